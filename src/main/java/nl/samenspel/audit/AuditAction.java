@@ -1,0 +1,18 @@
+package nl.samenspel.audit;
+
+/**
+ * What happened. Security events first, then reads and changes of data; modules add their own as they need them.
+ */
+public enum AuditAction {
+
+	LOGIN_SUCCEEDED, LOGIN_FAILED, LOGIN_THROTTLED, LOGOUT, SESSION_ENDED,
+	PASSWORD_CHANGED, PASSWORD_RESET_REQUESTED, PASSWORD_RESET,
+	USER_INVITED, USER_ACTIVATED, USER_DEACTIVATED, USER_REACTIVATED, ROLES_CHANGED,
+	TOKEN_CREATED, TOKEN_REVOKED, TOKEN_USED_EXPIRED,
+	ACCESS_DENIED,
+	READ, CREATED, UPDATED, DEACTIVATED, IMPORTED, EXPORTED, DELETED;
+
+	public String messageKey() {
+		return "audit.action." + name();
+	}
+}

@@ -1,0 +1,5 @@
+package nl.samenspel.audit;
+
+public enum AuditResult {
+	SUCCESS, FAILURE, DENIED
+}

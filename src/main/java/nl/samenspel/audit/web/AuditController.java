@@ -1,0 +1,73 @@
+package nl.samenspel.audit.web;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import nl.samenspel.audit.AuditAction;
+import nl.samenspel.audit.AuditEntry;
+import nl.samenspel.audit.AuditLog;
+import nl.samenspel.audit.AuditQuery;
+import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.ui.NavigationItem;
+import nl.samenspel.ui.Option;
+import nl.samenspel.ui.Page;
+import nl.samenspel.ui.Role;
+
+/** An ADMIN searches the organisation's audit log by user, object and period. */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class AuditController {
+
+
+	private final AuditLog audit;
+
+	AuditController(AuditLog audit) {
+		this.audit = audit;
+	}
+
+	@GetMapping("/audit")
+	String search(@RequestParam(required = false) @Nullable String username,
+			@RequestParam(required = false) @Nullable String objectType,
+			@RequestParam(required = false) @Nullable String objectId,
+			@RequestParam(required = false) @Nullable AuditAction action,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(defaultValue = "0") int page, @ModelAttribute("page") Page layout, Model model) {
+		var query = new AuditQuery(blankToNull(username), blankToNull(objectType), blankToNull(objectId), action, from,
+				to);
+		var result = audit.search(CurrentUser.required().organisationId(), query, PageRequest.of(Math.max(page, 0), 50));
+		var actions = Arrays.stream(AuditAction.values())
+			.map(it -> new Option(it.name(), layout.t(it.messageKey()), it == action))
+			.toList();
+		model.addAttribute("audit", new AuditView(query, actions, result.getContent(), result.getTotalElements(),
+				result.getNumber(), result.hasNext()));
+		return "audit/search";
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.strip().substring(0, Math.min(value.strip().length(), 100));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class AuditNavigation {
+
+		@Bean
+		NavigationItem auditNavigation() {
+			return new NavigationItem("nav.audit", "/audit", 95, Set.of(Role.ADMIN));
+		}
+	}
+}

@@ -1,0 +1,3 @@
+/** The ADMIN's audit log search page. */
+@org.jspecify.annotations.NullMarked
+package nl.samenspel.audit.web;

@@ -1,0 +1,6 @@
+package nl.samenspel.organisation;
+
+/** What kind of place a location is. */
+public enum LocationType {
+	COMMUNITY_CENTRE, PLAYGROUND, SCHOOL, OTHER
+}

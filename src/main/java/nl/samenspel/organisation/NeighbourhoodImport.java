@@ -1,0 +1,214 @@
+package nl.samenspel.organisation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.samenspel.audit.AuditAction;
+import nl.samenspel.audit.AuditLog;
+import nl.samenspel.audit.AuditResult;
+
+/**
+ * Imports CBS "Kerncijfers wijken en buurten" as StatLine exports it: semicolon separated, quoted, with technical
+ * headers whose numeric suffixes change per year ({@code k_0Tot15Jaar_8} in 2023, {@code k_0Tot15Jaar_7} in 2013),
+ * so columns are found by their name without the suffix. A {@code .} means missing. Only neighbourhood rows
+ * ({@code SoortRegio} "Buurt") of the organisation's municipalities are taken, with the year the admin names; a
+ * neighbourhood already known for that year is updated, other years stay. All or nothing: one bad line and nothing
+ * is imported, and every bad line is reported with its number and reason.
+ */
+@Service
+public class NeighbourhoodImport {
+
+	/** A line that cannot be imported: its number in the file (the header is line 1) and the reason's message key. */
+	public record BadLine(long line, String reasonKey, String value) {
+	}
+
+	/** What an import did, or would have done: bad lines mean nothing was written. */
+	public record Result(int created, int updated, int skipped, List<BadLine> badLines) {
+
+		public boolean succeeded() {
+			return badLines.isEmpty();
+		}
+	}
+
+	static final String CODE = "Codering";
+	static final String AREA = "WijkenEnBuurten";
+	static final String KIND = "SoortRegio";
+	static final String CHILDREN = "k_0Tot15Jaar";
+	static final String LAND = "OppervlakteLand";
+
+	private static final Pattern SUFFIX = Pattern.compile("_\\d+$");
+	private static final Pattern NEIGHBOURHOOD_CODE = Pattern.compile("BU\\d{4}[0-9A-Za-z]{4}");
+	private static final int MAX_BAD_LINES = 500;
+
+	private final Municipalities municipalities;
+	private final Neighbourhoods neighbourhoods;
+	private final AuditLog audit;
+
+	NeighbourhoodImport(Municipalities municipalities, Neighbourhoods neighbourhoods, AuditLog audit) {
+		this.municipalities = municipalities;
+		this.neighbourhoods = neighbourhoods;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public Result importFile(UUID organisationId, InputStream file, int year) {
+		var byDigits = new HashMap<String, Municipality>();
+		municipalities.findByOrganisationIdOrderByName(organisationId).stream()
+			.filter(Municipality::isActive)
+			.forEach(municipality -> byDigits.put(municipality.digits(), municipality));
+		var rows = new ArrayList<NeighbourhoodDetails>();
+		var bad = new ArrayList<BadLine>();
+		int skipped = 0;
+		try (Reader reader = utf8(file)) {
+			var parser = CSVFormat.DEFAULT.builder().setDelimiter(';').setQuote('"').setTrim(true)
+				.setIgnoreEmptyLines(true).get().parse(reader);
+			var iterator = parser.iterator();
+			if (!iterator.hasNext()) {
+				return new Result(0, 0, 0, List.of(new BadLine(1, "cbs.error.empty", "")));
+			}
+			var columns = columns(iterator.next());
+			var missing = List.of(CODE, AREA, KIND, CHILDREN).stream().filter(name -> !columns.containsKey(name)).toList();
+			if (!missing.isEmpty()) {
+				return new Result(0, 0, 0, List.of(new BadLine(1, "cbs.error.missingColumns", String.join(", ", missing))));
+			}
+			var seen = new HashSet<String>();
+			while (iterator.hasNext()) {
+				CSVRecord record;
+				try {
+					record = iterator.next();
+				}
+				catch (RuntimeException e) {
+					bad.add(new BadLine(parser.getCurrentLineNumber(), "cbs.error.unreadable", ""));
+					break;
+				}
+				long line = record.getRecordNumber();
+				if (record.size() != columns.size()) {
+					bad.add(new BadLine(line, "cbs.error.columnCount", String.valueOf(record.size())));
+					continue;
+				}
+				var kind = record.get(columns.get(KIND));
+				if (!"buurt".equalsIgnoreCase(kind)) {
+					skipped++;
+					continue;
+				}
+				var code = record.get(columns.get(CODE)).toUpperCase(Locale.ROOT);
+				if (!NEIGHBOURHOOD_CODE.matcher(code).matches()) {
+					bad.add(new BadLine(line, "cbs.error.code", code));
+					continue;
+				}
+				var municipality = byDigits.get(code.substring(2, 6));
+				if (municipality == null) {
+					skipped++;
+					continue;
+				}
+				var name = record.get(columns.get(AREA));
+				if (name.isBlank() || name.length() > 200 || name.contains("<") || name.contains(">")) {
+					bad.add(new BadLine(line, "cbs.error.name", ""));
+					continue;
+				}
+				if (!seen.add(code)) {
+					bad.add(new BadLine(line, "cbs.error.duplicate", code));
+					continue;
+				}
+				var children = number(record.get(columns.get(CHILDREN)));
+				var land = columns.containsKey(LAND) ? number(record.get(columns.get(LAND))) : Optional.<Integer>empty();
+				if (children == null || (columns.containsKey(LAND) && land == null)) {
+					bad.add(new BadLine(line, "cbs.error.number", children == null ? CHILDREN : LAND));
+					continue;
+				}
+				rows.add(new NeighbourhoodDetails(municipality.getId(), code, "WK" + code.substring(2, 8), name, year,
+						children.orElse(null), null, land == null ? null : land.orElse(null), true));
+				if (bad.size() >= MAX_BAD_LINES) {
+					break;
+				}
+			}
+		}
+		catch (CharacterCodingException e) {
+			return new Result(0, 0, 0, List.of(new BadLine(1, "cbs.error.encoding", "")));
+		}
+		catch (IOException | RuntimeException e) {
+			return new Result(0, 0, 0, List.of(new BadLine(1, "cbs.error.unreadable", "")));
+		}
+		if (!bad.isEmpty()) {
+			return new Result(0, 0, skipped, bad);
+		}
+		int created = 0;
+		int updated = 0;
+		for (var details : rows) {
+			var existing = neighbourhoods.findByOrganisationIdAndCodeAndCbsYear(organisationId, details.code(), year);
+			if (existing.isPresent()) {
+				var neighbourhood = existing.get();
+				neighbourhood.update(keepEstimateChoice(details, neighbourhood));
+				neighbourhoods.save(neighbourhood);
+				updated++;
+			}
+			else {
+				neighbourhoods.save(new Neighbourhood(organisationId, details));
+				created++;
+			}
+		}
+		audit.record(AuditAction.IMPORTED, "neighbourhood", "cbs-" + year, AuditResult.SUCCESS);
+		return new Result(created, updated, skipped, List.of());
+	}
+
+	/** A count of 4-12 year olds typed in by hand (from the population register) survives a new CBS import. */
+	private static NeighbourhoodDetails keepEstimateChoice(NeighbourhoodDetails details, Neighbourhood existing) {
+		if (existing.isChildren4to12Estimated()) {
+			return details;
+		}
+		return new NeighbourhoodDetails(details.municipalityId(), details.code(), details.districtCode(), details.name(),
+				details.cbsYear(), details.children0to14(), existing.getChildren4to12(), details.landAreaHectares(),
+				existing.isActive());
+	}
+
+	/** Column positions by name without the year's numeric suffix. */
+	static Map<String, Integer> columns(CSVRecord header) {
+		var columns = new HashMap<String, Integer>();
+		for (int i = 0; i < header.size(); i++) {
+			var name = header.get(i).replace("\uFEFF", "").strip();
+			columns.putIfAbsent(SUFFIX.matcher(name).replaceFirst(""), i);
+		}
+		return columns;
+	}
+
+	/** A count: empty for CBS's "." (missing or confidential), null when it is not a whole non-negative number. */
+	static @Nullable Optional<Integer> number(String value) {
+		var text = value.replace(" ", "").strip();
+		if (text.equals(".") || text.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			var number = Integer.parseInt(text);
+			return number < 0 ? null : Optional.of(number);
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	private static Reader utf8(InputStream in) {
+		var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		return new InputStreamReader(in, decoder);
+	}
+}

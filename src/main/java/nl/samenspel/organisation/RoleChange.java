@@ -1,0 +1,13 @@
+package nl.samenspel.organisation;
+
+import java.util.Set;
+
+import jakarta.validation.constraints.NotEmpty;
+
+import org.jspecify.annotations.Nullable;
+
+import nl.samenspel.ui.Role;
+
+/** The roles an ADMIN gives a user: at least one. */
+public record RoleChange(@NotEmpty @Nullable Set<Role> roles) {
+}

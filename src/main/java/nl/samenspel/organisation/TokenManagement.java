@@ -1,0 +1,100 @@
+package nl.samenspel.organisation;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+import nl.samenspel.audit.AuditAction;
+import nl.samenspel.audit.AuditLog;
+import nl.samenspel.audit.AuditResult;
+import nl.samenspel.ui.CurrentUser;
+
+/**
+ * Personal access tokens: each user makes and revokes their own; nobody else sees them, not even an ADMIN.
+ */
+@Service
+@Transactional
+public class TokenManagement {
+
+	/** A token as just created: the secret is in here, and nowhere else, ever again. */
+	public record CreatedToken(ApiToken token, String secret) {
+	}
+
+	private final ApiTokens tokens;
+	private final UserAccounts users;
+	private final AuditLog audit;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	TokenManagement(ApiTokens tokens, UserAccounts users, AuditLog audit, JdbcClient jdbc, Clock clock) {
+		this.tokens = tokens;
+		this.users = users;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ApiToken> tokens(CurrentUser user) {
+		return tokens.findByUserIdOrderByCreatedAtDesc(user.id());
+	}
+
+	public CreatedToken create(CurrentUser user, TokenRequest request) {
+		var secret = Secrets.generate("sps_");
+		var now = Instant.now(clock);
+		var token = tokens.save(new ApiToken(user.id(), request.name().strip(), Secrets.hash(secret), now,
+				now.plus(Duration.ofDays(request.validDays()))));
+		audit.record(AuditAction.TOKEN_CREATED, "token", token.getId(), AuditResult.SUCCESS);
+		return new CreatedToken(token, secret);
+	}
+
+	public void revoke(CurrentUser user, UUID id) {
+		var token = tokens.findById(id).filter(it -> it.getUserId().equals(user.id()))
+			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		token.revoke(Instant.now(clock));
+		tokens.save(token);
+		audit.record(AuditAction.TOKEN_REVOKED, "token", id, AuditResult.SUCCESS);
+	}
+
+	/** The active user a valid bearer token belongs to. */
+	Optional<CurrentUser> authenticate(String secret) {
+		var now = Instant.now(clock);
+		var token = tokens.findByTokenHash(Secrets.hash(secret));
+		if (token.isEmpty() || !token.get().validAt(now)) {
+			return Optional.empty();
+		}
+		var lastUsed = token.get().getLastUsedAt();
+		if (lastUsed == null || lastUsed.isBefore(now.minus(Duration.ofMinutes(5)))) {
+			jdbc.sql("update api_token set last_used_at = :now where id = :id")
+				.param("now", Timestamp.from(now))
+				.param("id", token.get().getId())
+				.update();
+		}
+		return users.findById(token.get().getUserId()).filter(UserAccount::isActive).map(UserAccount::toCurrentUser)
+			.map(user -> {
+				user.eraseCredentials();
+				return user;
+			});
+	}
+}
+
+interface ApiTokens extends ListCrudRepository<ApiToken, UUID> {
+
+	List<ApiToken> findByUserIdOrderByCreatedAtDesc(UUID userId);
+
+	@Query("select * from api_token where token_hash = :hash")
+	Optional<ApiToken> findByTokenHash(String hash);
+}

@@ -1,0 +1,85 @@
+package nl.samenspel.organisation.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.samenspel.organisation.ApiToken;
+import nl.samenspel.organisation.PasswordChoice;
+import nl.samenspel.organisation.TokenManagement;
+import nl.samenspel.organisation.TokenRequest;
+import nl.samenspel.organisation.UserManagement;
+import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.ui.FieldMessages;
+import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.Page;
+
+/** Every signed-in user's own account: their password and their personal access tokens for the API. */
+@Controller
+@RequestMapping("/account")
+class AccountController {
+
+
+	private final UserManagement users;
+	private final TokenManagement tokens;
+
+	AccountController(UserManagement users, TokenManagement tokens) {
+		this.users = users;
+		this.tokens = tokens;
+	}
+
+	@GetMapping
+	String show(Model model) {
+		return view(FieldMessages.NONE, FieldMessages.NONE, new TokenRequest(null, 90), null, model);
+	}
+
+	@PostMapping("/password")
+	String changePassword(@ModelAttribute("choice") PasswordChoice choice, @ModelAttribute("page") Page page,
+			Model model, RedirectAttributes redirect) {
+		try {
+			users.changePassword(CurrentUser.required(), choice);
+		}
+		catch (FieldRejected rejected) {
+			var errors = new FieldMessages(java.util.Map.of(rejected.field(), page.t(rejected.messageKey())), List.of());
+			return view(errors, FieldMessages.NONE, new TokenRequest(null, 90), null, model);
+		}
+		redirect.addFlashAttribute("notice", "account.passwordChanged");
+		return "redirect:/account";
+	}
+
+	@PostMapping("/tokens")
+	String createToken(@Valid @ModelAttribute("tokenRequest") TokenRequest request, BindingResult errors,
+			@ModelAttribute("page") Page page, Model model) {
+		if (errors.hasErrors()) {
+			return view(FieldMessages.NONE, FieldMessages.of(errors, page.messages()), request, null, model);
+		}
+		var created = tokens.create(CurrentUser.required(), request);
+		return view(FieldMessages.NONE, FieldMessages.NONE, new TokenRequest(null, 90), created.secret(), model);
+	}
+
+	@PostMapping("/tokens/{id}/revoke")
+	String revoke(@PathVariable UUID id, RedirectAttributes redirect) {
+		tokens.revoke(CurrentUser.required(), id);
+		redirect.addFlashAttribute("notice", "tokens.revoked");
+		return "redirect:/account";
+	}
+
+	private String view(FieldMessages passwordErrors, FieldMessages tokenErrors, TokenRequest request,
+			@Nullable String secret, Model model) {
+		model.addAttribute("account", new Views.AccountView(tokens.tokens(CurrentUser.required()), request, passwordErrors,
+				tokenErrors, secret));
+		return "account/show";
+	}
+}

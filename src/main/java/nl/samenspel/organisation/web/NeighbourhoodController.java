@@ -1,0 +1,172 @@
+package nl.samenspel.organisation.web;
+
+import java.io.IOException;
+import java.time.Year;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.samenspel.organisation.Municipality;
+import nl.samenspel.organisation.NeighbourhoodDetails;
+import nl.samenspel.organisation.NeighbourhoodImport;
+import nl.samenspel.organisation.OrganisationManagement;
+import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.ui.FieldMessages;
+import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.Page;
+import nl.samenspel.ui.Pager;
+import nl.samenspel.ui.Role;
+
+/** Neighbourhoods with their child counts: COORDINATORs read them, ADMINs edit and import them from CBS. */
+@Controller
+@RequestMapping("/neighbourhoods")
+@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+class NeighbourhoodController {
+
+
+	private final OrganisationManagement management;
+	private final NeighbourhoodImport cbs;
+
+	NeighbourhoodController(OrganisationManagement management, NeighbourhoodImport cbs) {
+		this.management = management;
+		this.cbs = cbs;
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		var user = CurrentUser.required();
+		var query = Views.limit(q);
+		var result = management.neighbourhoods(user.organisationId(), query,
+				PageRequest.of(Math.max(page, 0), Views.PAGE_SIZE, Sort.by("name").and(Sort.by("cbsYear").descending())));
+		var names = management.municipalities(user.organisationId()).stream()
+			.collect(java.util.stream.Collectors.toMap(Municipality::getId, Municipality::getName));
+		var rows = result.getContent().stream()
+			.map(it -> new Views.NeighbourhoodRow(it, names.getOrDefault(it.getMunicipalityId(), "")))
+			.toList();
+		model.addAttribute("neighbourhoods", new Views.NeighbourhoodList(rows, query,
+				Pager.of(result, "/neighbourhoods", query), user.hasRole(Role.ADMIN)));
+		return "organisation/neighbourhoods";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasRole('ADMIN')")
+	String create(Model model) {
+		var empty = new NeighbourhoodDetails(null, null, null, null, Year.now().getValue() - 1, null, null, null, true);
+		return form(null, empty, FieldMessages.NONE, model);
+	}
+
+	@PostMapping
+	@PreAuthorize("hasRole('ADMIN')")
+	String add(@Valid @ModelAttribute("details") NeighbourhoodDetails details, BindingResult errors,
+			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				management.addNeighbourhood(CurrentUser.required().organisationId(), details);
+				redirect.addFlashAttribute("notice", "neighbourhoods.saved");
+				return "redirect:/neighbourhoods";
+			}
+			catch (FieldRejected rejected) {
+				rejected.applyTo(errors);
+			}
+		}
+		return form(null, details, FieldMessages.of(errors, page.messages()), model);
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	String edit(@PathVariable UUID id, Model model) {
+		var it = management.neighbourhood(CurrentUser.required().organisationId(), id);
+		var details = new NeighbourhoodDetails(it.getMunicipalityId(), it.getCode(), it.getDistrictCode(), it.getName(),
+				it.getCbsYear(), it.getChildren0to14(), it.isChildren4to12Estimated() ? null : it.getChildren4to12(),
+				it.getLandAreaHectares(), it.isActive());
+		return form(id, details, FieldMessages.NONE, model);
+	}
+
+	@PostMapping("/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("details") NeighbourhoodDetails details,
+			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+		var organisationId = CurrentUser.required().organisationId();
+		management.neighbourhood(organisationId, id);
+		if (!errors.hasErrors()) {
+			try {
+				management.updateNeighbourhood(organisationId, id, details);
+				redirect.addFlashAttribute("notice", "neighbourhoods.saved");
+				return "redirect:/neighbourhoods";
+			}
+			catch (FieldRejected rejected) {
+				rejected.applyTo(errors);
+			}
+		}
+		return form(id, details, FieldMessages.of(errors, page.messages()), model);
+	}
+
+	@PostMapping("/{id}/deactivate")
+	@PreAuthorize("hasRole('ADMIN')")
+	String deactivate(@PathVariable UUID id, RedirectAttributes redirect) {
+		management.deactivateNeighbourhood(CurrentUser.required().organisationId(), id);
+		redirect.addFlashAttribute("notice", "neighbourhoods.deactivated");
+		return "redirect:/neighbourhoods";
+	}
+
+	@GetMapping("/import")
+	@PreAuthorize("hasRole('ADMIN')")
+	String importForm(Model model) {
+		model.addAttribute("cbsImport", new Views.ImportView(Year.now().getValue() - 1, null, null));
+		return "organisation/import";
+	}
+
+	@PostMapping("/import")
+	@PreAuthorize("hasRole('ADMIN')")
+	String importFile(@RequestParam(required = false) MultipartFile file,
+			@RequestParam(required = false) String year, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model) throws IOException {
+		var view = htmx != null ? "organisation/importResult" : "organisation/import";
+		int cbsYear;
+		try {
+			cbsYear = Integer.parseInt(year == null ? "" : year.strip());
+		}
+		catch (NumberFormatException e) {
+			cbsYear = -1;
+		}
+		if (cbsYear < 1990 || cbsYear > 2100) {
+			model.addAttribute("cbsImport", new Views.ImportView(Year.now().getValue() - 1, null, "cbs.error.year"));
+			return view;
+		}
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("cbsImport", new Views.ImportView(cbsYear, null, "cbs.error.noFile"));
+			return view;
+		}
+		try (var in = file.getInputStream()) {
+			var result = cbs.importFile(CurrentUser.required().organisationId(), in, cbsYear);
+			model.addAttribute("cbsImport", new Views.ImportView(cbsYear, result, null));
+		}
+		return view;
+	}
+
+	private String form(UUID id, NeighbourhoodDetails details, FieldMessages errors, Model model) {
+		List<Municipality> municipalities = management.municipalities(CurrentUser.required().organisationId());
+		model.addAttribute("form", new Views.NeighbourhoodForm(id, details,
+				Forms.options(municipalities, Municipality::getId, it -> it.getName() + " (" + it.getCode() + ")",
+						details.municipalityId()),
+				errors));
+		return "organisation/neighbourhoodForm";
+	}
+}

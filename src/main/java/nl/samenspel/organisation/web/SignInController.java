@@ -1,0 +1,123 @@
+package nl.samenspel.organisation.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.samenspel.organisation.PasswordChoice;
+import nl.samenspel.organisation.UserManagement;
+import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.ui.FieldMessages;
+import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.Page;
+
+/**
+ * The pages before signing in: the login form, activating an invited account, and resetting a forgotten password.
+ * Their answers never reveal whether an account exists.
+ */
+@Controller
+class SignInController {
+
+
+
+	private final UserManagement users;
+
+	SignInController(UserManagement users) {
+		this.users = users;
+	}
+
+	@GetMapping("/login")
+	String login(@RequestParam Map<String, String> parameters, Model model) {
+		if (CurrentUser.current() != null) {
+			return "redirect:/";
+		}
+		Views.LoginView view;
+		if (parameters.containsKey("error")) {
+			view = new Views.LoginView("login.error", true);
+		}
+		else if (parameters.containsKey("blocked")) {
+			view = new Views.LoginView("login.blocked", true);
+		}
+		else if (parameters.containsKey("logout")) {
+			view = new Views.LoginView("login.loggedOut", false);
+		}
+		else {
+			view = new Views.LoginView(null, false);
+		}
+		model.addAttribute("login", view);
+		return "account/login";
+	}
+
+	@GetMapping("/activate")
+	String activation(@RequestParam(defaultValue = "") String token, Model model) {
+		var invitation = users.invitation(token);
+		model.addAttribute("link", new Views.LinkView(token, invitation.isPresent(),
+				invitation.map(it -> it.getDisplayName()).orElse(null), FieldMessages.NONE));
+		return "account/activate";
+	}
+
+	@PostMapping("/activate")
+	String activate(@RequestParam(defaultValue = "") String token, @ModelAttribute("choice") PasswordChoice choice,
+			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+		try {
+			if (users.activate(token, choice)) {
+				redirect.addFlashAttribute("notice", "activation.done");
+				return "redirect:/login";
+			}
+			model.addAttribute("link", new Views.LinkView(token, false, null, FieldMessages.NONE));
+		}
+		catch (FieldRejected rejected) {
+			model.addAttribute("link", new Views.LinkView(token, true, null, rejected(rejected, page)));
+		}
+		return "account/activate";
+	}
+
+	@GetMapping("/password-reset")
+	String resetRequest(Model model) {
+		model.addAttribute("sent", false);
+		return "account/resetRequest";
+	}
+
+	@PostMapping("/password-reset")
+	String requestReset(@RequestParam(defaultValue = "") String identifier, Model model) {
+		if (!identifier.isBlank() && identifier.length() <= 254) {
+			users.requestPasswordReset(identifier);
+		}
+		model.addAttribute("sent", true);
+		return "account/resetRequest";
+	}
+
+	@GetMapping("/password-reset/confirm")
+	String resetForm(@RequestParam(defaultValue = "") String token, Model model) {
+		model.addAttribute("link", new Views.LinkView(token, users.resetLinkValid(token), null, FieldMessages.NONE));
+		return "account/reset";
+	}
+
+	@PostMapping("/password-reset/confirm")
+	String reset(@RequestParam(defaultValue = "") String token, @ModelAttribute("choice") PasswordChoice choice,
+			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+		try {
+			if (users.resetPassword(token, choice)) {
+				redirect.addFlashAttribute("notice", "reset.done");
+				return "redirect:/login";
+			}
+			model.addAttribute("link", new Views.LinkView(token, false, null, FieldMessages.NONE));
+		}
+		catch (FieldRejected rejected) {
+			model.addAttribute("link", new Views.LinkView(token, true, null, rejected(rejected, page)));
+		}
+		return "account/reset";
+	}
+
+	private static FieldMessages rejected(FieldRejected rejected, Page page) {
+		return new FieldMessages(Map.of(rejected.field(), page.t(rejected.messageKey())), List.of());
+	}
+}

@@ -1,0 +1,156 @@
+package nl.samenspel.organisation.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.samenspel.organisation.InvitationDetails;
+import nl.samenspel.organisation.RoleChange;
+import nl.samenspel.organisation.UserAccount;
+import nl.samenspel.organisation.UserManagement;
+import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.ui.FieldMessages;
+import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.Option;
+import nl.samenspel.ui.Page;
+import nl.samenspel.ui.Pager;
+import nl.samenspel.ui.Role;
+
+/** An ADMIN invites users, changes their roles and deactivates them. */
+@Controller
+@RequestMapping("/users")
+@PreAuthorize("hasRole('ADMIN')")
+class UserController {
+
+
+
+
+	private final UserManagement users;
+
+	UserController(UserManagement users) {
+		this.users = users;
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		var query = Views.limit(q);
+		var result = users.users(CurrentUser.required().organisationId(), query,
+				PageRequest.of(Math.max(page, 0), Views.PAGE_SIZE, Sort.by("username")));
+		model.addAttribute("users", new Views.UserList(result.getContent(), query, Pager.of(result, "/users", query)));
+		return "users/list";
+	}
+
+	@GetMapping("/invite")
+	String inviteForm(@ModelAttribute("page") Page page, Model model) {
+		return invitation(new InvitationDetails(null, null, null, null, "nl"), FieldMessages.NONE, page, model);
+	}
+
+	@PostMapping("/invite")
+	String invite(@Valid @ModelAttribute("details") InvitationDetails details, BindingResult errors,
+			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				var user = users.invite(CurrentUser.required().organisationId(), details);
+				redirect.addFlashAttribute("notice", "users.invited");
+				return "redirect:/users/" + user.getId();
+			}
+			catch (FieldRejected rejected) {
+				rejected.applyTo(errors);
+			}
+		}
+		return invitation(details, FieldMessages.of(errors, page.messages()), page, model);
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable UUID id, @ModelAttribute("page") Page page, Model model) {
+		var user = users.user(CurrentUser.required().organisationId(), id);
+		return view(user, user.getRoles(), FieldMessages.NONE, page, model);
+	}
+
+	@PostMapping("/{id}/roles")
+	String changeRoles(@PathVariable UUID id, @Valid @ModelAttribute("change") RoleChange change,
+			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+		var admin = CurrentUser.required();
+		var user = users.user(admin.organisationId(), id);
+		if (!errors.hasErrors()) {
+			try {
+				users.changeRoles(admin, id, change.roles());
+				redirect.addFlashAttribute("notice", "users.rolesChanged");
+				return "redirect:/users/" + id;
+			}
+			catch (FieldRejected rejected) {
+				rejected.applyTo(errors);
+			}
+		}
+		return view(user, change.roles(), FieldMessages.of(errors, page.messages()), page, model);
+	}
+
+	@PostMapping("/{id}/deactivate")
+	String deactivate(@PathVariable UUID id, @ModelAttribute("page") Page page, Model model,
+			RedirectAttributes redirect) {
+		var admin = CurrentUser.required();
+		try {
+			users.deactivate(admin, id);
+		}
+		catch (FieldRejected rejected) {
+			var user = users.user(admin.organisationId(), id);
+			return view(user, user.getRoles(), new FieldMessages(java.util.Map.of(),
+					List.of(page.t(rejected.messageKey()))), page, model);
+		}
+		redirect.addFlashAttribute("notice", "users.deactivated");
+		return "redirect:/users/" + id;
+	}
+
+	@PostMapping("/{id}/reactivate")
+	String reactivate(@PathVariable UUID id, RedirectAttributes redirect) {
+		users.reactivate(CurrentUser.required(), id);
+		redirect.addFlashAttribute("notice", "users.reactivated");
+		return "redirect:/users/" + id;
+	}
+
+	@PostMapping("/{id}/resend")
+	String resend(@PathVariable UUID id, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+		var admin = CurrentUser.required();
+		try {
+			users.resendInvitation(admin.organisationId(), id);
+		}
+		catch (FieldRejected rejected) {
+			var user = users.user(admin.organisationId(), id);
+			return view(user, user.getRoles(), new FieldMessages(java.util.Map.of(),
+					List.of(page.t(rejected.messageKey()))), page, model);
+		}
+		redirect.addFlashAttribute("notice", "users.invited");
+		return "redirect:/users/" + id;
+	}
+
+	private String invitation(InvitationDetails details, FieldMessages errors, Page page, Model model) {
+		var languages = List.of(new Option("nl", page.t("language.nl"), !"en".equals(details.preferredLanguage())),
+				new Option("en", page.t("language.en"), "en".equals(details.preferredLanguage())));
+		model.addAttribute("form", new Views.InvitationForm(details,
+				Forms.enumChoices(Role.class, "role.", page.messages(), details.roles()), languages, errors));
+		return "users/invite";
+	}
+
+	private String view(UserAccount user, java.util.@Nullable Set<Role> roles, FieldMessages errors, Page page,
+			Model model) {
+		model.addAttribute("view", new Views.UserView(user, Forms.enumChoices(Role.class, "role.", page.messages(), roles),
+				errors, user.getId().equals(CurrentUser.required().id())));
+		return "users/show";
+	}
+}

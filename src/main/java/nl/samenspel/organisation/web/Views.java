@@ -1,0 +1,112 @@
+package nl.samenspel.organisation.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import nl.samenspel.organisation.ApiToken;
+import nl.samenspel.organisation.InvitationDetails;
+import nl.samenspel.organisation.Location;
+import nl.samenspel.organisation.Mailer;
+import nl.samenspel.organisation.NeighbourhoodImport;
+import nl.samenspel.organisation.OrganisationDetails;
+import nl.samenspel.organisation.TokenRequest;
+import nl.samenspel.organisation.UserAccount;
+import nl.samenspel.organisation.LocationDetails;
+import nl.samenspel.organisation.Municipality;
+import nl.samenspel.organisation.MunicipalityDetails;
+import nl.samenspel.organisation.Neighbourhood;
+import nl.samenspel.organisation.NeighbourhoodDetails;
+import nl.samenspel.ui.FieldMessages;
+import nl.samenspel.ui.Option;
+import nl.samenspel.ui.Pager;
+
+/** The records this module's templates read. */
+public final class Views {
+
+	static final int PAGE_SIZE = 25;
+
+	private Views() {
+	}
+
+	/** Search terms longer than a name are cut off rather than refused. */
+	static String limit(String query) {
+		var stripped = query.strip();
+		return stripped.length() > 200 ? stripped.substring(0, 200) : stripped;
+	}
+
+	public record LocationList(List<Location> items, String query, Pager pager, boolean canEdit) {
+	}
+
+	public record LocationForm(@Nullable UUID id, LocationDetails details, List<Option> types,
+			List<Option> neighbourhoods, FieldMessages errors, boolean canEdit) {
+
+		public String action() {
+			return id == null ? "/locations" : "/locations/" + id;
+		}
+	}
+
+	public record NeighbourhoodList(List<NeighbourhoodRow> items, String query, Pager pager, boolean canEdit) {
+	}
+
+	public record NeighbourhoodRow(Neighbourhood neighbourhood, String municipality) {
+	}
+
+	public record NeighbourhoodForm(@Nullable UUID id, NeighbourhoodDetails details, List<Option> municipalities,
+			FieldMessages errors) {
+
+		public String action() {
+			return id == null ? "/neighbourhoods" : "/neighbourhoods/" + id;
+		}
+	}
+
+	public record MunicipalityList(List<Municipality> items) {
+	}
+
+	public record MunicipalityForm(@Nullable UUID id, MunicipalityDetails details, FieldMessages errors) {
+
+		public String action() {
+			return id == null ? "/municipalities" : "/municipalities/" + id;
+		}
+	}
+
+	/** The login page's message: after an error, a block, a logout or an ended session. */
+	public record LoginView(@Nullable String messageKey, boolean problem) {
+	}
+
+	/** A page reached through a one-time link: the link's secret and whether it still works. */
+	public record LinkView(String token, boolean valid, @Nullable String displayName, FieldMessages errors) {
+	}
+
+	public record AccountView(List<ApiToken> tokens, TokenRequest tokenRequest, FieldMessages passwordErrors,
+			FieldMessages tokenErrors, @Nullable String newSecret) {
+	}
+
+	/** The import page: the year to import as, and the outcome of the last upload. */
+	public record ImportView(int year, NeighbourhoodImport.Result result, String fileError) {
+
+		public boolean done() {
+			return result != null;
+		}
+	}
+
+	public record OutboxView(List<Mailer.OutboxMail> mails) {
+	}
+
+	/** What the settings page shows. */
+	public record SettingsForm(OrganisationDetails details, List<Option> regions,
+			FieldMessages errors) {
+	}
+
+	public record UserList(List<UserAccount> items, String query, Pager pager) {
+	}
+
+	public record InvitationForm(InvitationDetails details, List<Option> roles, List<Option> languages,
+			FieldMessages errors) {
+	}
+
+	public record UserView(UserAccount user, List<Option> roles, FieldMessages errors, boolean self) {
+	}
+}

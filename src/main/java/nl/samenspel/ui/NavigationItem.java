@@ -1,0 +1,23 @@
+package nl.samenspel.ui;
+
+import java.util.Set;
+
+/**
+ * A link in the main navigation. Modules declare these as beans; a user sees the items one of their roles opens.
+ *
+ * @param messageKey the link text in the message bundles
+ * @param path where it leads
+ * @param order its place, low first
+ * @param roles who sees it; empty means every signed-in user
+ * @param shown false for an item switched off in this installation (such as the demo outbox)
+ */
+public record NavigationItem(String messageKey, String path, int order, Set<Role> roles, boolean shown) {
+
+	public NavigationItem(String messageKey, String path, int order, Set<Role> roles) {
+		this(messageKey, path, order, roles, true);
+	}
+
+	public boolean visibleTo(CurrentUser user) {
+		return shown && (roles.isEmpty() || roles.stream().anyMatch(user::hasRole));
+	}
+}
