@@ -1,0 +1,100 @@
+package nl.samenspel.organisation.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+
+import nl.samenspel.organisation.ApiToken;
+import nl.samenspel.organisation.Location;
+import nl.samenspel.organisation.LocationType;
+import nl.samenspel.organisation.Municipality;
+import nl.samenspel.organisation.Neighbourhood;
+import nl.samenspel.organisation.NeighbourhoodImport;
+import nl.samenspel.organisation.Organisation;
+import nl.samenspel.organisation.Region;
+import nl.samenspel.organisation.UserAccount;
+import nl.samenspel.organisation.UserStatus;
+import nl.samenspel.ui.Role;
+
+/** What the JSON API returns: records made from the aggregates, never the aggregates themselves. */
+public final class Resources {
+
+	private Resources() {
+	}
+
+	/** A page of a list: {@code page} counts from 0. */
+	public record Paged<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
+
+		static <S, T> Paged<T> of(Page<S> page, Function<S, T> mapper) {
+			return new Paged<>(page.getContent().stream().map(mapper).toList(), page.getNumber(), page.getSize(),
+					page.getTotalElements(), page.getTotalPages());
+		}
+	}
+
+	public record OrganisationResource(UUID id, String name, Region region) {
+
+		static OrganisationResource of(Organisation it) {
+			return new OrganisationResource(it.getId(), it.getName(), it.getRegion());
+		}
+	}
+
+	public record MunicipalityResource(UUID id, String code, String name, boolean active) {
+
+		static MunicipalityResource of(Municipality it) {
+			return new MunicipalityResource(it.getId(), it.getCode(), it.getName(), it.isActive());
+		}
+	}
+
+	public record NeighbourhoodResource(UUID id, UUID municipalityId, String code, String districtCode, String name,
+			int cbsYear, @Nullable Integer children0to14, @Nullable Integer children4to12,
+			boolean children4to12Estimated, @Nullable Integer landAreaHectares, boolean active) {
+
+		static NeighbourhoodResource of(Neighbourhood it) {
+			return new NeighbourhoodResource(it.getId(), it.getMunicipalityId(), it.getCode(), it.getDistrictCode(),
+					it.getName(), it.getCbsYear(), it.getChildren0to14(), it.getChildren4to12(),
+					it.isChildren4to12Estimated(), it.getLandAreaHectares(), it.isActive());
+		}
+	}
+
+	public record LocationResource(UUID id, String name, LocationType type, @Nullable String street,
+			@Nullable String postcode, @Nullable String city, @Nullable UUID neighbourhoodId,
+			@Nullable BigDecimal latitude, @Nullable BigDecimal longitude, boolean active) {
+
+		static LocationResource of(Location it) {
+			return new LocationResource(it.getId(), it.getName(), it.getType(), it.getStreet(), it.getPostcode(),
+					it.getCity(), it.getNeighbourhoodId(), it.getLatitude(), it.getLongitude(), it.isActive());
+		}
+	}
+
+	public record UserResource(UUID id, String username, String displayName, String email, Set<Role> roles,
+			String preferredLanguage, UserStatus status) {
+
+		static UserResource of(UserAccount it) {
+			return new UserResource(it.getId(), it.getUsername(), it.getDisplayName(), it.getEmail(), it.getRoles(),
+					it.getPreferredLanguage(), it.getStatus());
+		}
+	}
+
+	/** A token as listed: never its secret. {@code secret} is only filled in the answer that created it. */
+	public record TokenResource(UUID id, String name, Instant createdAt, Instant expiresAt, @Nullable Instant revokedAt,
+			@Nullable Instant lastUsedAt, @Nullable String secret) {
+
+		static TokenResource of(ApiToken it, @Nullable String secret) {
+			return new TokenResource(it.getId(), it.getName(), it.getCreatedAt(), it.getExpiresAt(), it.getRevokedAt(),
+					it.getLastUsedAt(), secret);
+		}
+	}
+
+	public record ImportResource(int created, int updated, int skipped, List<NeighbourhoodImport.BadLine> badLines) {
+
+		static ImportResource of(NeighbourhoodImport.Result it) {
+			return new ImportResource(it.created(), it.updated(), it.skipped(), it.badLines());
+		}
+	}
+}

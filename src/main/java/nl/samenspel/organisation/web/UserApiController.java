@@ -1,0 +1,126 @@
+package nl.samenspel.organisation.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import nl.samenspel.organisation.InvitationDetails;
+import nl.samenspel.organisation.RoleChange;
+import nl.samenspel.organisation.TokenManagement;
+import nl.samenspel.organisation.TokenRequest;
+import nl.samenspel.organisation.UserManagement;
+import nl.samenspel.organisation.web.Resources.Paged;
+import nl.samenspel.organisation.web.Resources.TokenResource;
+import nl.samenspel.organisation.web.Resources.UserResource;
+import nl.samenspel.ui.CurrentUser;
+
+/** Users (ADMIN) and each caller's own personal access tokens. */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+class UserApiController {
+
+	private final UserManagement users;
+	private final TokenManagement tokens;
+
+	UserApiController(UserManagement users, TokenManagement tokens) {
+		this.users = users;
+		this.tokens = tokens;
+	}
+
+	@GetMapping("/users")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Tag(name = "Users")
+	@Operation(summary = "The organisation's users, paged, filtered by user name")
+	Paged<UserResource> users(@RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "25") @Min(1) @Max(100) int size) {
+		var result = users.users(CurrentUser.required().organisationId(), Views.limit(q),
+				PageRequest.of(page, size, Sort.by("username")));
+		return Paged.of(result, UserResource::of);
+	}
+
+	@GetMapping("/users/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Tag(name = "Users")
+	UserResource user(@PathVariable UUID id) {
+		return UserResource.of(users.user(CurrentUser.required().organisationId(), id));
+	}
+
+	@PostMapping(path = "/users", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("hasRole('ADMIN')")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Tag(name = "Users")
+	@Operation(summary = "Invite a user: they get an e-mail with an activation link that works once, for 72 hours")
+	UserResource invite(@Valid @RequestBody InvitationDetails details) {
+		return UserResource.of(users.invite(CurrentUser.required().organisationId(), details));
+	}
+
+	@PutMapping(path = "/users/{id}/roles", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("hasRole('ADMIN')")
+	@Tag(name = "Users")
+	@Operation(summary = "Replace a user's roles; their sessions end")
+	UserResource changeRoles(@PathVariable UUID id, @Valid @RequestBody RoleChange change) {
+		return UserResource.of(users.changeRoles(CurrentUser.required(), id, change.roles()));
+	}
+
+	@DeleteMapping("/users/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Tag(name = "Users")
+	@Operation(summary = "Deactivate a user: their sessions end at once and their tokens stop working")
+	UserResource deactivate(@PathVariable UUID id) {
+		return UserResource.of(users.deactivate(CurrentUser.required(), id));
+	}
+
+	@PostMapping("/users/{id}/reactivate")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Tag(name = "Users")
+	UserResource reactivate(@PathVariable UUID id) {
+		return UserResource.of(users.reactivate(CurrentUser.required(), id));
+	}
+
+	@GetMapping("/tokens")
+	@Tag(name = "Tokens")
+	@Operation(summary = "The caller's own personal access tokens (never their secrets)")
+	List<TokenResource> tokens() {
+		return tokens.tokens(CurrentUser.required()).stream().map(token -> TokenResource.of(token, null)).toList();
+	}
+
+	@PostMapping(path = "/tokens", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Tag(name = "Tokens")
+	@Operation(summary = "Create a token; the answer holds its secret, shown this once")
+	TokenResource createToken(@Valid @RequestBody TokenRequest request) {
+		var created = tokens.create(CurrentUser.required(), request);
+		return TokenResource.of(created.token(), created.secret());
+	}
+
+	@DeleteMapping("/tokens/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Tag(name = "Tokens")
+	@Operation(summary = "Revoke one of the caller's tokens")
+	void revoke(@PathVariable UUID id) {
+		tokens.revoke(CurrentUser.required(), id);
+	}
+}
