@@ -121,7 +121,8 @@ class SecurityConfiguration {
 		var provider = new ThrottledAuthentication(dao, throttle, audit);
 		var csrfHandler = new CsrfTokenRequestAttributeHandler();
 
-		http.authenticationProvider(provider)
+		// The throttle must have the last word: no parent manager may retry a refused login.
+		http.authenticationManager(new org.springframework.security.authentication.ProviderManager(provider))
 			.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR, jakarta.servlet.DispatcherType.FORWARD)
 				.permitAll()

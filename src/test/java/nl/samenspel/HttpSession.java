@@ -1,0 +1,94 @@
+package nl.samenspel;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without the browser: a real HTTP client against the running application, keeping cookies (the session
+ * and the XSRF-TOKEN) and following no redirects, so tests see exactly what a browser would be told.
+ */
+public class HttpSession {
+
+	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final String baseUrl;
+	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+	private final HttpClient client;
+
+	public HttpSession(String baseUrl) {
+		this.baseUrl = baseUrl;
+		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(5)).build();
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
+	}
+
+	/** Posts a form with the CSRF token taken from the page at {@code formPage}. */
+	public HttpResponse<String> post(String formPage, String path, Map<String, String> fields) {
+		var page = get(formPage);
+		var matcher = CSRF_FIELD.matcher(page.body());
+		var form = new LinkedHashMap<>(fields);
+		if (matcher.find()) {
+			form.put("_csrf", matcher.group(1));
+		}
+		var body = form.entrySet().stream()
+			.map(it -> encode(it.getKey()) + "=" + encode(it.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	public HttpResponse<String> login(String username, String password) {
+		return post("/login", "/login", Map.of("username", username, "password", password));
+	}
+
+	public Optional<String> cookie(String name) {
+		return cookies.getCookieStore().getCookies().stream().filter(it -> it.getName().equals(name))
+			.map(java.net.HttpCookie::getValue).findFirst();
+	}
+
+	/** A second client holding the same session cookie, as if the session were stolen or used in another tab. */
+	public HttpSession copy() {
+		var copy = new HttpSession(baseUrl);
+		cookies.getCookieStore().getCookies().forEach(cookie -> copy.cookies.getCookieStore().add(URI.create(baseUrl), cookie));
+		return copy;
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return client.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	public static String location(HttpResponse<?> response) {
+		return response.headers().firstValue("Location").orElse("");
+	}
+}

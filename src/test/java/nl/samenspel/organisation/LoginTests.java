@@ -1,0 +1,130 @@
+package nl.samenspel.organisation;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import nl.samenspel.IntegrationTest;
+import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.ui.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+/**
+ * Login throttling: five failures in fifteen minutes, per account and per address, block further attempts for
+ * fifteen minutes, and the answers never tell whether an account exists.
+ */
+class LoginTests extends IntegrationTest {
+
+	UUID organisation;
+	CurrentUser user;
+
+	@BeforeEach
+	void someone() {
+		organisation = fixtures.organisation();
+		user = fixtures.user(organisation, "login", Role.WORKER);
+	}
+
+	@Test
+	void signsInWithTheRightPassword() throws Exception {
+		login(user.getUsername(), OrganisationFixtures.PASSWORD, "10.1.0.1").andExpect(redirectedUrl("/"));
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'LOGIN_SUCCEEDED' and user_id = :id")
+			.param("id", user.id()).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void blocksAnAccountAfterFiveFailuresEvenWithTheRightPasswordAndFromAnotherAddress() throws Exception {
+		for (int i = 1; i <= 5; i++) {
+			login(user.getUsername(), "verkeerd wachtwoord " + i, "10.1.1." + i).andExpect(redirectedUrl("/login?error"));
+		}
+
+		login(user.getUsername(), OrganisationFixtures.PASSWORD, "10.1.1.99").andExpect(redirectedUrl("/login?blocked"));
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'LOGIN_THROTTLED'")
+			.query(Integer.class).single()).isPositive();
+	}
+
+	@Test
+	void fourFailuresDoNotBlock() throws Exception {
+		for (int i = 1; i <= 4; i++) {
+			login(user.getUsername(), "verkeerd wachtwoord " + i, "10.1.2." + i).andExpect(redirectedUrl("/login?error"));
+		}
+		login(user.getUsername(), OrganisationFixtures.PASSWORD, "10.1.2.99").andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void anUnknownAccountIsAnsweredExactlyLikeAKnownOne() throws Exception {
+		var unknown = "niemand-" + UUID.randomUUID();
+		for (int i = 1; i <= 5; i++) {
+			login(unknown, "verkeerd wachtwoord", "10.1.3." + i).andExpect(redirectedUrl("/login?error"));
+		}
+		login(unknown, "verkeerd wachtwoord", "10.1.3.99").andExpect(redirectedUrl("/login?blocked"));
+	}
+
+	@Test
+	void blocksAnAddressAfterFiveFailuresWhateverTheAccount() throws Exception {
+		var address = "10.1.4.1";
+		for (int i = 1; i <= 5; i++) {
+			login("onbekend-" + i + "-" + UUID.randomUUID(), "verkeerd", address).andExpect(redirectedUrl("/login?error"));
+		}
+
+		login(user.getUsername(), OrganisationFixtures.PASSWORD, address).andExpect(redirectedUrl("/login?blocked"));
+		login(user.getUsername(), OrganisationFixtures.PASSWORD, "10.1.4.2").andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void theBlockEndsFifteenMinutesAfterTheLastFailure() throws Exception {
+		for (int i = 1; i <= 5; i++) {
+			login(user.getUsername(), "verkeerd wachtwoord", "10.1.5." + i);
+		}
+		login(user.getUsername(), OrganisationFixtures.PASSWORD, "10.1.5.99").andExpect(redirectedUrl("/login?blocked"));
+
+		jdbc.sql("update login_failure set occurred_at = occurred_at - interval '16' minute where subject = :subject")
+			.param("subject", LoginThrottle.accountKey(user.getUsername()))
+			.update();
+
+		login(user.getUsername(), OrganisationFixtures.PASSWORD, "10.1.5.99").andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void refusedAttemptsDoNotExtendTheBlock() throws Exception {
+		for (int i = 1; i <= 5; i++) {
+			login(user.getUsername(), "verkeerd wachtwoord", "10.1.6." + i);
+		}
+		var before = failures();
+		login(user.getUsername(), "nog steeds verkeerd", "10.1.6.50").andExpect(redirectedUrl("/login?blocked"));
+		assertThat(failures()).isEqualTo(before);
+	}
+
+	@Test
+	void aDeactivatedUserCannotSignIn() throws Exception {
+		var admin = fixtures.user(organisation, "login-admin", Role.ADMIN);
+		mvc.perform(post("/users/" + user.id() + "/deactivate").with(as(admin)).with(csrf()));
+
+		login(user.getUsername(), OrganisationFixtures.PASSWORD, "10.1.7.1").andExpect(redirectedUrl("/login?error"));
+	}
+
+	private int failures() {
+		return jdbc.sql("select count(*) from login_failure where subject = :subject")
+			.param("subject", LoginThrottle.accountKey(user.getUsername()))
+			.query(Integer.class)
+			.single();
+	}
+
+	private org.springframework.test.web.servlet.ResultActions login(String username, String password, String address)
+			throws Exception {
+		return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
+			.with(from(address)));
+	}
+
+	static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+}
