@@ -1,0 +1,156 @@
+package nl.samenspel.organisation;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import nl.samenspel.ui.Role;
+
+import static nl.samenspel.ui.Role.ADMIN;
+import static nl.samenspel.ui.Role.COORDINATOR;
+import static nl.samenspel.ui.Role.WORKER;
+
+/**
+ * Every page and API endpoint of the organisation and audit modules, with the roles that may use it and a valid
+ * request body. The role and isolation tests run over this table; a new endpoint belongs in it.
+ */
+public record Endpoints(String name, HttpMethod method, String path, Set<Role> allowed, Map<String, String> form,
+		String json) {
+
+	/** Every signed-in user. */
+	static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+
+	public boolean api() {
+		return path.startsWith("/api/") || path.startsWith("/actuator/");
+	}
+
+	public boolean hasId() {
+		return path.contains("{id}");
+	}
+
+	public MockHttpServletRequestBuilder request(UUID id) {
+		var uri = path.replace("{id}", id.toString());
+		var builder = MockMvcRequestBuilders.request(method, uri);
+		if (json != null) {
+			builder.contentType(MediaType.APPLICATION_JSON).content(json);
+		}
+		form.forEach(builder::param);
+		return builder;
+	}
+
+	@Override
+	public String toString() {
+		return method + " " + path;
+	}
+
+	static List<Endpoints> all() {
+		var all = new ArrayList<Endpoints>();
+		var location = Map.of("name", "Speelplek Hoek", "type", "PLAYGROUND");
+		var locationJson = "{\"name\":\"Speelplek Hoek\",\"type\":\"PLAYGROUND\"}";
+		var municipality = Map.of("code", "GM7777", "name", "Testgemeente");
+		var municipalityJson = "{\"code\":\"GM7777\",\"name\":\"Testgemeente\"}";
+		var neighbourhood = Map.of("municipalityId", UUID.randomUUID().toString(), "code", "BU77770101", "districtCode",
+				"WK777701", "name", "Testbuurt", "cbsYear", "2024");
+		var neighbourhoodJson = "{\"municipalityId\":\"" + UUID.randomUUID()
+				+ "\",\"code\":\"BU77770101\",\"districtCode\":\"WK777701\",\"name\":\"Testbuurt\",\"cbsYear\":2024}";
+		var roles = Map.of("roles", "WORKER");
+		var token = Map.of("name", "script", "validDays", "30");
+
+		page(all, "locations", "GET", "/locations", Set.of(ADMIN, COORDINATOR, WORKER));
+		page(all, "new location", "GET", "/locations/new", Set.of(ADMIN, COORDINATOR));
+		form(all, "add location", "/locations", Set.of(ADMIN, COORDINATOR), location);
+		page(all, "location", "GET", "/locations/{id}", Set.of(ADMIN, COORDINATOR, WORKER));
+		form(all, "update location", "/locations/{id}", Set.of(ADMIN, COORDINATOR), location);
+		form(all, "deactivate location", "/locations/{id}/deactivate", Set.of(ADMIN, COORDINATOR), Map.of());
+
+		page(all, "neighbourhoods", "GET", "/neighbourhoods", Set.of(ADMIN, COORDINATOR));
+		page(all, "new neighbourhood", "GET", "/neighbourhoods/new", Set.of(ADMIN));
+		form(all, "add neighbourhood", "/neighbourhoods", Set.of(ADMIN), neighbourhood);
+		page(all, "neighbourhood", "GET", "/neighbourhoods/{id}", Set.of(ADMIN));
+		form(all, "update neighbourhood", "/neighbourhoods/{id}", Set.of(ADMIN), neighbourhood);
+		form(all, "deactivate neighbourhood", "/neighbourhoods/{id}/deactivate", Set.of(ADMIN), Map.of());
+		page(all, "import page", "GET", "/neighbourhoods/import", Set.of(ADMIN));
+		form(all, "import", "/neighbourhoods/import", Set.of(ADMIN), Map.of("year", "2024"));
+
+		page(all, "municipalities", "GET", "/municipalities", Set.of(ADMIN));
+		page(all, "new municipality", "GET", "/municipalities/new", Set.of(ADMIN));
+		form(all, "add municipality", "/municipalities", Set.of(ADMIN), municipality);
+		page(all, "municipality", "GET", "/municipalities/{id}", Set.of(ADMIN));
+		form(all, "update municipality", "/municipalities/{id}", Set.of(ADMIN), municipality);
+		form(all, "deactivate municipality", "/municipalities/{id}/deactivate", Set.of(ADMIN), Map.of());
+
+		page(all, "users", "GET", "/users", Set.of(ADMIN));
+		page(all, "invite page", "GET", "/users/invite", Set.of(ADMIN));
+		form(all, "invite", "/users/invite", Set.of(ADMIN), Map.of("username", "rol-" + UUID.randomUUID().toString()
+			.substring(0, 8), "displayName", "Rol Test", "email", "rol@test.samenspel.example", "roles", "WORKER",
+				"preferredLanguage", "nl"));
+		page(all, "user", "GET", "/users/{id}", Set.of(ADMIN));
+		form(all, "change roles", "/users/{id}/roles", Set.of(ADMIN), roles);
+		form(all, "deactivate user", "/users/{id}/deactivate", Set.of(ADMIN), Map.of());
+		form(all, "reactivate user", "/users/{id}/reactivate", Set.of(ADMIN), Map.of());
+		form(all, "resend invitation", "/users/{id}/resend", Set.of(ADMIN), Map.of());
+
+		page(all, "organisation", "GET", "/organisation", Set.of(ADMIN));
+		form(all, "update organisation", "/organisation", Set.of(ADMIN), Map.of("name", "Stichting Welzijn Zonnedal",
+				"region", "MIDDLE"));
+		page(all, "audit log", "GET", "/audit", Set.of(ADMIN));
+		page(all, "outbox", "GET", "/outbox", Set.of(ADMIN));
+		page(all, "home", "GET", "/", EVERYONE);
+		page(all, "account", "GET", "/account", EVERYONE);
+		form(all, "create token", "/account/tokens", EVERYONE, token);
+		form(all, "revoke token", "/account/tokens/{id}/revoke", EVERYONE, Map.of());
+		form(all, "change password", "/account/password", EVERYONE, Map.of("currentPassword", "fout", "password",
+				"nog een lang wachtwoord", "confirmation", "nog een lang wachtwoord"));
+
+		api(all, "GET", "/api/v1/organisation", EVERYONE, null);
+		api(all, "PUT", "/api/v1/organisation", Set.of(ADMIN), "{\"name\":\"Stichting Welzijn Zonnedal\",\"region\":\"MIDDLE\"}");
+		api(all, "GET", "/api/v1/municipalities", Set.of(ADMIN, COORDINATOR), null);
+		api(all, "POST", "/api/v1/municipalities", Set.of(ADMIN), municipalityJson);
+		api(all, "GET", "/api/v1/municipalities/{id}", Set.of(ADMIN, COORDINATOR), null);
+		api(all, "PUT", "/api/v1/municipalities/{id}", Set.of(ADMIN), municipalityJson);
+		api(all, "DELETE", "/api/v1/municipalities/{id}", Set.of(ADMIN), null);
+		api(all, "GET", "/api/v1/neighbourhoods", Set.of(ADMIN, COORDINATOR), null);
+		api(all, "POST", "/api/v1/neighbourhoods", Set.of(ADMIN), neighbourhoodJson);
+		api(all, "GET", "/api/v1/neighbourhoods/{id}", Set.of(ADMIN, COORDINATOR), null);
+		api(all, "PUT", "/api/v1/neighbourhoods/{id}", Set.of(ADMIN), neighbourhoodJson);
+		api(all, "DELETE", "/api/v1/neighbourhoods/{id}", Set.of(ADMIN), null);
+		api(all, "GET", "/api/v1/locations", Set.of(ADMIN, COORDINATOR, WORKER), null);
+		api(all, "POST", "/api/v1/locations", Set.of(ADMIN, COORDINATOR), locationJson);
+		api(all, "GET", "/api/v1/locations/{id}", Set.of(ADMIN, COORDINATOR, WORKER), null);
+		api(all, "PUT", "/api/v1/locations/{id}", Set.of(ADMIN, COORDINATOR), locationJson);
+		api(all, "DELETE", "/api/v1/locations/{id}", Set.of(ADMIN, COORDINATOR), null);
+		api(all, "GET", "/api/v1/users", Set.of(ADMIN), null);
+		api(all, "POST", "/api/v1/users", Set.of(ADMIN), "{\"username\":\"api-" + UUID.randomUUID().toString().substring(0, 8)
+				+ "\",\"displayName\":\"Api Test\",\"email\":\"api@test.samenspel.example\",\"roles\":[\"WORKER\"],\"preferredLanguage\":\"en\"}");
+		api(all, "GET", "/api/v1/users/{id}", Set.of(ADMIN), null);
+		api(all, "PUT", "/api/v1/users/{id}/roles", Set.of(ADMIN), "{\"roles\":[\"WORKER\"]}");
+		api(all, "DELETE", "/api/v1/users/{id}", Set.of(ADMIN), null);
+		api(all, "POST", "/api/v1/users/{id}/reactivate", Set.of(ADMIN), null);
+		api(all, "GET", "/api/v1/tokens", EVERYONE, null);
+		api(all, "POST", "/api/v1/tokens", EVERYONE, "{\"name\":\"script\",\"validDays\":30}");
+		api(all, "DELETE", "/api/v1/tokens/{id}", EVERYONE, null);
+		api(all, "GET", "/actuator/prometheus", Set.of(ADMIN), null);
+		return all;
+	}
+
+	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {
+		all.add(new Endpoints(name, HttpMethod.valueOf(method), path, allowed, Map.of(), null));
+	}
+
+	private static void form(List<Endpoints> all, String name, String path, Set<Role> allowed, Map<String, String> form) {
+		all.add(new Endpoints(name, HttpMethod.POST, path, allowed, new LinkedHashMap<>(form), null));
+	}
+
+	private static void api(List<Endpoints> all, String method, String path, Set<Role> allowed, String json) {
+		all.add(new Endpoints(method + " " + path, HttpMethod.valueOf(method), path, allowed, Map.of(), json));
+	}
+}

@@ -1,0 +1,100 @@
+package nl.samenspel.organisation;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import nl.samenspel.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * One organisation cannot read or change another's data: the ADMIN of the second demo organisation gets 404 for
+ * every neighbourhood, location, municipality and user of the first, through the pages and the API, and nothing of
+ * the first changes.
+ */
+class IsolationTests extends IntegrationTest {
+
+	static Stream<Endpoints> endpointsWithAnId() {
+		return Endpoints.all().stream().filter(Endpoints::hasId).filter(endpoint -> !endpoint.path().contains("token"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("endpointsWithAnId")
+	void anotherOrganisationsRowsAreNotFound(Endpoints endpoint) throws Exception {
+		for (var id : idsOfTheFirstOrganisation(endpoint.path())) {
+			var before = snapshot();
+
+			var response = mvc.perform(endpoint.request(id).with(as("admin2")).with(csrf())).andReturn().getResponse();
+
+			assertThat(response.getStatus()).as("%s for %s", endpoint, id).isEqualTo(404);
+			assertThat(snapshot()).as("nothing of the first organisation changed").isEqualTo(before);
+		}
+	}
+
+	@Test
+	void listsShowOnlyTheOwnOrganisation() throws Exception {
+		var pages = mvc.perform(get("/locations").with(as("admin2"))).andReturn().getResponse().getContentAsString();
+		assertThat(pages).contains("Buurthuis Rivierzicht").doesNotContain("Buurthuis De Kroon");
+
+		var api = mvc.perform(get("/api/v1/neighbourhoods?size=100").with(as("admin2"))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(api).contains("Rivierkwartier").doesNotContain("Molenwijk");
+
+		var users = mvc.perform(get("/api/v1/users?size=100").with(as("admin2"))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(users).contains("admin2").doesNotContain("\"coordinator\"");
+	}
+
+	@Test
+	void aLocationCannotPointAtAnotherOrganisationsNeighbourhood() throws Exception {
+		var molenwijk = jdbc.sql("select id from neighbourhood where organisation_id = :org and code = 'BU99010103'")
+			.param("org", OrganisationFixtures.DEMO_FIRST).query(UUID.class).single();
+		var count = jdbc.sql("select count(*) from location").query(Integer.class).single();
+
+		var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/locations")
+			.contentType("application/json")
+			.content("{\"name\":\"Indringer\",\"type\":\"OTHER\",\"neighbourhoodId\":\"" + molenwijk + "\"}")
+			.with(as("admin2")).with(csrf())).andReturn().getResponse();
+
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(response.getContentAsString()).contains("neighbourhoodId");
+		assertThat(jdbc.sql("select count(*) from location").query(Integer.class).single()).isEqualTo(count);
+	}
+
+	private List<UUID> idsOfTheFirstOrganisation(String path) {
+		String table;
+		if (path.contains("location")) {
+			table = "location";
+		}
+		else if (path.contains("neighbourhood")) {
+			table = "neighbourhood";
+		}
+		else if (path.contains("municipalit")) {
+			table = "municipality";
+		}
+		else {
+			table = "app_user";
+		}
+		var ids = jdbc.sql("select id from " + table + " where organisation_id = :org order by id")
+			.param("org", OrganisationFixtures.DEMO_FIRST).query(UUID.class).list();
+		assertThat(ids).isNotEmpty();
+		return ids.subList(0, Math.min(ids.size(), 3));
+	}
+
+	private String snapshot() {
+		var org = OrganisationFixtures.DEMO_FIRST;
+		return String.join("|",
+				jdbc.sql("select name || active || coalesce(street, '') from location where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select name || active || code from neighbourhood where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select name || active || code from municipality where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select username || status from app_user where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select app_user_id || role from app_user_role r join app_user u on u.id = r.app_user_id where u.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString());
+	}
+}
