@@ -75,8 +75,29 @@ class ErrorHandling {
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	Object unreadable(HttpMessageNotReadableException exception, HttpServletRequest request,
 			HttpServletResponse response) {
-		return problem(HttpStatus.BAD_REQUEST, pages.messages(request).t("error.unreadable"), List.of(), request,
-				response);
+		var messages = pages.messages(request);
+		var field = fieldOf(exception);
+		if (field != null) {
+			var errors = List.of(Map.of("field", field, "message", messages.t("typeMismatch")));
+			return problem(HttpStatus.BAD_REQUEST, messages.t("error.validation"), errors, request, response);
+		}
+		return problem(HttpStatus.BAD_REQUEST, messages.t("error.unreadable"), List.of(), request, response);
+	}
+
+	/** The JSON property a value of the wrong type was given for, as a dotted path. */
+	static @org.jspecify.annotations.Nullable String fieldOf(Throwable exception) {
+		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+			if (cause instanceof tools.jackson.core.JacksonException databind && !databind.getPath().isEmpty()) {
+				var path = new StringBuilder();
+				for (var reference : databind.getPath()) {
+					if (reference.getPropertyName() != null) {
+						path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+					}
+				}
+				return path.isEmpty() ? null : path.toString();
+			}
+		}
+		return null;
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
