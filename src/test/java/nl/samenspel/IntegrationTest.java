@@ -18,6 +18,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import nl.samenspel.organisation.OrganisationFixtures;
+import nl.samenspel.ui.BrokenController;
 import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.Role;
 
@@ -30,7 +31,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(OrganisationFixtures.class)
+@Import({ OrganisationFixtures.class, BrokenController.class })
 public abstract class IntegrationTest {
 
 	protected static final GreenMail MAIL = startMail();

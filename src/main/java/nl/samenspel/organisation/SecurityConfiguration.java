@@ -259,6 +259,7 @@ class SecurityConfiguration {
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
 			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
 					+ "\"detail\":\"Sign in, or send a valid personal access token as 'Authorization: Bearer ...'.\"}");
 		}

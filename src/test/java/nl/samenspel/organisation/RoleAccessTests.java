@@ -69,7 +69,7 @@ class RoleAccessTests extends IntegrationTest {
 
 		if (endpoint.api()) {
 			assertThat(response.getStatus()).isEqualTo(401);
-			assertThat(response.getContentType()).isEqualTo("application/problem+json");
+			assertThat(response.getContentType()).startsWith("application/problem+json");
 		}
 		else {
 			assertThat(response.getStatus()).isEqualTo(302);

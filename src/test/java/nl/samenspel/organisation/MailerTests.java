@@ -1,0 +1,57 @@
+package nl.samenspel.organisation;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.javamail.JavaMailSender;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+
+import nl.samenspel.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Mail goes over SMTP when a server is configured, and to the log and the demo outbox when none is. */
+class MailerTests extends IntegrationTest {
+
+	@Autowired
+	Mailer mailer;
+
+	@Autowired
+	MessageSource messages;
+
+	@Test
+	void deliversOverSmtpInTheRecipientsLanguage() throws Exception {
+		var to = "smtp-" + UUID.randomUUID() + "@test.samenspel.example";
+
+		mailer.send(to, "en", "mail.activation", "Łukasz", "http://localhost/activate?token=abc", 72);
+
+		var message = java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(it -> {
+			try {
+				return it.getAllRecipients()[0].toString().equals(to);
+			}
+			catch (jakarta.mail.MessagingException e) {
+				return false;
+			}
+		}).findFirst().orElseThrow();
+		assertThat(message.getSubject()).isEqualTo("Your Samenspel account");
+		assertThat(GreenMailUtil.getBody(message)).contains("Hello =C5=81ukasz").contains("72 hours");
+	}
+
+	@Test
+	void keepsMailInTheOutboxWithoutAnSmtpServer() {
+		var withoutSmtp = new Mailer(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), messages,
+				jdbc, Clock.systemUTC(), "Samenspel <noreply@samenspel.example>");
+		var to = "outbox-" + UUID.randomUUID() + "@test.samenspel.example";
+
+		withoutSmtp.send(to, "nl", "mail.reset", "Zoë", "http://localhost/password-reset/confirm?token=xyz", 2);
+
+		var kept = withoutSmtp.outbox(100).stream().filter(mail -> mail.recipient().equals(to)).findFirst().orElseThrow();
+		assertThat(kept.subject()).isEqualTo("Nieuw wachtwoord voor Samenspel");
+		assertThat(kept.body()).contains("Hallo Zoë").contains("token=xyz").contains("2 uur");
+	}
+}
