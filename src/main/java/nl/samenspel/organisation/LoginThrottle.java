@@ -78,9 +78,13 @@ class LoginThrottle {
 		jdbc.sql("delete from login_failure where occurred_at < :before").param("before", before).update();
 	}
 
+	/**
+	 * The key failures of an account name are counted under: a hash, so that what people type into the user name
+	 * field (sometimes their password) is never stored.
+	 */
 	static String accountKey(@Nullable String username) {
 		var name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-		return "account:" + (name.length() > 150 ? name.substring(0, 150) : name);
+		return "account:" + Secrets.hash(name);
 	}
 
 	static String addressKey(@Nullable String address) {

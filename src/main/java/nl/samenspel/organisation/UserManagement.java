@@ -133,7 +133,7 @@ public class UserManagement {
 	 * answers the same either way, so the form reveals no accounts.
 	 */
 	public void requestPasswordReset(String identifier) {
-		var value = identifier.strip();
+		var value = nl.samenspel.ui.SearchTerm.of(identifier);
 		var matches = value.contains("@") ? users.findActiveByEmail(value)
 				: users.findByUsername(value.toLowerCase(Locale.ROOT)).filter(UserAccount::isActive).stream().toList();
 		for (var user : matches) {
@@ -245,7 +245,7 @@ public class UserManagement {
 	}
 
 	@Nullable CurrentUser load(String username) {
-		return users.findByUsername(username.strip().toLowerCase(Locale.ROOT)).filter(UserAccount::isActive)
+		return users.findByUsername(nl.samenspel.ui.SearchTerm.of(username).toLowerCase(Locale.ROOT)).filter(UserAccount::isActive)
 			.map(UserAccount::toCurrentUser).orElse(null);
 	}
 }

@@ -59,7 +59,8 @@ class AuditController {
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip().substring(0, Math.min(value.strip().length(), 100));
+		var term = nl.samenspel.ui.SearchTerm.of(value);
+		return term.isEmpty() ? null : term;
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -31,10 +31,9 @@ public final class Views {
 	private Views() {
 	}
 
-	/** Search terms longer than a name are cut off rather than refused. */
+	/** Search terms are cleaned and cut off rather than refused. */
 	static String limit(String query) {
-		var stripped = query.strip();
-		return stripped.length() > 200 ? stripped.substring(0, 200) : stripped;
+		return nl.samenspel.ui.SearchTerm.of(query);
 	}
 
 	public record LocationList(List<Location> items, String query, Pager pager, boolean canEdit) {
