@@ -120,4 +120,12 @@ public class Location {
 	public boolean isActive() {
 		return active;
 	}
+
+	/** Street, postcode and town on one line, leaving out what is not known. */
+	public String getAddress() {
+		var postcodeAndCity = String.join(" ", java.util.stream.Stream.of(postcode, city)
+			.filter(java.util.Objects::nonNull).toList());
+		return String.join(", ", java.util.stream.Stream.of(street, postcodeAndCity)
+			.filter(part -> part != null && !part.isBlank()).toList());
+	}
 }

@@ -1,0 +1,185 @@
+package nl.samenspel.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real thing in Debian's headless chromium (no downloaded browser): the demo admin logs in, adds a location,
+ * imports CBS figures through htmx, switches to English and logs out. On every page visited, axe-core (WCAG 2.1 A
+ * and AA, and best practices) finds no violations, on a phone-sized and on a desktop-sized screen.
+ * Run with {@code ./mvnw verify -Pbrowser}.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserTests {
+
+	static final Path CHROMIUM = Paths.get(System.getProperty("samenspel.chromium", "/usr/bin/chromium"));
+
+	static Playwright playwright;
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	final List<String> violations = new ArrayList<>();
+
+	@BeforeAll
+	static void launch() {
+		assertThat(Files.isExecutable(CHROMIUM)).as("Debian's chromium at " + CHROMIUM + " (apt-get install chromium)")
+			.isTrue();
+		playwright = Playwright.create(new Playwright.CreateOptions()
+			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+			.setExecutablePath(CHROMIUM)
+			.setHeadless(true)
+			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--disable-dev-shm-usage")));
+	}
+
+	@AfterAll
+	static void close() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@Test
+	void anAdminLogsInAddsALocationImportsFiguresSwitchesToEnglishAndLogsOut() throws Exception {
+		var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("nl-NL"));
+		var page = context.newPage();
+		var errors = new ArrayList<String>();
+		page.onConsoleMessage(message -> {
+			if ("error".equals(message.type())) {
+				errors.add(message.text());
+			}
+		});
+
+		page.navigate(url("/locations"));
+		assertThat(page).hasURL(Pattern.compile(".*/login"));
+		check(page, "login");
+		page.getByLabel("Gebruikersnaam").fill("admin");
+		page.getByLabel("Wachtwoord").fill("samenspel-demo");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Locaties"))).isVisible();
+		check(page, "locations");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Locatie toevoegen")).click();
+		check(page, "new location");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+		assertThat(page.locator(".error-summary")).isVisible();
+		assertThat(page.locator("#name-error")).hasText("Vul dit veld in.");
+		check(page, "new location with errors");
+
+		page.getByLabel("Naam").fill("Speeltuin Het Zonnetje");
+		page.getByLabel("Soort").selectOption("PLAYGROUND");
+		page.getByLabel("Postcode").fill("9903bk");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+		assertThat(page.locator(".notice")).hasText("De locatie is opgeslagen.");
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Speeltuin Het Zonnetje"))).isVisible();
+		assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("9903 BK").setExact(true))).isVisible();
+		check(page, "locations after saving");
+
+		page.navigate(url("/neighbourhoods/import"));
+		check(page, "import");
+		page.getByLabel("Jaar van de cijfers").fill("2023");
+		page.setInputFiles("#file", Paths.get("src/test/resources/cbs/kerncijfers-wijken-en-buurten-2023.csv"));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inlezen")).click();
+		assertThat(page.locator("#import-result")).containsText("7 buurten toegevoegd en 0 bijgewerkt voor 2023");
+		assertThat(page).hasURL(Pattern.compile(".*/neighbourhoods/import"));
+		check(page, "import done");
+
+		for (var path : List.of("/", "/neighbourhoods", "/municipalities", "/municipalities/new", "/users",
+				"/users/invite", "/organisation", "/account", "/audit", "/outbox", "/password-reset")) {
+			page.navigate(url(path));
+			check(page, path);
+		}
+		var before = errors.size();
+		page.navigate(url("/bestaat-niet"));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Niet gevonden"))).isVisible();
+		check(page, "not found");
+		// the browser reports the page's own 404 status as a console error: expected here, and only here
+		assertThat(errors.subList(before, errors.size())).allMatch(error -> error.contains("status of 404"));
+		errors.subList(before, errors.size()).clear();
+
+		page.navigate(url("/locations"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Locations"))).isVisible();
+		assertThat(page.locator("html")).hasAttribute("lang", "en");
+		check(page, "locations in English");
+		page.navigate(url("/users"));
+		check(page, "users in English");
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
+		assertThat(page.getByText("You are signed out.")).isVisible();
+		check(page, "logged out");
+		page.navigate(url("/locations"));
+		assertThat(page).hasURL(Pattern.compile(".*/login"));
+
+		assertThat(violations).as("axe-core violations").isEmpty();
+		assertThat(errors).as("console errors (a CSP violation shows up here)").isEmpty();
+		context.close();
+	}
+
+	@Test
+	void pagesWorkOnADesktopScreenAndWithTheKeyboard() {
+		var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+		var page = context.newPage();
+		page.navigate(url("/login"));
+
+		page.keyboard().press("Tab");
+		assertThat(page.locator(":focus")).hasText("Naar de inhoud");
+		page.getByLabel("Gebruikersnaam").fill("coordinator");
+		page.getByLabel("Wachtwoord").fill("samenspel-demo");
+		page.getByLabel("Wachtwoord").press("Enter");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welkom, Carlos Coördinator"))).isVisible();
+		check(page, "coordinator home on desktop");
+		page.navigate(url("/neighbourhoods"));
+		check(page, "neighbourhoods on desktop");
+		page.navigate(url("/users"));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Geen toegang"))).isVisible();
+		check(page, "forbidden page");
+
+		assertThat(violations).as("axe-core violations").isEmpty();
+		context.close();
+	}
+
+	private void check(Page page, String name) {
+		var results = new AxeBuilder(page).analyze();
+		for (Rule rule : results.getViolations()) {
+			violations.add(name + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
+					+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList());
+		}
+	}
+
+	private String url(String path) {
+		return "http://127.0.0.1:" + port + path;
+	}
+}
