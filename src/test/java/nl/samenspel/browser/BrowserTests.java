@@ -171,7 +171,10 @@ class BrowserTests {
 		context.close();
 	}
 
+	/** Runs axe-core on the page as it is now, and keeps a screenshot under target/screenshots for a human look. */
 	private void check(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+			.setPath(Paths.get("target/screenshots", name.replaceAll("[^A-Za-z0-9]+", "-") + ".png")));
 		var results = new AxeBuilder(page).analyze();
 		for (Rule rule : results.getViolations()) {
 			violations.add(name + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "

@@ -56,6 +56,8 @@ class SessionTests extends IntegrationTest {
 		var after = browser.cookie("SAMENSPEL_SESSION").orElseThrow();
 		assertThat(after).isNotEqualTo(before);
 		assertThat(browser.get("/locations").statusCode()).isEqualTo(200);
+		assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = :name")
+			.param("name", worker.getUsername()).query(Integer.class).single()).as("30 minutes idle").isEqualTo(1800);
 	}
 
 	@Test
