@@ -114,8 +114,9 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain applicationChain(HttpSecurity http, UserDetailsService userDetails, PasswordEncoder encoder,
-			LoginThrottle throttle, AuditLog audit, TokenManagement tokens, SecuritySettings settings, Clock clock)
-			throws Exception {
+			LoginThrottle throttle, AuditLog audit, TokenManagement tokens, SecuritySettings settings, Clock clock,
+			org.springframework.context.MessageSource messages) throws Exception {
+		var apiEntryPoint = new ApiEntryPoint(messages);
 		var dao = new DaoAuthenticationProvider(userDetails);
 		dao.setPasswordEncoder(encoder);
 		var provider = new ThrottledAuthentication(dao, throttle, audit);
@@ -142,14 +143,14 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(csrfHandler)
 				.ignoringRequestMatchers(BEARER))
-			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(new ApiEntryPoint(), API)
+			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(apiEntryPoint, API)
 				.defaultAuthenticationEntryPointFor(new PageEntryPoint("/login"), request -> true))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.deny())
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")))
 			.addFilterBefore(new AbsoluteSessionTimeout(settings, clock), SecurityContextHolderFilter.class)
-			.addFilterAfter(new BearerAuthentication(tokens), SecurityContextHolderFilter.class);
+			.addFilterAfter(new BearerAuthentication(tokens, apiEntryPoint), SecurityContextHolderFilter.class);
 		return http.build();
 	}
 
@@ -250,19 +251,38 @@ class SecurityConfiguration {
 		}
 	}
 
-	/** The API answers 401 with a problem; it never redirects to a login page. */
+	/**
+	 * The API answers 401 with a problem; it never redirects to a login page. The detail is in English when the
+	 * client asks for it ({@code Accept-Language}), in Dutch otherwise.
+	 */
 	static class ApiEntryPoint implements AuthenticationEntryPoint {
+
+		private final org.springframework.context.MessageSource messages;
+
+		ApiEntryPoint(org.springframework.context.MessageSource messages) {
+			this.messages = messages;
+		}
 
 		@Override
 		public void commence(HttpServletRequest request, HttpServletResponse response,
 				AuthenticationException exception) throws IOException {
+			var locale = "en".equals(request.getLocale().getLanguage()) ? java.util.Locale.ENGLISH
+					: java.util.Locale.forLanguageTag("nl");
+			var problem = new java.util.LinkedHashMap<String, Object>();
+			problem.put("type", "about:blank");
+			problem.put("title", "Unauthorized");
+			problem.put("status", 401);
+			problem.put("detail", messages.getMessage("error.401.text", null, locale));
+			problem.put("instance", request.getRequestURI());
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
-			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-					+ "\"detail\":\"Sign in, or send a valid personal access token as 'Authorization: Bearer ...'.\"}");
+			response.getWriter().write(JSON.writeValueAsString(problem));
 		}
+
+		private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+			.build();
 	}
 
 	/** Pages go to the login form; an htmx request whose session ended is told to load the login page whole. */
@@ -314,9 +334,11 @@ class SecurityConfiguration {
 	static class BearerAuthentication extends OncePerRequestFilter {
 
 		private final TokenManagement tokens;
+		private final ApiEntryPoint refusal;
 
-		BearerAuthentication(TokenManagement tokens) {
+		BearerAuthentication(TokenManagement tokens, ApiEntryPoint refusal) {
 			this.tokens = tokens;
+			this.refusal = refusal;
 		}
 
 		@Override
@@ -329,7 +351,7 @@ class SecurityConfiguration {
 			var secret = request.getHeader(HttpHeaders.AUTHORIZATION).substring(7).strip();
 			var user = tokens.authenticate(secret);
 			if (user.isEmpty()) {
-				new ApiEntryPoint().commence(request, response, new BadCredentialsException("invalid token"));
+				refusal.commence(request, response, new BadCredentialsException("invalid token"));
 				return;
 			}
 			var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();

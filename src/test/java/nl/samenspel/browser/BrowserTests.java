@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -28,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The real thing in Debian's headless chromium (no downloaded browser): the demo admin logs in, adds a location,
- * imports CBS figures through htmx, switches to English and logs out. On every page visited, axe-core (WCAG 2.1 A
- * and AA, and best practices) finds no violations, on a phone-sized and on a desktop-sized screen.
+ * imports CBS figures through htmx, switches to English and logs out. On every page visited, axe-core finds no
+ * violations (all its rules: WCAG 2.1 A and AA and best practices), on a phone-sized and on a desktop-sized screen.
+ * axe-core comes from the npm registry: the {@code browser} profile fetches the package into target/axe-core.
  * Run with {@code ./mvnw verify -Pbrowser}.
  */
 @Tag("browser")
@@ -37,6 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BrowserTests {
 
 	static final Path CHROMIUM = Paths.get(System.getProperty("samenspel.chromium", "/usr/bin/chromium"));
+	static final Path AXE = Paths.get(System.getProperty("samenspel.axe", "target/axe-core/package/axe.min.js"));
+
+	static String axe;
 
 	static Playwright playwright;
 	static Browser browser;
@@ -50,6 +52,13 @@ class BrowserTests {
 	static void launch() {
 		assertThat(Files.isExecutable(CHROMIUM)).as("Debian's chromium at " + CHROMIUM + " (apt-get install chromium)")
 			.isTrue();
+		assertThat(Files.isReadable(AXE)).as("axe-core from the npm registry at " + AXE + " (run with -Pbrowser)").isTrue();
+		try {
+			axe = Files.readString(AXE);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 		playwright = Playwright.create(new Playwright.CreateOptions()
 			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -171,15 +180,33 @@ class BrowserTests {
 		context.close();
 	}
 
+	@Test
+	void theAccessibilityCheckFindsViolations() {
+		var context = browser.newContext();
+		var page = context.newPage();
+		page.setContent("<!DOCTYPE html><html><head><title>x</title></head><body><main><img src=\"a.png\">"
+				+ "<input type=\"text\"></main></body></html>");
+
+		check(page, "a broken page");
+
+		assertThat(violations).anyMatch(violation -> violation.contains("image-alt"))
+			.anyMatch(violation -> violation.contains("label"))
+			.anyMatch(violation -> violation.contains("html-has-lang"));
+		context.close();
+	}
+
 	/** Runs axe-core on the page as it is now, and keeps a screenshot under target/screenshots for a human look. */
 	private void check(Page page, String name) {
 		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 			.setPath(Paths.get("target/screenshots", name.replaceAll("[^A-Za-z0-9]+", "-") + ".png")));
-		var results = new AxeBuilder(page).analyze();
-		for (Rule rule : results.getViolations()) {
-			violations.add(name + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
-					+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList());
-		}
+		// evaluated through the DevTools protocol, which the page's Content-Security-Policy does not restrict
+		page.evaluate(axe);
+		@SuppressWarnings("unchecked")
+		var found = (List<String>) page.evaluate("""
+				async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
+				    .map(v => v.id + ' (' + v.impact + ') ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))
+				""");
+		found.forEach(violation -> violations.add(name + ": " + violation));
 	}
 
 	private String url(String path) {
