@@ -14,11 +14,3 @@ create table event_publication (
 create index event_publication_by_listener_idx on event_publication (listener_id, serialized_event);
 create index event_publication_by_completion_date_idx on event_publication (completion_date);
 
--- ShedLock: scheduled jobs take this lock so that only one node runs each.
-create table shedlock (
-    name       varchar(64)  not null,
-    lock_until timestamp with time zone not null,
-    locked_at  timestamp with time zone not null,
-    locked_by  varchar(255) not null,
-    primary key (name)
-);

@@ -10,18 +10,41 @@ import org.springframework.validation.Errors;
 
 /**
  * Validation messages in the user's language, ready for a template: one per field (the first), plus those that
- * belong to the form as a whole. Templates put them next to their field and link them with {@code aria-describedby}.
+ * belong to the form as a whole. Templates put each next to its field (linked with {@code aria-describedby}), and
+ * list them all in a summary at the top of the form, each named by its field's label ({@code field.<name>}).
  */
-public record FieldMessages(Map<String, String> fields, List<String> global) {
+public record FieldMessages(Map<String, String> fields, List<SummaryItem> summary, List<String> global) {
 
-	public static final FieldMessages NONE = new FieldMessages(Map.of(), List.of());
+	public static final FieldMessages NONE = new FieldMessages(Map.of(), List.of(), List.of());
+
+	/** One line of the summary: a link to the field, with its label and its message. */
+	public record SummaryItem(String field, String text) {
+	}
 
 	public static FieldMessages of(Errors errors, Messages messages) {
 		var fields = new LinkedHashMap<String, String>();
 		errors.getFieldErrors().forEach(error -> fields.putIfAbsent(error.getField(), messages.resolve(error)));
 		var global = new ArrayList<String>();
 		errors.getGlobalErrors().forEach(error -> global.add(messages.resolve(error)));
-		return new FieldMessages(fields, global);
+		return new FieldMessages(fields, summarise(fields, messages), global);
+	}
+
+	/** The message of a rule the service checked, next to its field. */
+	public static FieldMessages of(FieldRejected rejected, Messages messages) {
+		var fields = Map.of(rejected.field(), messages.t(rejected.messageKey()));
+		return new FieldMessages(fields, summarise(fields, messages), List.of());
+	}
+
+	/** A message about the form as a whole. */
+	public static FieldMessages global(String message) {
+		return new FieldMessages(Map.of(), List.of(), List.of(message));
+	}
+
+	private static List<SummaryItem> summarise(Map<String, String> fields, Messages messages) {
+		return fields.entrySet().stream().map(entry -> {
+			var label = messages.find("field." + entry.getKey());
+			return new SummaryItem(entry.getKey(), label == null ? entry.getValue() : label + ": " + entry.getValue());
+		}).toList();
 	}
 
 	public boolean has(String field) {

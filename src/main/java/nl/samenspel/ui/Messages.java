@@ -23,6 +23,11 @@ public final class Messages {
 		return source.getMessage(key, arguments, key, locale);
 	}
 
+	/** The text for {@code key}, or nothing when the bundles do not have it. */
+	public @org.jspecify.annotations.Nullable String find(String key) {
+		return source.getMessage(key, null, null, locale);
+	}
+
 	public String resolve(MessageSourceResolvable resolvable) {
 		return source.getMessage(resolvable, locale);
 	}

@@ -104,6 +104,7 @@ class BrowserTests {
 		check(page, "new location");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
 		assertThat(page.locator(".error-summary")).isVisible();
+		assertThat(page.locator(".error-summary")).containsText("Naam: Vul dit veld in.");
 		assertThat(page.locator("#name-error")).hasText("Vul dit veld in.");
 		check(page, "new location with errors");
 

@@ -54,7 +54,7 @@ class HostileInputTests extends IntegrationTest {
 		NUMBER
 	}
 
-	record Context(UUID organisation, CurrentUser admin, String municipalityId, String digits) {
+	record Context(UUID organisation, CurrentUser admin, String municipalityId, String digits, UUID locationId) {
 	}
 
 	record Target(String name, String method, String path, boolean json, Function<Context, Map<String, Object>> base,
@@ -86,7 +86,7 @@ class HostileInputTests extends IntegrationTest {
 							"postcode", "9901 AA"),
 					Map.of("name", Kind.NAME, "street", Kind.TEXT, "city", Kind.TEXT, "postcode", Kind.CODE, "type", Kind.CODE),
 					"select count(*) from location where organisation_id = :org",
-					"select %s from location where organisation_id = :org"));
+					"select %s from location where organisation_id = :org and id <> :location"));
 			targets.add(new Target("municipality" + via, "POST", json ? "/api/v1/municipalities" : "/municipalities", json,
 					c -> map("code", "GM7001", "name", "Zonnedal"), Map.of("name", Kind.NAME, "code", Kind.CODE),
 					"select count(*) from municipality where organisation_id = :org",
@@ -112,6 +112,14 @@ class HostileInputTests extends IntegrationTest {
 					c -> map("name", "Mijn script", "validDays", 30), Map.of("name", Kind.NAME, "validDays", Kind.NUMBER),
 					"select count(*) from api_token where app_user_id = :user",
 					"select %s from api_token where app_user_id = :user"));
+			targets.add(new Target("location update" + via, json ? "PUT" : "POST",
+					json ? "/api/v1/locations/{id}" : "/locations/{id}", json,
+					c -> map("name", "Locatie", "type", "COMMUNITY_CENTRE", "street", "Dorpsstraat 1", "city", "Testdorp",
+							"postcode", "1234 AB", "latitude", "52.1", "longitude", "5.1"),
+					Map.of("name", Kind.NAME, "street", Kind.TEXT, "latitude", Kind.NUMBER, "type", Kind.CODE),
+					"select count(*) from location where organisation_id = :org and name like 'Locatie %' and type = "
+							+ "'COMMUNITY_CENTRE' and street = 'Dorpsstraat 1' and latitude = 52.1",
+					"select %s from location where organisation_id = :org"));
 		}
 		return targets;
 	}
@@ -182,8 +190,8 @@ class HostileInputTests extends IntegrationTest {
 		var page = mvc.perform(get("/locations").with(as(context.admin()))).andReturn().getResponse().getContentAsString();
 
 		assertThat(page).contains(">Tom &amp; Jerry's \"Huis\"</a>");
-		var id = jdbc.sql("select id from location where organisation_id = :org").param("org", context.organisation())
-			.query(UUID.class).single();
+		var id = jdbc.sql("select id from location where organisation_id = :org and name like 'Tom%'")
+			.param("org", context.organisation()).query(UUID.class).single();
 		var form = mvc.perform(get("/locations/" + id).with(as(context.admin()))).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(form).as("quotes are escaped inside attributes").contains("value=\"Tom &amp; Jerry&#39;s &#34;Huis&#34;\"");
@@ -216,8 +224,9 @@ class HostileInputTests extends IntegrationTest {
 			assertThat(response.getStatus()).as(body).isEqualTo(400);
 			assertThat(response.getContentType()).isEqualTo("application/problem+json");
 		}
-		assertThat(jdbc.sql("select count(*) from location where organisation_id = :org").param("org", context.organisation())
-			.query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from location where organisation_id = :org and id <> :location")
+			.param("org", context.organisation()).param("location", context.locationId()).query(Integer.class).single())
+			.isZero();
 	}
 
 	@Test
@@ -264,11 +273,13 @@ class HostileInputTests extends IntegrationTest {
 		var organisation = fixtures.organisation();
 		var admin = fixtures.user(organisation, "hostile", Role.ADMIN);
 		var municipality = fixtures.municipality(organisation);
-		return new Context(organisation, admin, municipality.getId().toString(), municipality.digits());
+		var location = fixtures.location(organisation);
+		return new Context(organisation, admin, municipality.getId().toString(), municipality.digits(), location.getId());
 	}
 
 	private MockHttpServletResponse send(Target target, Map<String, Object> values, Context context) throws Exception {
-		var builder = "PUT".equals(target.method()) ? put(target.path()) : post(target.path());
+		var path = target.path().replace("{id}", context.locationId().toString());
+		var builder = "PUT".equals(target.method()) ? put(path) : post(path);
 		if (target.json()) {
 			builder.contentType(MediaType.APPLICATION_JSON).content(JsonMapper.builder().build().writeValueAsString(values));
 		}
@@ -297,6 +308,9 @@ class HostileInputTests extends IntegrationTest {
 		}
 		if (sql.contains(":user")) {
 			params.put("user", context.admin().id());
+		}
+		if (sql.contains(":location")) {
+			params.put("location", context.locationId());
 		}
 		return params;
 	}

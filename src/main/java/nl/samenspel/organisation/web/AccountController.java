@@ -52,7 +52,7 @@ class AccountController {
 			users.changePassword(CurrentUser.required(), choice);
 		}
 		catch (FieldRejected rejected) {
-			var errors = new FieldMessages(java.util.Map.of(rejected.field(), page.t(rejected.messageKey())), List.of());
+			var errors = FieldMessages.of(rejected, page.messages());
 			return view(errors, FieldMessages.NONE, new TokenRequest(null, 90), null, model);
 		}
 		redirect.addFlashAttribute("notice", "account.passwordChanged");

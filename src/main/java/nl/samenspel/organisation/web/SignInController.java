@@ -1,6 +1,5 @@
 package nl.samenspel.organisation.web;
 
-import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -118,6 +117,6 @@ class SignInController {
 	}
 
 	private static FieldMessages rejected(FieldRejected rejected, Page page) {
-		return new FieldMessages(Map.of(rejected.field(), page.t(rejected.messageKey())), List.of());
+		return FieldMessages.of(rejected, page.messages());
 	}
 }

@@ -110,8 +110,7 @@ class UserController {
 		}
 		catch (FieldRejected rejected) {
 			var user = users.user(admin.organisationId(), id);
-			return view(user, user.getRoles(), new FieldMessages(java.util.Map.of(),
-					List.of(page.t(rejected.messageKey()))), page, model);
+			return view(user, user.getRoles(), FieldMessages.global(page.t(rejected.messageKey())), page, model);
 		}
 		redirect.addFlashAttribute("notice", "users.deactivated");
 		return "redirect:/users/" + id;
@@ -132,8 +131,7 @@ class UserController {
 		}
 		catch (FieldRejected rejected) {
 			var user = users.user(admin.organisationId(), id);
-			return view(user, user.getRoles(), new FieldMessages(java.util.Map.of(),
-					List.of(page.t(rejected.messageKey()))), page, model);
+			return view(user, user.getRoles(), FieldMessages.global(page.t(rejected.messageKey())), page, model);
 		}
 		redirect.addFlashAttribute("notice", "users.invited");
 		return "redirect:/users/" + id;
