@@ -106,9 +106,11 @@ create table login_failure (
 );
 create index login_failure_subject on login_failure (subject, occurred_at);
 
--- Mail that was not handed to an SMTP server (no host configured): shown on the demo outbox page.
+-- Mail that was not handed to an SMTP server (no host configured, demo data only): shown on the demo outbox page
+-- of the organisation it was sent for.
 create table outbox_mail (
     id          uuid primary key,
+    organisation_id uuid,
     recipient   varchar(254) not null,
     subject     varchar(300) not null,
     body        varchar(100000) not null,

@@ -51,6 +51,21 @@ class MessagesTests {
 		for (var action : AuditAction.values()) {
 			used.add(action.messageKey());
 		}
+		for (var result : nl.samenspel.audit.AuditResult.values()) {
+			used.add("audit.result." + result.name());
+		}
+		for (var type : nl.samenspel.organisation.LocationType.values()) {
+			used.add("location.type." + type.name());
+		}
+		for (var region : nl.samenspel.organisation.Region.values()) {
+			used.add("region." + region.name());
+		}
+		for (var status : nl.samenspel.organisation.UserStatus.values()) {
+			used.add("user.status." + status.name());
+		}
+		for (var type : java.util.List.of("user", "location", "neighbourhood", "municipality", "organisation", "token")) {
+			used.add("audit.object." + type);
+		}
 		assertThat(used).isNotEmpty();
 		var missing = new TreeSet<>(used);
 		missing.removeIf(key -> dutch.contains(key) || dutch.contains(key + ".subject"));

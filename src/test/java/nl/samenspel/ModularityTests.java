@@ -26,10 +26,16 @@ class ModularityTests {
 	}
 
 	@Test
-	void writesModuleDocumentation() {
+	void writesModuleDocumentation() throws java.io.IOException {
 		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
 			.writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases();
+
+		var overview = java.nio.file.Path.of("docs/modules/components.puml");
+		assertThat(java.nio.file.Files.readString(overview)).contains("Organisation").contains("Audit");
+		for (var module : java.util.List.of("organisation", "audit", "ui")) {
+			assertThat(java.nio.file.Path.of("docs/modules/module-" + module + ".puml")).exists();
+		}
 	}
 }

@@ -90,8 +90,4 @@ public class ApiToken implements Persistable<UUID> {
 	public @Nullable Instant getLastUsedAt() {
 		return lastUsedAt;
 	}
-
-	String tokenHash() {
-		return tokenHash;
-	}
 }

@@ -21,8 +21,8 @@ import nl.samenspel.ui.Role;
  * How a real installation gets its first organisation and ADMIN, without demo data: start once with
  * {@code samenspel.bootstrap.organisation}, {@code samenspel.bootstrap.admin-username} and
  * {@code samenspel.bootstrap.admin-email}. If no organisation of that name exists yet, it is created with an invited
- * ADMIN, who gets the activation link by e-mail (or in the log when no SMTP server is configured). Starting again
- * with the same settings changes nothing, so the settings may stay; another name adds another organisation.
+ * ADMIN, who gets the activation link by e-mail (the operator finds it in the log when no SMTP server is configured).
+ * Starting again with the same settings changes nothing, so the settings may stay; another name adds another organisation.
  */
 @Component
 @Order(1)
@@ -72,9 +72,8 @@ class Bootstrap implements ApplicationRunner {
 		}
 		var organisation = organisations.save(new Organisation(UUID.randomUUID(), organisationName,
 				Region.valueOf(region), Instant.now(clock)));
-		management.invite(organisation.getId(), new InvitationDetails(username, username, email, EnumSet.of(Role.ADMIN),
-				"nl"));
-		log.info("Created organisation '{}' with ADMIN '{}'; the activation link was sent to the ADMIN", organisationName,
-				username);
+		management.inviteFirstAdmin(organisation.getId(), new InvitationDetails(username, username, email,
+				EnumSet.of(Role.ADMIN), "nl"));
+		log.info("Created organisation '{}' with ADMIN '{}', who was invited by e-mail", organisationName, username);
 	}
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -120,9 +119,5 @@ class DemoData implements ApplicationRunner {
 	static List<String> usernames() {
 		return List.of("admin", "coordinator", "worker", "safeguarding", "volunteer", "parent", "partner",
 				"municipality", "admin2");
-	}
-
-	static Set<UUID> organisations() {
-		return Set.of(FIRST, SECOND);
 	}
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -21,6 +22,6 @@ public record InvitationDetails(
 		@NotBlank @Pattern(regexp = "[a-z0-9._-]{3,50}", message = "{validation.username}") @Nullable String username,
 		@NotBlank @Size(max = 200) @PlainText @Nullable String displayName,
 		@NotBlank @Email @Size(max = 254) @PlainText @Nullable String email,
-		@NotEmpty @Nullable Set<Role> roles,
+		@NotEmpty @Nullable Set<@NotNull Role> roles,
 		@NotBlank @Pattern(regexp = "nl|en", message = "{validation.language}") @Nullable String preferredLanguage) {
 }

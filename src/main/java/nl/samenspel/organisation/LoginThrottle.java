@@ -3,7 +3,6 @@ package nl.samenspel.organisation;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,13 +29,16 @@ class LoginThrottle {
 		this.settings = settings;
 	}
 
+	/** Whether attempts for this account name, or from this address (when known), are refused now. */
 	boolean isBlocked(@Nullable String username, @Nullable String address) {
-		return blocked(accountKey(username)) || blocked(addressKey(address));
+		return blocked(accountKey(username)) || (address != null && blocked(addressKey(address)));
 	}
 
 	void recordFailure(@Nullable String username, @Nullable String address) {
 		var now = Timestamp.from(Instant.now(clock));
-		for (var subject : new String[] { accountKey(username), addressKey(address) }) {
+		var subjects = address == null ? new String[] { accountKey(username) }
+				: new String[] { accountKey(username), addressKey(address) };
+		for (var subject : subjects) {
 			jdbc.sql("insert into login_failure (subject, occurred_at) values (:subject, :at)")
 				.param("subject", subject)
 				.param("at", now)
@@ -83,11 +85,10 @@ class LoginThrottle {
 	 * field (sometimes their password) is never stored.
 	 */
 	static String accountKey(@Nullable String username) {
-		var name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-		return "account:" + Secrets.hash(name);
+		return "account:" + Secrets.hash(UserManagement.canonical(username));
 	}
 
-	static String addressKey(@Nullable String address) {
-		return "address:" + (address == null ? "unknown" : address);
+	static String addressKey(String address) {
+		return "address:" + address;
 	}
 }

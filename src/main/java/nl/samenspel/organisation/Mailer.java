@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.mail.MessagingException;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,14 +18,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends e-mail for every module, written from the message bundles in the recipient's language. With an SMTP server
- * configured ({@code spring.mail.host}) it delivers over SMTP. Without one (the default run) it writes the mail to
- * the log and keeps it in the outbox, which the demo's outbox page shows.
+ * Sends e-mail for every module, written from the message bundles in the recipient's language, over SMTP when a
+ * server is configured ({@code spring.mail.host}). Without one, a demo run keeps the mail in the outbox of the
+ * organisation it was sent for (its demo page shows it); any other run only logs that a mail could not be sent.
+ * Mail bodies, which hold one-time links, never go to the log.
  */
 @Service
 public class Mailer {
@@ -39,28 +42,36 @@ public class Mailer {
 	private final MessageSource messages;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final DemoMode demo;
 	private final String from;
 
-	Mailer(ObjectProvider<JavaMailSender> sender, MessageSource messages, JdbcClient jdbc, Clock clock,
+	Mailer(ObjectProvider<JavaMailSender> sender, MessageSource messages, JdbcClient jdbc, Clock clock, DemoMode demo,
 			@Value("${samenspel.mail.from}") String from) {
 		this.sender = sender;
 		this.messages = messages;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.demo = demo;
 		this.from = from;
+	}
+
+	/** Whether mail leaves this installation at all (an SMTP server is configured). */
+	public boolean delivers() {
+		return sender.getIfAvailable() != null;
 	}
 
 	/**
 	 * Sends the mail whose subject and body are {@code key.subject} and {@code key.body} in the bundles, filled with
-	 * the arguments. Fails with {@link MailException} when the SMTP server refuses it.
+	 * the arguments, on behalf of an organisation. Fails with {@link MailException} when the SMTP server refuses it.
 	 */
-	public void send(String recipient, String language, String key, Object... arguments) {
+	public void send(@Nullable UUID organisationId, String recipient, String language, String key,
+			Object... arguments) {
 		var locale = Locale.forLanguageTag(language);
 		var subject = messages.getMessage(key + ".subject", arguments, locale);
 		var body = messages.getMessage(key + ".body", arguments, locale);
 		var smtp = sender.getIfAvailable();
 		if (smtp == null) {
-			keep(recipient, subject, body);
+			keep(organisationId, recipient, subject, body, key);
 			return;
 		}
 		try {
@@ -73,15 +84,21 @@ public class Mailer {
 			smtp.send(message);
 		}
 		catch (MessagingException e) {
-			throw new org.springframework.mail.MailPreparationException(e);
+			throw new MailPreparationException(e);
 		}
 	}
 
-	private void keep(String recipient, String subject, String body) {
-		log.info("No SMTP server configured; this mail is kept in the outbox instead of sent:\nSubject: {}\n\n{}", subject,
-				body);
-		jdbc.sql("insert into outbox_mail (id, recipient, subject, body, created_at) values (:id, :to, :subject, :body, :at)")
+	private void keep(@Nullable UUID organisationId, String recipient, String subject, String body, String key) {
+		if (!demo.enabled()) {
+			log.warn("No SMTP server configured (spring.mail.host): mail '{}' was not sent", key);
+			return;
+		}
+		log.info("No SMTP server configured: mail '{}' kept in the demo outbox", key);
+		jdbc.sql("""
+				insert into outbox_mail (id, organisation_id, recipient, subject, body, created_at)
+				values (:id, :organisation, :to, :subject, :body, :at)""")
 			.param("id", UUID.randomUUID())
+			.param("organisation", organisationId)
 			.param("to", recipient)
 			.param("subject", subject)
 			.param("body", body)
@@ -89,9 +106,10 @@ public class Mailer {
 			.update();
 	}
 
-	/** The newest mails kept in the outbox (only shown with demo data). */
-	public List<OutboxMail> outbox(int limit) {
-		return jdbc.sql("select * from outbox_mail order by created_at desc limit :limit")
+	/** The organisation's newest mails kept in the demo outbox. */
+	public List<OutboxMail> outbox(UUID organisationId, int limit) {
+		return jdbc.sql("select * from outbox_mail where organisation_id = :organisation order by created_at desc limit :limit")
+			.param("organisation", organisationId)
 			.param("limit", limit)
 			.query((rs, row) -> new OutboxMail(rs.getObject("id", UUID.class), rs.getString("recipient"),
 					rs.getString("subject"), rs.getString("body"), rs.getTimestamp("created_at").toInstant()))

@@ -20,12 +20,15 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
+import nl.samenspel.ui.PlainText;
 
 /**
  * Imports CBS "Kerncijfers wijken en buurten" as StatLine exports it: semicolon separated, quoted, with technical
@@ -50,6 +53,8 @@ public class NeighbourhoodImport {
 		}
 	}
 
+	private static final PlainText.Validator PLAIN_TEXT = new PlainText.Validator();
+
 	static final String CODE = "Codering";
 	static final String AREA = "WijkenEnBuurten";
 	static final String KIND = "SoortRegio";
@@ -59,6 +64,9 @@ public class NeighbourhoodImport {
 	private static final Pattern SUFFIX = Pattern.compile("_\\d+$");
 	private static final Pattern NEIGHBOURHOOD_CODE = Pattern.compile("BU\\d{4}[0-9A-Za-z]{4}");
 	private static final int MAX_BAD_LINES = 500;
+	private static final int MAX_CHILDREN = 1_000_000;
+	private static final int MAX_HECTARES = 10_000_000;
+	private static final Logger log = LoggerFactory.getLogger(NeighbourhoodImport.class);
 
 	private final Municipalities municipalities;
 	private final Neighbourhoods neighbourhoods;
@@ -92,16 +100,22 @@ public class NeighbourhoodImport {
 				return new Result(0, 0, 0, List.of(new BadLine(1, "cbs.error.missingColumns", String.join(", ", missing))));
 			}
 			var seen = new HashSet<String>();
-			while (iterator.hasNext()) {
+			while (iterator.hasNext() && bad.size() < MAX_BAD_LINES) {
 				CSVRecord record;
 				try {
 					record = iterator.next();
 				}
-				catch (RuntimeException e) {
-					bad.add(new BadLine(parser.getCurrentLineNumber(), "cbs.error.unreadable", ""));
+				catch (java.io.UncheckedIOException e) {
+					var reason = e.getCause() instanceof CharacterCodingException ? "cbs.error.encoding" : "cbs.error.unreadable";
+					bad.add(new BadLine(parser.getCurrentLineNumber() + 1, reason, ""));
 					break;
 				}
-				long line = record.getRecordNumber();
+				catch (IllegalStateException e) {
+					bad.add(new BadLine(parser.getCurrentLineNumber() + 1, "cbs.error.unreadable", ""));
+					break;
+				}
+				// the line the record ends on (the header is line 1), counting empty lines too
+				long line = parser.getCurrentLineNumber();
 				if (record.size() != columns.size()) {
 					bad.add(new BadLine(line, "cbs.error.columnCount", String.valueOf(record.size())));
 					continue;
@@ -122,7 +136,7 @@ public class NeighbourhoodImport {
 					continue;
 				}
 				var name = record.get(columns.get(AREA));
-				if (name.isBlank() || name.length() > 200 || name.contains("<") || name.contains(">")) {
+				if (name.isBlank() || name.length() > 200 || !PLAIN_TEXT.isValid(name, null)) {
 					bad.add(new BadLine(line, "cbs.error.name", ""));
 					continue;
 				}
@@ -132,21 +146,26 @@ public class NeighbourhoodImport {
 				}
 				var children = number(record.get(columns.get(CHILDREN)));
 				var land = columns.containsKey(LAND) ? number(record.get(columns.get(LAND))) : Optional.<Integer>empty();
-				if (children == null || (columns.containsKey(LAND) && land == null)) {
-					bad.add(new BadLine(line, "cbs.error.number", children == null ? CHILDREN : LAND));
+				if (children == null || children.orElse(0) > MAX_CHILDREN) {
+					bad.add(new BadLine(line, "cbs.error.number", CHILDREN));
+					continue;
+				}
+				if (columns.containsKey(LAND) && (land == null || land.orElse(0) > MAX_HECTARES)) {
+					bad.add(new BadLine(line, "cbs.error.number", LAND));
 					continue;
 				}
 				rows.add(new NeighbourhoodDetails(municipality.getId(), code, "WK" + code.substring(2, 8), name, year,
 						children.orElse(null), null, land == null ? null : land.orElse(null), true));
-				if (bad.size() >= MAX_BAD_LINES) {
-					break;
-				}
 			}
 		}
 		catch (CharacterCodingException e) {
 			return new Result(0, 0, 0, List.of(new BadLine(1, "cbs.error.encoding", "")));
 		}
-		catch (IOException | RuntimeException e) {
+		catch (IOException | java.io.UncheckedIOException e) {
+			if (e.getCause() instanceof CharacterCodingException) {
+				return new Result(0, 0, 0, List.of(new BadLine(1, "cbs.error.encoding", "")));
+			}
+			log.info("A CBS file could not be read: {}", e.getClass().getSimpleName());
 			return new Result(0, 0, 0, List.of(new BadLine(1, "cbs.error.unreadable", "")));
 		}
 		if (!bad.isEmpty()) {
@@ -171,13 +190,14 @@ public class NeighbourhoodImport {
 		return new Result(created, updated, skipped, List.of());
 	}
 
-	/** A count of 4-12 year olds typed in by hand (from the population register) survives a new CBS import. */
+	/**
+	 * What an ADMIN decided survives a new import of the same year: a count of 4-12 year olds typed in by hand (from
+	 * the population register), and a deactivation.
+	 */
 	private static NeighbourhoodDetails keepEstimateChoice(NeighbourhoodDetails details, Neighbourhood existing) {
-		if (existing.isChildren4to12Estimated()) {
-			return details;
-		}
 		return new NeighbourhoodDetails(details.municipalityId(), details.code(), details.districtCode(), details.name(),
-				details.cbsYear(), details.children0to14(), existing.getChildren4to12(), details.landAreaHectares(),
+				details.cbsYear(), details.children0to14(),
+				existing.isChildren4to12Estimated() ? null : existing.getChildren4to12(), details.landAreaHectares(),
 				existing.isActive());
 	}
 

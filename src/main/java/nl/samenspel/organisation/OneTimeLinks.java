@@ -72,6 +72,16 @@ class OneTimeLinks {
 		return updated == 1 ? user : Optional.empty();
 	}
 
+	/** Whether the user got a link for this purpose after the given moment (used or not). */
+	boolean issuedSince(UUID userId, Purpose purpose, Instant since) {
+		return jdbc.sql("select count(*) from one_time_link where app_user_id = :user and purpose = :purpose and created_at > :since")
+			.param("user", userId)
+			.param("purpose", purpose.name())
+			.param("since", Timestamp.from(since))
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	void invalidate(UUID userId, Purpose purpose) {
 		jdbc.sql("update one_time_link set used_at = :now where app_user_id = :user and purpose = :purpose and used_at is null")
 			.param("now", Timestamp.from(Instant.now(clock)))

@@ -1,7 +1,5 @@
 package nl.samenspel.organisation;
 
-import static org.springframework.http.HttpStatus.NOT_FOUND;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -13,12 +11,12 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
 import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.NotFound;
 
 /**
  * The organisation's own data: its settings, the municipalities it works in, their neighbourhoods and its
@@ -210,7 +208,7 @@ public class OrganisationManagement {
 		}
 	}
 
-	static ResponseStatusException notFound() {
-		return new ResponseStatusException(NOT_FOUND);
+	static NotFound notFound() {
+		return new NotFound();
 	}
 }

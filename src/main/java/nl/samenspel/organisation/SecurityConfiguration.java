@@ -63,6 +63,9 @@ class SecurityConfiguration {
 
 	static final String LOGIN_AT = "samenspel.loginAt";
 
+	/** Set on a request signed in with a personal access token rather than a session. */
+	static final String BEARER_REQUEST = "samenspel.bearer";
+
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
@@ -358,6 +361,7 @@ class SecurityConfiguration {
 			context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
 				.authenticated(user.get(), null, user.get().getAuthorities()));
 			org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+			request.setAttribute(BEARER_REQUEST, Boolean.TRUE);
 			chain.doFilter(request, response);
 		}
 	}

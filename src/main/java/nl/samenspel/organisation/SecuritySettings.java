@@ -12,9 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param resetLinkValidity how long a password-reset link works
  * @param loginFailuresAllowed failed logins per account and per address within the window before refusing
  * @param loginFailureWindow the window, which is also how long logins are then refused (15 minutes)
- * @param tokenMaxValidity the longest a personal access token may live
  */
 @ConfigurationProperties("samenspel.security")
 record SecuritySettings(Duration sessionAbsoluteTimeout, Duration activationLinkValidity, Duration resetLinkValidity,
-		int loginFailuresAllowed, Duration loginFailureWindow, Duration tokenMaxValidity) {
+		int loginFailuresAllowed, Duration loginFailureWindow) {
 }

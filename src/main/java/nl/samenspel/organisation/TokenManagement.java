@@ -1,7 +1,5 @@
 package nl.samenspel.organisation;
 
-import static org.springframework.http.HttpStatus.NOT_FOUND;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,12 +13,12 @@ import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
 import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.ui.NotFound;
 
 /**
  * Personal access tokens: each user makes and revokes their own; nobody else sees them, not even an ADMIN.
@@ -52,7 +50,16 @@ public class TokenManagement {
 		return tokens.findByUserIdOrderByCreatedAtDesc(user.id());
 	}
 
+	/**
+	 * Creates a token. Only from a signed-in session: a token cannot make new tokens, or a stolen one could renew
+	 * itself for ever.
+	 */
 	public CreatedToken create(CurrentUser user, TokenRequest request) {
+		if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() != null
+				&& Boolean.TRUE.equals(org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+					.getAttribute(SecurityConfiguration.BEARER_REQUEST, 0))) {
+			throw new org.springframework.security.access.AccessDeniedException("tokens are made from a session");
+		}
 		var secret = Secrets.generate("sps_");
 		var now = Instant.now(clock);
 		var token = tokens.save(new ApiToken(user.id(), request.name().strip(), Secrets.hash(secret), now,
@@ -63,10 +70,18 @@ public class TokenManagement {
 
 	public void revoke(CurrentUser user, UUID id) {
 		var token = tokens.findById(id).filter(it -> it.getUserId().equals(user.id()))
-			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+			.orElseThrow(() -> new NotFound());
 		token.revoke(Instant.now(clock));
 		tokens.save(token);
 		audit.record(AuditAction.TOKEN_REVOKED, "token", id, AuditResult.SUCCESS);
+	}
+
+	/** Revokes every token of a user: when they are deactivated or reset their password. */
+	void revokeAll(UUID userId) {
+		jdbc.sql("update api_token set revoked_at = :now where app_user_id = :user and revoked_at is null")
+			.param("now", Timestamp.from(Instant.now(clock)))
+			.param("user", userId)
+			.update();
 	}
 
 	/** The active user a valid bearer token belongs to. */

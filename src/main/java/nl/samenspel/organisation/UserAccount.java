@@ -69,12 +69,6 @@ public class UserAccount {
 		newRoles.forEach(role -> roles.add(new RoleAssignment(role)));
 	}
 
-	void changeDetails(String displayName, String email, String preferredLanguage) {
-		this.displayName = displayName;
-		this.email = email;
-		this.preferredLanguage = preferredLanguage;
-	}
-
 	void activate(String passwordHash) {
 		if (status == UserStatus.DEACTIVATED) {
 			throw new IllegalStateException("A deactivated account cannot be activated by a link");

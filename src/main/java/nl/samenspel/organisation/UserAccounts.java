@@ -21,7 +21,8 @@ interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
 	java.util.List<UserAccount> findActiveByEmail(String email);
 
 	@Query("""
-			select count(*) from app_user u join app_user_role r on r.app_user_id = u.id
-			where u.organisation_id = :organisationId and u.id <> :userId and u.status = 'ACTIVE' and r.role = 'ADMIN'""")
-	int countOtherActiveAdmins(UUID organisationId, UUID userId);
+			select u.id from app_user u join app_user_role r on r.app_user_id = u.id
+			where u.organisation_id = :organisationId and u.id <> :userId and u.status = 'ACTIVE' and r.role = 'ADMIN'
+			for update""")
+	java.util.List<UUID> lockOtherActiveAdmins(UUID organisationId, UUID userId);
 }

@@ -115,6 +115,18 @@ class ErrorHandling {
 				response);
 	}
 
+	@ExceptionHandler(NotFound.class)
+	Object notFound(NotFound exception, HttpServletRequest request, HttpServletResponse response) {
+		return problem(HttpStatus.NOT_FOUND, pages.messages(request).t("error.404.text"), List.of(), request, response);
+	}
+
+	/** Two requests raced for the same unique value (a user name, a code): the second is told to try again. */
+	@ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+	Object duplicate(RuntimeException exception, HttpServletRequest request, HttpServletResponse response) {
+		log.warn("Refused a change that broke a database constraint on {} {}", request.getMethod(), request.getRequestURI());
+		return problem(HttpStatus.CONFLICT, pages.messages(request).t("error.conflict"), List.of(), request, response);
+	}
+
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	Object conflict(OptimisticLockingFailureException exception, HttpServletRequest request,
 			HttpServletResponse response) {
@@ -176,10 +188,7 @@ class ErrorHandling {
 	}
 
 	static String detailKey(int status) {
-		return switch (status) {
-			case 400, 403, 404, 405, 409, 413 -> "error." + status + ".text";
-			default -> status >= 500 ? "error.500.text" : "error.400.text";
-		};
+		return ErrorView.of(status, "").textKey();
 	}
 
 	static String reference() {

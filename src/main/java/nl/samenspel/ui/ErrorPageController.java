@@ -1,8 +1,5 @@
 package nl.samenspel.ui;
 
-import java.util.List;
-import java.util.Map;
-
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -47,8 +44,7 @@ class ErrorPageController implements ErrorController {
 		if (code instanceof Integer status && HttpStatus.resolve(status) != null) {
 			return status;
 		}
-		return 500;
+		// /error opened directly, not through an error dispatch
+		return 404;
 	}
-
-	static final List<Map<String, String>> NONE = List.of();
 }

@@ -55,6 +55,18 @@ public record FieldMessages(Map<String, String> fields, List<SummaryItem> summar
 		return fields.get(field);
 	}
 
+	/** The ids an input points {@code aria-describedby} at: its message, then its hint; nothing when it has neither. */
+	public @Nullable String describedBy(String field, boolean hasHint) {
+		var ids = new ArrayList<String>();
+		if (has(field)) {
+			ids.add(field + "-error");
+		}
+		if (hasHint) {
+			ids.add(field + "-hint");
+		}
+		return ids.isEmpty() ? null : String.join(" ", ids);
+	}
+
 	public boolean any() {
 		return !fields.isEmpty() || !global.isEmpty();
 	}

@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
  * request's language, who is signed in, the CSRF token for forms and htmx, the navigation and a one-off notice.
  */
 public record Page(Messages messages, @Nullable CurrentUser user, @Nullable Csrf csrf, String path,
-		List<NavigationItem> navigation, @Nullable String notice) {
+		String languageSwitch, List<NavigationItem> navigation, @Nullable String notice) {
+
+	/** Times are shown as Dutch clocks show them, whatever the server's zone. */
+	static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Amsterdam");
 
 	/** The CSRF token as forms ({@code parameterName}) and htmx ({@code headerName}) send it back. */
 	public record Csrf(String parameterName, String headerName, String token) {
@@ -26,6 +29,24 @@ public record Page(Messages messages, @Nullable CurrentUser user, @Nullable Csrf
 	/** The language a switch link offers: English on a Dutch page and the other way round. */
 	public String otherLang() {
 		return "en".equals(lang()) ? "nl" : "en";
+	}
+
+	/** A moment as a date and time on the Dutch clock, written the way the page's language writes it. */
+	public String dateTime(java.time.@Nullable Instant instant) {
+		if (instant == null) {
+			return "–";
+		}
+		return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+				java.time.format.FormatStyle.SHORT).withLocale(messages.locale()).withZone(ZONE).format(instant);
+	}
+
+	/** A moment as a date on the Dutch calendar. */
+	public String date(java.time.@Nullable Instant instant) {
+		if (instant == null) {
+			return "–";
+		}
+		return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+			.withLocale(messages.locale()).withZone(ZONE).format(instant);
 	}
 
 	public boolean signedIn() {

@@ -14,6 +14,11 @@ public record Pager(int number, int totalPages, long totalElements, String previ
 		if (!query.isBlank()) {
 			builder.queryParam("q", query);
 		}
+		return of(page, builder);
+	}
+
+	/** Links that keep every parameter of {@code builder} and set {@code page}. */
+	public static Pager of(Page<?> page, UriComponentsBuilder builder) {
 		var previous = page.hasPrevious() ? builder.cloneBuilder().queryParam("page", page.getNumber() - 1).build().encode().toUriString() : "";
 		var next = page.hasNext() ? builder.cloneBuilder().queryParam("page", page.getNumber() + 1).build().encode().toUriString() : "";
 		return new Pager(page.getNumber() + 1, Math.max(1, page.getTotalPages()), page.getTotalElements(), previous, next);

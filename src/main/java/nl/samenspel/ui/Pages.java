@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Makes the {@link Page} for a request: the language, who is signed in, their navigation and the CSRF token.
@@ -32,7 +33,14 @@ public class Pages {
 		var csrf = token == null ? null : new Page.Csrf(token.getParameterName(), token.getHeaderName(), token.getToken());
 		var items = user == null ? List.<NavigationItem>of() : navigation.stream().filter(it -> it.visibleTo(user)).toList();
 		var notice = noticeKey == null ? null : messages.t(noticeKey);
-		return new Page(messages, user, csrf, request.getRequestURI(), items, notice);
+		var other = "en".equals(messages.language()) ? "nl" : "en";
+		// keep the rest of the query: a link from an e-mail carries its token in it
+		var languageSwitch = UriComponentsBuilder.fromPath(request.getRequestURI())
+			.query(request.getQueryString())
+			.replaceQueryParam("lang", other)
+			.build()
+			.toUriString();
+		return new Page(messages, user, csrf, request.getRequestURI(), languageSwitch, items, notice);
 	}
 
 	public Messages messages(HttpServletRequest request) {

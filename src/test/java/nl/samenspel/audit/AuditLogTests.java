@@ -94,5 +94,10 @@ class AuditLogTests extends IntegrationTest {
 		assertThat(deactivations).contains("1 regels gevonden");
 		assertThat(future).contains("0 regels gevonden");
 		assertThat(badDate.getStatus()).isEqualTo(400);
+		for (var farAway : java.util.List.of("+999999999-12-31", "3000-01-01", "0001-01-01")) {
+			var response = mvc.perform(get("/audit").param("from", farAway).param("to", farAway).with(as(admin)))
+				.andReturn().getResponse();
+			assertThat(response.getStatus()).as(farAway).isEqualTo(400);
+		}
 	}
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import nl.samenspel.ui.Role;
@@ -37,9 +37,10 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		return path.contains("{id}");
 	}
 
-	public MockHttpServletRequestBuilder request(UUID id) {
+	public AbstractMockHttpServletRequestBuilder<?> request(UUID id) {
 		var uri = path.replace("{id}", id.toString());
-		var builder = MockMvcRequestBuilders.request(method, uri);
+		AbstractMockHttpServletRequestBuilder<?> builder = path.endsWith("/import") ? MockMvcRequestBuilders.multipart(uri)
+				: MockMvcRequestBuilders.request(method, uri);
 		if (json != null) {
 			builder.contentType(MediaType.APPLICATION_JSON).content(json);
 		}
@@ -123,6 +124,8 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "GET", "/api/v1/neighbourhoods/{id}", Set.of(ADMIN, COORDINATOR), null);
 		api(all, "PUT", "/api/v1/neighbourhoods/{id}", Set.of(ADMIN), neighbourhoodJson);
 		api(all, "DELETE", "/api/v1/neighbourhoods/{id}", Set.of(ADMIN), null);
+		all.add(new Endpoints("POST /api/v1/neighbourhoods/import", HttpMethod.POST, "/api/v1/neighbourhoods/import",
+				Set.of(ADMIN), Map.of("year", "2024"), null));
 		api(all, "GET", "/api/v1/locations", Set.of(ADMIN, COORDINATOR, WORKER), null);
 		api(all, "POST", "/api/v1/locations", Set.of(ADMIN, COORDINATOR), locationJson);
 		api(all, "GET", "/api/v1/locations/{id}", Set.of(ADMIN, COORDINATOR, WORKER), null);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -216,6 +215,28 @@ class HostileInputTests extends IntegrationTest {
 	}
 
 	@Test
+	void refusesAnEmptyRole() throws Exception {
+		var context = context();
+		var worker = fixtures.user(context.organisation(), "rollen", Role.WORKER);
+
+		var api = mvc.perform(put("/api/v1/users/" + worker.id() + "/roles").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"roles\":[null]}").with(as(context.admin())).with(csrf())).andReturn().getResponse();
+		var form = mvc.perform(post("/users/" + worker.id() + "/roles").param("roles", "")
+			.with(as(context.admin())).with(csrf())).andReturn().getResponse();
+		var invite = mvc.perform(post("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"leeg-rol\",\"displayName\":\"Leeg\",\"email\":\"leeg@test.samenspel.example\","
+					+ "\"roles\":[null],\"preferredLanguage\":\"nl\"}")
+			.with(as(context.admin())).with(csrf())).andReturn().getResponse();
+
+		assertThat(api.getStatus()).isEqualTo(400);
+		assertThat(api.getContentAsString()).contains("roles");
+		assertThat(form.getStatus()).isEqualTo(200);
+		assertThat(form.getContentAsString()).contains("id=\"roles-error\"");
+		assertThat(invite.getStatus()).isEqualTo(400);
+		assertThat(fixtures.account(worker.id()).getRoles()).containsExactly(Role.WORKER);
+	}
+
+	@Test
 	void answersBrokenJsonWithAProblem() throws Exception {
 		var context = context();
 		for (var body : List.of("{", "[]", "{\"name\": 12, \"type\": \"CASTLE\"}", "null", "{\"name\":\"x\",\"latitude\":\"noord\"}")) {
@@ -321,9 +342,5 @@ class HostileInputTests extends IntegrationTest {
 			map.put((String) pairs[i], pairs[i + 1]);
 		}
 		return map;
-	}
-
-	static Set<String> kinds() {
-		return Set.of();
 	}
 }

@@ -101,6 +101,34 @@ class LoginTests extends IntegrationTest {
 	}
 
 	@Test
+	void controlCharactersInTheNameBuyNoExtraAttempts() throws Exception {
+		var name = user.getUsername();
+		var variants = java.util.List.of(name + "\u0001", "\u0002" + name, name.substring(0, 2) + "\u007f" + name.substring(2),
+				name.toUpperCase(), " " + name + " ");
+		int i = 0;
+		for (var variant : variants) {
+			login(variant, "verkeerd wachtwoord", "10.1.8." + (++i)).andExpect(redirectedUrl("/login?error"));
+		}
+
+		login(name, OrganisationFixtures.PASSWORD, "10.1.8.99").andExpect(redirectedUrl("/login?blocked"));
+	}
+
+	@Test
+	void wrongCurrentPasswordsCountAsFailedLogins() throws Exception {
+		for (int i = 1; i <= 5; i++) {
+			mvc.perform(post("/account/password").param("currentPassword", "geraden " + i).param("password", "een nieuw lang wachtwoord")
+				.param("confirmation", "een nieuw lang wachtwoord").with(as(user)).with(csrf()));
+		}
+
+		var refused = mvc.perform(post("/account/password").param("currentPassword", OrganisationFixtures.PASSWORD)
+			.param("password", "een nieuw lang wachtwoord").param("confirmation", "een nieuw lang wachtwoord")
+			.with(as(user)).with(csrf())).andReturn().getResponse();
+
+		assertThat(refused.getContentAsString()).contains("Te vaak een verkeerd wachtwoord");
+		login(user.getUsername(), OrganisationFixtures.PASSWORD, "10.1.9.1").andExpect(redirectedUrl("/login?blocked"));
+	}
+
+	@Test
 	void aDeactivatedUserCannotSignIn() throws Exception {
 		var admin = fixtures.user(organisation, "login-admin", Role.ADMIN);
 		mvc.perform(post("/users/" + user.id() + "/deactivate").with(as(admin)).with(csrf()));

@@ -28,7 +28,7 @@ class MailerTests extends IntegrationTest {
 	void deliversOverSmtpInTheRecipientsLanguage() throws Exception {
 		var to = "smtp-" + UUID.randomUUID() + "@test.samenspel.example";
 
-		mailer.send(to, "en", "mail.activation", "Łukasz", "http://localhost/activate?token=abc", 72);
+		mailer.send(null, to, "en", "mail.activation", "Łukasz", "http://localhost/activate?token=abc", 72);
 
 		var message = java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(it -> {
 			try {
@@ -43,15 +43,32 @@ class MailerTests extends IntegrationTest {
 	}
 
 	@Test
-	void keepsMailInTheOutboxWithoutAnSmtpServer() {
+	void keepsMailInTheOrganisationsOutboxWithoutAnSmtpServerInADemo() {
 		var withoutSmtp = new Mailer(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), messages,
-				jdbc, Clock.systemUTC(), "Samenspel <noreply@samenspel.example>");
+				jdbc, Clock.systemUTC(), new DemoMode("true", ""), "Samenspel <noreply@samenspel.example>");
+		var organisation = fixtures.organisation();
 		var to = "outbox-" + UUID.randomUUID() + "@test.samenspel.example";
 
-		withoutSmtp.send(to, "nl", "mail.reset", "Zoë", "http://localhost/password-reset/confirm?token=xyz", 2);
+		withoutSmtp.send(organisation, to, "nl", "mail.reset", "Zoë", "http://localhost/password-reset/confirm?token=xyz", 2);
 
-		var kept = withoutSmtp.outbox(100).stream().filter(mail -> mail.recipient().equals(to)).findFirst().orElseThrow();
-		assertThat(kept.subject()).isEqualTo("Nieuw wachtwoord voor Samenspel");
-		assertThat(kept.body()).contains("Hallo Zoë").contains("token=xyz").contains("2 uur");
+		var kept = withoutSmtp.outbox(organisation, 100);
+		assertThat(kept).singleElement().satisfies(mail -> {
+			assertThat(mail.recipient()).isEqualTo(to);
+			assertThat(mail.subject()).isEqualTo("Nieuw wachtwoord voor Samenspel");
+			assertThat(mail.body()).contains("Hallo Zoë").contains("token=xyz").contains("2 uur");
+		});
+		assertThat(withoutSmtp.outbox(fixtures.organisation(), 100)).as("another organisation's outbox").isEmpty();
+	}
+
+	@Test
+	void keepsNothingWithoutAnSmtpServerOutsideADemo() {
+		var production = new Mailer(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), messages,
+				jdbc, Clock.systemUTC(), new DemoMode("false", ""), "Samenspel <noreply@samenspel.example>");
+		var organisation = fixtures.organisation();
+
+		production.send(organisation, "iemand@test.samenspel.example", "nl", "mail.reset", "Zoë", "http://x/?token=geheim", 2);
+
+		assertThat(production.delivers()).isFalse();
+		assertThat(production.outbox(organisation, 100)).isEmpty();
 	}
 }

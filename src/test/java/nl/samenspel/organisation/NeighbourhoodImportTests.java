@@ -115,6 +115,42 @@ class NeighbourhoodImportTests extends IntegrationTest {
 	}
 
 	@Test
+	void countsEmptyLinesInTheLineNumbersAndRefusesControlCharactersAndHugeNumbers() {
+		var file = ("\"WijkenEnBuurten\";\"SoortRegio_2\";\"Codering_3\";\"k_0Tot15Jaar_8\"\n\n"
+				+ "\"Centrum\";\"Buurt\";\"BU99010101\";\"2000000\"\n"
+				+ "\"Oude\u0000Haven\";\"Buurt\";\"BU99010102\";\"255\"\n").getBytes();
+
+		var result = cbs.importFile(organisation, new java.io.ByteArrayInputStream(file), 2023);
+
+		assertThat(result.badLines()).containsExactly(new BadLine(3, "cbs.error.number", "k_0Tot15Jaar"),
+				new BadLine(4, "cbs.error.name", ""));
+	}
+
+	@Test
+	void reportsAtMostFiveHundredBadLines() {
+		var file = new StringBuilder("\"WijkenEnBuurten\";\"SoortRegio_2\";\"Codering_3\";\"k_0Tot15Jaar_8\"\n");
+		for (int i = 0; i < 2000; i++) {
+			file.append("\"Buurt ").append(i).append("\";\"Buurt\";\"BU99010101\";\"veel\"\n");
+		}
+
+		var result = cbs.importFile(organisation, new java.io.ByteArrayInputStream(file.toString().getBytes()), 2023);
+
+		assertThat(result.badLines()).hasSize(500);
+	}
+
+	@Test
+	void aNewImportKeepsADeactivation() throws IOException {
+		cbs.importFile(organisation, sample("kerncijfers-wijken-en-buurten-2023.csv"), 2023);
+		var centrum = find("BU99010101", 2023);
+		centrum.deactivate();
+		neighbourhoods.save(centrum);
+
+		cbs.importFile(organisation, sample("kerncijfers-wijken-en-buurten-2023.csv"), 2023);
+
+		assertThat(find("BU99010101", 2023).isActive()).isFalse();
+	}
+
+	@Test
 	void refusesAFileWithoutTheNeededColumns() {
 		var file = new java.io.ByteArrayInputStream("\"ID\";\"Naam\"\n\"1\";\"x\"\n".getBytes());
 
@@ -126,11 +162,13 @@ class NeighbourhoodImportTests extends IntegrationTest {
 
 	@Test
 	void refusesATextThatIsNotUtf8() {
-		var latin1 = "\"ID\";\"WijkenEnBuurten\"\n\"1\";\"Molenwijk \u00e9\"\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		var latin1 = ("\"WijkenEnBuurten\";\"SoortRegio_2\";\"Codering_3\";\"k_0Tot15Jaar_8\"\n"
+				+ "\"Molenwijk \u00e9\u00e9n\";\"Buurt\";\"BU99010103\";\"625\"\n")
+			.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 
 		var result = cbs.importFile(organisation, new java.io.ByteArrayInputStream(latin1), 2023);
 
-		assertThat(result.succeeded()).isFalse();
+		assertThat(result.badLines()).extracting(BadLine::reasonKey).containsExactly("cbs.error.encoding");
 		assertThat(neighbourhoods.findByOrganisationIdOrderByNameAscCbsYearDesc(organisation)).isEmpty();
 	}
 

@@ -182,9 +182,32 @@ class SessionTests extends IntegrationTest {
 	}
 
 	@Test
+	void loginStartsTheEightHourClockAndTheFilterEndsAnOlderSession() throws Exception {
+		var browser = new HttpSession(baseUrl());
+		browser.login(worker.getUsername(), OrganisationFixtures.PASSWORD);
+		assertThat(browser.get("/locations").statusCode()).isEqualTo(200);
+		var nineHoursAgo = new java.io.ByteArrayOutputStream();
+		try (var out = new java.io.ObjectOutputStream(nineHoursAgo)) {
+			out.writeObject(Instant.now().minus(Duration.ofHours(9)).toEpochMilli());
+		}
+
+		var changed = jdbc.sql("""
+				update spring_session_attributes set attribute_bytes = :bytes
+				where attribute_name = :name and session_primary_id in
+				    (select primary_id from spring_session where principal_name = :user)""")
+			.param("bytes", nineHoursAgo.toByteArray())
+			.param("name", SecurityConfiguration.LOGIN_AT)
+			.param("user", worker.getUsername())
+			.update();
+
+		assertThat(changed).as("login recorded when the session began").isEqualTo(1);
+		assertThat(location(browser.get("/locations"))).endsWith("/login");
+	}
+
+	@Test
 	void endsASessionAfterEightHoursHoweverActive() throws Exception {
 		var settings = new SecuritySettings(Duration.ofHours(8), Duration.ofHours(72), Duration.ofHours(2), 5,
-				Duration.ofMinutes(15), Duration.ofDays(365));
+				Duration.ofMinutes(15));
 		var loginAt = Instant.parse("2026-12-01T08:00:00Z");
 		var filter = new SecurityConfiguration.AbsoluteSessionTimeout(settings,
 				Clock.fixed(loginAt.plus(Duration.ofHours(8)).plusSeconds(1), ZoneOffset.UTC));

@@ -94,6 +94,27 @@ class TokenTests extends IntegrationTest {
 	}
 
 	@Test
+	void aTokenCannotMakeNewTokens() throws Exception {
+		var secret = create(coordinator, 30);
+
+		var response = call("POST", "/api/v1/tokens", secret, "{\"name\":\"eeuwig\",\"validDays\":365}");
+
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(jdbc.sql("select count(*) from api_token where app_user_id = :user").param("user", coordinator.id())
+			.query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void reactivatingAUserDoesNotReviveTheirOldTokens() throws Exception {
+		var secret = create(coordinator, 30);
+		mvc.perform(post("/users/" + coordinator.id() + "/deactivate").with(as(admin)).with(csrf()));
+		mvc.perform(post("/users/" + coordinator.id() + "/reactivate").with(as(admin)).with(csrf()));
+
+		assertThat(call("GET", "/api/v1/locations", secret, null).statusCode()).isEqualTo(401);
+		assertThat(call("GET", "/api/v1/locations", create(coordinator, 30), null).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void anUnknownTokenIsRefusedEvenOnAPublicPath() throws Exception {
 		assertThat(call("GET", "/api/v1/locations", "sps_verzonnen", null).statusCode()).isEqualTo(401);
 		assertThat(call("GET", "/login", "sps_verzonnen", null).statusCode()).isEqualTo(401);

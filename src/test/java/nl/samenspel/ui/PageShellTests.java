@@ -29,6 +29,18 @@ class PageShellTests extends IntegrationTest {
 	}
 
 	@Test
+	void theLanguageSwitchKeepsTheRestOfTheLink() {
+		var page = new HttpSession(baseUrl()).get("/activate?token=abc123").body();
+
+		assertThat(page).contains("href=\"/activate?token=abc123&amp;lang=en\"");
+	}
+
+	@Test
+	void answersADirectVisitToTheErrorPathWithNotFound() {
+		assertThat(new HttpSession(baseUrl()).get("/error").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void sendsSecurityHeaders() {
 		var response = new HttpSession(baseUrl()).get("/login");
 		var csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();

@@ -47,15 +47,22 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(defaultValue = "0") int page, @ModelAttribute("page") Page layout, Model model) {
-		var query = new AuditQuery(blankToNull(username), blankToNull(objectType), blankToNull(objectId), action, from,
-				to);
+		var query = new AuditQuery(blankToNull(username), blankToNull(objectType), blankToNull(objectId), action,
+				withinReason(from), withinReason(to));
 		var result = audit.search(CurrentUser.required().organisationId(), query, PageRequest.of(Math.max(page, 0), 50));
 		var actions = Arrays.stream(AuditAction.values())
 			.map(it -> new Option(it.name(), layout.t(it.messageKey()), it == action))
 			.toList();
-		model.addAttribute("audit", new AuditView(query, actions, result.getContent(), result.getTotalElements(),
-				result.getNumber(), result.hasNext()));
+		model.addAttribute("audit", AuditView.of(query, actions, result));
 		return "audit/search";
+	}
+
+	/** The log starts in this century and ends before the next: other dates are typing mistakes. */
+	private static @Nullable LocalDate withinReason(@Nullable LocalDate date) {
+		if (date != null && (date.getYear() < 2000 || date.getYear() > 2100)) {
+			throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST);
+		}
+		return date;
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

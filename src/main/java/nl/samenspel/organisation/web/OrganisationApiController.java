@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -153,9 +152,9 @@ class OrganisationApiController {
 	@PostMapping(path = "/neighbourhoods/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Import a CBS 'Kerncijfers wijken en buurten' CSV: all or nothing; 400 lists every bad line")
-	ResponseEntity<ImportResource> importNeighbourhoods(@RequestPart("file") MultipartFile file,
+	ResponseEntity<ImportResource> importNeighbourhoods(@RequestParam(required = false) MultipartFile file,
 			@RequestParam @Min(1990) @Max(2100) int year) throws IOException {
-		if (file.isEmpty()) {
+		if (file == null || file.isEmpty()) {
 			throw new FieldRejected("file", "cbs.error.noFile");
 		}
 		try (var in = file.getInputStream()) {

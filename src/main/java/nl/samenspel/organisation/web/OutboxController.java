@@ -36,7 +36,7 @@ class OutboxController {
 		if (!demo.enabled()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		model.addAttribute("outbox", new Views.OutboxView(mailer.outbox(50)));
+		model.addAttribute("outbox", new Views.OutboxView(mailer.outbox(nl.samenspel.ui.CurrentUser.required().organisationId(), 50)));
 		return "organisation/outbox";
 	}
 
