@@ -22,6 +22,7 @@ import nl.samenspel.ui.Role;
  * and one user per role, all with the password {@code samenspel-demo}. Loaded once, only in {@link DemoMode}.
  */
 @Component
+@org.springframework.core.annotation.Order(10)
 class DemoData implements ApplicationRunner {
 
 	static final String PASSWORD = "samenspel-demo";

@@ -1,5 +1,7 @@
 package nl.samenspel.organisation;
 
+import java.util.UUID;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,5 +30,10 @@ public class DemoMode {
 
 	public boolean enabled() {
 		return enabled;
+	}
+
+	/** The first demo organisation (Stichting Welzijn Zonnedal), for other modules' demo data. */
+	public UUID firstOrganisation() {
+		return DemoData.FIRST;
 	}
 }

@@ -99,6 +99,13 @@ public class UserManagement {
 		return users.findByOrganisationIdAndUsernameContainingIgnoreCase(organisationId, query.strip(), pageable);
 	}
 
+	/** The id of the user with this user name in the organisation, if there is one. */
+	@Transactional(readOnly = true)
+	public Optional<UUID> userId(UUID organisationId, String username) {
+		return users.findByUsername(canonical(username)).filter(user -> user.getOrganisationId().equals(organisationId))
+			.map(UserAccount::getId);
+	}
+
 	@Transactional(readOnly = true)
 	public UserAccount user(UUID organisationId, UUID id) {
 		return users.findByIdAndOrganisationId(id, organisationId).orElseThrow(NotFound::new);
@@ -108,6 +115,14 @@ public class UserManagement {
 		var user = createInvited(organisationId, details);
 		sendActivation(user);
 		return user;
+	}
+
+	/** Invites a guardian to the parent portal (for the children module): the new PARENT account's id. */
+	public UUID inviteParent(UUID organisationId, InvitationDetails details) {
+		if (!details.roles().equals(Set.of(Role.PARENT))) {
+			throw new IllegalArgumentException("only PARENT accounts are made this way");
+		}
+		return invite(organisationId, details).getId();
 	}
 
 	/**

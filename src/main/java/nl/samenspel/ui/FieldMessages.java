@@ -55,14 +55,17 @@ public record FieldMessages(Map<String, String> fields, List<SummaryItem> summar
 		return fields.get(field);
 	}
 
-	/** The ids an input points {@code aria-describedby} at: its message, then its hint; nothing when it has neither. */
-	public @Nullable String describedBy(String field, boolean hasHint) {
+	/**
+	 * The ids an input (with id {@code fieldId}) points {@code aria-describedby} at: its message, then its hint;
+	 * nothing when it has neither.
+	 */
+	public @Nullable String describedBy(String field, String fieldId, boolean hasHint) {
 		var ids = new ArrayList<String>();
 		if (has(field)) {
-			ids.add(field + "-error");
+			ids.add(fieldId + "-error");
 		}
 		if (hasHint) {
-			ids.add(field + "-hint");
+			ids.add(fieldId + "-hint");
 		}
 		return ids.isEmpty() ? null : String.join(" ", ids);
 	}

@@ -25,18 +25,29 @@ public @interface PlainText {
 
 	String message() default "{validation.plainText}";
 
+	/** Whether line breaks and tabs are allowed (notes typed in a text area). */
+	boolean multiline() default false;
+
 	Class<?>[] groups() default {};
 
 	Class<? extends Payload>[] payload() default {};
 
 	class Validator implements ConstraintValidator<PlainText, String> {
 
+		private boolean multiline;
+
+		@Override
+		public void initialize(PlainText annotation) {
+			this.multiline = annotation.multiline();
+		}
+
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
 			if (value == null) {
 				return true;
 			}
-			return value.codePoints().noneMatch(c -> c == '<' || c == '>' || Character.isISOControl(c)
+			return value.codePoints().noneMatch(c -> c == '<' || c == '>'
+					|| (Character.isISOControl(c) && !(multiline && (c == '\n' || c == '\r' || c == '\t')))
 					|| Character.getType(c) == Character.UNASSIGNED || Character.getType(c) == Character.PRIVATE_USE);
 		}
 	}

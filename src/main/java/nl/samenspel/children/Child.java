@@ -1,0 +1,284 @@
+package nl.samenspel.children;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+import nl.samenspel.ui.FieldRejected;
+
+/**
+ * A child an organisation serves: who they are, where they live (a neighbourhood or a 4-digit postcode, never an
+ * address), their guardians, the consents the guardians gave and the child's own assent, emergency contacts and
+ * (sealed) health information.
+ */
+@Table("child")
+public class Child {
+
+	private final @Id UUID id;
+	private @Version Long version;
+	private final UUID organisationId;
+	private String firstName;
+	private String lastName;
+	private String searchName;
+	private LocalDate dateOfBirth;
+	private Gender gender;
+	private @Nullable UUID neighbourhoodId;
+	private @Nullable String postcode;
+	private @Nullable String school;
+	private @Nullable String homeLanguages;
+	private ChildStatus status;
+	private final @Nullable UUID registeredBy;
+	private final Instant createdAt;
+	private Instant lastActivityAt;
+	private final @MappedCollection(idColumn = "child_id") Set<GuardianLink> guardians;
+	private final @MappedCollection(idColumn = "child_id") Set<Consent> consents;
+	private final @MappedCollection(idColumn = "child_id") Set<Assent> assents;
+	private final @MappedCollection(idColumn = "child_id") Set<EmergencyContact> contacts;
+	private @MappedCollection(idColumn = "child_id") @Nullable SafetyInfo safety;
+
+	Child(UUID organisationId, ChildDetails details, ChildStatus status, @Nullable UUID registeredBy, Instant now) {
+		this(UUID.randomUUID(), null, organisationId, "", "", "", details.dateOfBirth(), Gender.NOT_RECORDED, null, null,
+				null, null, status, registeredBy, now, now, new HashSet<>(), new HashSet<>(), new HashSet<>(),
+				new HashSet<>(), null);
+		update(details);
+	}
+
+	@PersistenceCreator
+	private Child(UUID id, Long version, UUID organisationId, String firstName, String lastName, String searchName,
+			LocalDate dateOfBirth, Gender gender, @Nullable UUID neighbourhoodId, @Nullable String postcode,
+			@Nullable String school, @Nullable String homeLanguages, ChildStatus status, @Nullable UUID registeredBy,
+			Instant createdAt, Instant lastActivityAt, Set<GuardianLink> guardians, Set<Consent> consents,
+			Set<Assent> assents, Set<EmergencyContact> contacts, @Nullable SafetyInfo safety) {
+		this.id = id;
+		this.version = version;
+		this.organisationId = organisationId;
+		this.firstName = firstName;
+		this.lastName = lastName;
+		this.searchName = searchName;
+		this.dateOfBirth = dateOfBirth;
+		this.gender = gender;
+		this.neighbourhoodId = neighbourhoodId;
+		this.postcode = postcode;
+		this.school = school;
+		this.homeLanguages = homeLanguages;
+		this.status = status;
+		this.registeredBy = registeredBy;
+		this.createdAt = createdAt;
+		this.lastActivityAt = lastActivityAt;
+		this.guardians = new HashSet<>(guardians);
+		this.consents = new HashSet<>(consents);
+		this.assents = new HashSet<>(assents);
+		this.contacts = new HashSet<>(contacts);
+		this.safety = safety;
+	}
+
+	void update(ChildDetails details) {
+		this.firstName = details.firstName().strip();
+		this.lastName = details.lastName().strip();
+		this.searchName = searchable(firstName + " " + lastName);
+		this.dateOfBirth = details.dateOfBirth();
+		this.gender = details.gender() == null ? Gender.NOT_RECORDED : details.gender();
+		this.neighbourhoodId = details.neighbourhoodId();
+		this.postcode = details.postcode() == null || details.postcode().isBlank() ? null : details.postcode().strip();
+		this.school = blankToNull(details.school());
+		this.homeLanguages = blankToNull(details.homeLanguages());
+	}
+
+	void link(UUID guardianId, Relation relation) {
+		guardians.removeIf(link -> link.guardianId().equals(guardianId));
+		guardians.add(new GuardianLink(guardianId, relation));
+	}
+
+	Consent giveConsent(ConsentRequest request, int textVersion, Instant at, @Nullable UUID recordedBy) {
+		if (!isGuardian(request.guardianId())) {
+			throw new FieldRejected("guardianId", "consent.error.notGuardian");
+		}
+		currentConsent(request.purpose()).ifPresent(existing -> existing.withdraw(at, recordedBy));
+		var consent = new Consent(request.guardianId(), request.purpose(), request.method(), textVersion, at, recordedBy);
+		consents.add(consent);
+		return consent;
+	}
+
+	void withdrawConsent(UUID consentId, Instant at, @Nullable UUID by) {
+		consents.stream().filter(consent -> consent.getId().equals(consentId)).findFirst()
+			.orElseThrow(() -> new FieldRejected("consentId", "consent.error.unknown"))
+			.withdraw(at, by);
+	}
+
+	void recordAssent(AssentRequest request, Instant at, @Nullable UUID by) {
+		assents.add(new Assent(UUID.randomUUID(), request.purpose(), request.agrees(), blankToNull(request.words()), at,
+				by));
+	}
+
+	void seal(SafetyInfo sealed) {
+		this.safety = sealed;
+	}
+
+	void addContact(ContactDetails details) {
+		contacts.add(new EmergencyContact(UUID.randomUUID(), details.name().strip(), blankToNull(details.relation()),
+				details.phone().strip()));
+	}
+
+	void removeContact(UUID contactId) {
+		contacts.removeIf(contact -> contact.id().equals(contactId));
+	}
+
+	void approve() {
+		if (status == ChildStatus.PENDING) {
+			status = ChildStatus.ACTIVE;
+		}
+	}
+
+	void touch(Instant now) {
+		this.lastActivityAt = now;
+	}
+
+	public boolean isGuardian(@Nullable UUID guardianId) {
+		return guardians.stream().anyMatch(link -> link.guardianId().equals(guardianId));
+	}
+
+	/** The consent in force for a purpose: the newest one not withdrawn. */
+	public Optional<Consent> currentConsent(ConsentPurpose purpose) {
+		return consents.stream().filter(consent -> consent.getPurpose() == purpose && consent.isActive())
+			.max(Comparator.comparing(Consent::getGivenAt));
+	}
+
+	public boolean allows(ConsentPurpose purpose) {
+		return currentConsent(purpose).isPresent();
+	}
+
+	/** The child's newest say about a purpose. */
+	public Optional<Assent> currentAssent(ConsentPurpose purpose) {
+		return assents.stream().filter(assent -> assent.purpose() == purpose)
+			.max(Comparator.comparing(Assent::recordedAt));
+	}
+
+	/** Every consent ever given, newest first: the history a parent and an auditor can follow. */
+	public List<Consent> consentHistory() {
+		var history = new ArrayList<>(consents);
+		history.sort(Comparator.comparing(Consent::getGivenAt).reversed());
+		return history;
+	}
+
+	public int ageOn(LocalDate day) {
+		return Period.between(dateOfBirth, day).getYears();
+	}
+
+	/**
+	 * A name as it is searched: lower case, accents and other marks dropped, and the letters that do not decompose
+	 * written out, so that {@code zoe} finds Zoë and {@code lukasz} finds Łukasz.
+	 */
+	public static String searchable(String text) {
+		var decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+		var builder = new StringBuilder();
+		for (var c : decomposed.toLowerCase(Locale.ROOT).toCharArray()) {
+			switch (c) {
+				case 'ł' -> builder.append('l');
+				case 'ø' -> builder.append('o');
+				case 'æ' -> builder.append("ae");
+				case 'œ' -> builder.append("oe");
+				case 'ß' -> builder.append("ss");
+				case 'đ' -> builder.append('d');
+				case 'ı' -> builder.append('i');
+				default -> builder.append(c);
+			}
+		}
+		return builder.toString().replaceAll("\\s+", " ").strip();
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	public UUID getId() {
+		return id;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public UUID getOrganisationId() {
+		return organisationId;
+	}
+
+	public String getFirstName() {
+		return firstName;
+	}
+
+	public String getLastName() {
+		return lastName;
+	}
+
+	public String getName() {
+		return firstName + " " + lastName;
+	}
+
+	public LocalDate getDateOfBirth() {
+		return dateOfBirth;
+	}
+
+	public Gender getGender() {
+		return gender;
+	}
+
+	public @Nullable UUID getNeighbourhoodId() {
+		return neighbourhoodId;
+	}
+
+	public @Nullable String getPostcode() {
+		return postcode;
+	}
+
+	public @Nullable String getSchool() {
+		return school;
+	}
+
+	public @Nullable String getHomeLanguages() {
+		return homeLanguages;
+	}
+
+	public ChildStatus getStatus() {
+		return status;
+	}
+
+	public @Nullable UUID getRegisteredBy() {
+		return registeredBy;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getLastActivityAt() {
+		return lastActivityAt;
+	}
+
+	public Set<GuardianLink> getGuardians() {
+		return Set.copyOf(guardians);
+	}
+
+	public List<EmergencyContact> getContacts() {
+		return contacts.stream().sorted(Comparator.comparing(EmergencyContact::name)).toList();
+	}
+
+	@Nullable SafetyInfo sealedSafety() {
+		return safety;
+	}
+}

@@ -1,0 +1,413 @@
+package nl.samenspel.children;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.samenspel.audit.AuditAction;
+import nl.samenspel.audit.AuditEntry;
+import nl.samenspel.audit.AuditLog;
+import nl.samenspel.audit.AuditQuery;
+import nl.samenspel.audit.AuditResult;
+import nl.samenspel.organisation.InvitationDetails;
+import nl.samenspel.organisation.OrganisationManagement;
+import nl.samenspel.organisation.UserManagement;
+import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.NotFound;
+import nl.samenspel.ui.Role;
+import nl.samenspel.ui.SearchTerm;
+
+/**
+ * The registry of children, for the people who may use it. Staff (COORDINATOR, WORKER; SAFEGUARDING_OFFICER reads)
+ * see every child of their organisation; a PARENT sees only the children they are a guardian of. Health
+ * information is opened only for COORDINATOR and WORKER, the child's own guardians, and a VOLUNTEER assigned to a
+ * session of the child ({@link SessionAssignments}). Every read of a record and of health information is written to
+ * the audit log; parents see who read their child's record.
+ */
+@Service
+@Transactional
+public class ChildManagement {
+
+	static final Set<Role> STAFF = EnumSet.of(Role.COORDINATOR, Role.WORKER, Role.SAFEGUARDING_OFFICER);
+	static final Set<Role> EDITORS = EnumSet.of(Role.COORDINATOR, Role.WORKER);
+	static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+	private final Children children;
+	private final Guardians guardians;
+	private final ConsentTexts texts;
+	private final Encryption encryption;
+	private final AuditLog audit;
+	private final OrganisationManagement organisations;
+	private final UserManagement users;
+	private final ObjectProvider<SessionAssignments> assignments;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	ChildManagement(Children children, Guardians guardians, ConsentTexts texts, Encryption encryption, AuditLog audit,
+			OrganisationManagement organisations, UserManagement users, ObjectProvider<SessionAssignments> assignments,
+			JdbcClient jdbc, Clock clock) {
+		this.children = children;
+		this.guardians = guardians;
+		this.texts = texts;
+		this.encryption = encryption;
+		this.audit = audit;
+		this.organisations = organisations;
+		this.users = users;
+		this.assignments = assignments;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	// reading
+
+	/** Staff search the registry; names match without regard to accents or case. */
+	@Transactional(readOnly = true)
+	public Page<ChildSummary> search(CurrentUser user, ChildQuery query, Pageable pageable) {
+		requireAny(user, STAFF);
+		var where = new ArrayList<String>();
+		var params = new HashMap<String, Object>();
+		where.add("organisation_id = :organisation and status <> 'ERASED'");
+		params.put("organisation", user.organisationId());
+		var name = Child.searchable(SearchTerm.of(query.name()));
+		if (!name.isEmpty()) {
+			where.add("search_name like :name");
+			params.put("name", "%" + name.replace("%", "").replace("_", "") + "%");
+		}
+		var today = today();
+		if (query.minAge() != null) {
+			where.add("date_of_birth <= :bornBefore");
+			params.put("bornBefore", Date.valueOf(today.minusYears(Math.max(0, query.minAge()))));
+		}
+		if (query.maxAge() != null) {
+			where.add("date_of_birth > :bornAfter");
+			params.put("bornAfter", Date.valueOf(today.minusYears(Math.min(100, query.maxAge()) + 1L)));
+		}
+		if (query.neighbourhoodId() != null) {
+			where.add("neighbourhood_id = :neighbourhood");
+			params.put("neighbourhood", query.neighbourhoodId());
+		}
+		var school = SearchTerm.of(query.school());
+		if (!school.isEmpty()) {
+			where.add("lower(school) like :school");
+			params.put("school", "%" + school.toLowerCase(java.util.Locale.ROOT) + "%");
+		}
+		if (query.pendingOnly()) {
+			where.add("status = 'PENDING'");
+		}
+		var condition = String.join(" and ", where);
+		long total = jdbc.sql("select count(*) from child where " + condition).params(params).query(Long.class).single();
+		var rows = jdbc.sql("select id, first_name, last_name, date_of_birth, neighbourhood_id, school, status from child where "
+				+ condition + " order by search_name, date_of_birth limit :limit offset :offset")
+			.params(params)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query((rs, n) -> {
+				var born = rs.getDate("date_of_birth").toLocalDate();
+				return new ChildSummary(rs.getObject("id", UUID.class), rs.getString("first_name"),
+						rs.getString("last_name"), born, java.time.Period.between(born, today).getYears(),
+						rs.getObject("neighbourhood_id", UUID.class), rs.getString("school"),
+						ChildStatus.valueOf(rs.getString("status")));
+			})
+			.list();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/** A child's record, for staff of the organisation or the child's own guardian; the read is logged. */
+	public Child child(CurrentUser user, UUID id) {
+		var child = children.findByIdAndOrganisationId(id, user.organisationId())
+			.filter(it -> it.getStatus() != ChildStatus.ERASED)
+			.orElseThrow(NotFound::new);
+		if (!user.hasAnyRole(STAFF.toArray(Role[]::new)) && !isGuardianOf(user, child)) {
+			throw new NotFound();
+		}
+		audit.record(AuditAction.READ, "child", child.getId(), AuditResult.SUCCESS);
+		return child;
+	}
+
+	/** Whether this user may see the child's health information. */
+	public boolean maySeeHealth(CurrentUser user, Child child) {
+		if (user.hasAnyRole(Role.COORDINATOR, Role.WORKER) || isGuardianOf(user, child)) {
+			return true;
+		}
+		return user.hasRole(Role.VOLUNTEER)
+				&& assignments.getIfAvailable(() -> SessionAssignments.NONE).assignedToSessionOf(user.id(), child.getId());
+	}
+
+	/** The child's health information, opened for someone who may see it; the read is logged. */
+	public SafetyDetails safety(CurrentUser user, Child child) {
+		if (!maySeeHealth(user, child)) {
+			audit.record(AuditAction.READ, "health", child.getId(), AuditResult.DENIED);
+			throw new AccessDeniedException("no access to health information");
+		}
+		audit.record(AuditAction.READ, "health", child.getId(), AuditResult.SUCCESS);
+		var sealed = child.sealedSafety();
+		if (sealed == null) {
+			return SafetyDetails.NONE;
+		}
+		return new SafetyDetails(encryption.open(sealed.allergies(), child.getId()),
+				encryption.open(sealed.medication(), child.getId()), encryption.open(sealed.diet(), child.getId()),
+				encryption.open(sealed.medicalNotes(), child.getId()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Guardian> guardians(Child child) {
+		return guardians.findAllById(child.getGuardians().stream().map(GuardianLink::guardianId).toList()).stream()
+			.sorted(java.util.Comparator.comparing(Guardian::getName))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public ConsentTexts.ConsentText consentText(UUID organisationId, ConsentPurpose purpose) {
+		return texts.current(organisationId, purpose);
+	}
+
+	/** Who read the child's record and health information, newest first: the parent portal shows this. */
+	@Transactional(readOnly = true)
+	public Page<AuditEntry> readsOf(CurrentUser user, Child child, Pageable pageable) {
+		return audit.search(user.organisationId(), new AuditQuery(null, null, child.getId().toString(), AuditAction.READ,
+				null, null), pageable);
+	}
+
+	// parents
+
+	/** The children a PARENT is a guardian of. */
+	@Transactional(readOnly = true)
+	public List<Child> childrenOf(CurrentUser parent) {
+		var own = guardians.findByAppUserId(parent.id()).stream()
+			.filter(guardian -> guardian.getOrganisationId().equals(parent.organisationId()))
+			.map(Guardian::getId)
+			.toList();
+		return own.isEmpty() ? List.of() : children.findByGuardians(own);
+	}
+
+	/** The guardian record of a PARENT user, if a worker linked one. */
+	@Transactional(readOnly = true)
+	public Optional<Guardian> guardianOf(CurrentUser parent) {
+		return guardians.findByAppUserId(parent.id()).stream()
+			.filter(guardian -> guardian.getOrganisationId().equals(parent.organisationId()))
+			.findFirst();
+	}
+
+	public boolean isGuardianOf(CurrentUser user, Child child) {
+		return user.hasRole(Role.PARENT) && guardians.findByAppUserId(user.id()).stream()
+			.anyMatch(guardian -> child.isGuardian(guardian.getId()));
+	}
+
+	// changing
+
+	/**
+	 * Registers a child. Staff register directly; a PARENT's registration waits for a worker's approval, and the
+	 * parent is linked as its guardian.
+	 */
+	public Child register(CurrentUser user, ChildDetails details) {
+		var parent = user.hasRole(Role.PARENT) && !user.hasAnyRole(EDITORS.toArray(Role[]::new));
+		if (!parent) {
+			requireAny(user, EDITORS);
+		}
+		check(user, details);
+		var child = new Child(user.organisationId(), details, parent ? ChildStatus.PENDING : ChildStatus.ACTIVE,
+				user.id(), now());
+		if (parent) {
+			var guardian = guardianOf(user).orElseThrow(() -> new FieldRejected("firstName", "portal.error.noGuardian"));
+			child.link(guardian.getId(), Relation.PARENT);
+		}
+		children.save(child);
+		audit.record(AuditAction.CREATED, "child", child.getId(), AuditResult.SUCCESS);
+		return child;
+	}
+
+	public Child update(CurrentUser user, UUID id, ChildDetails details) {
+		requireAny(user, EDITORS);
+		var child = editable(user, id);
+		check(user, details);
+		child.update(details);
+		return save(child, "child");
+	}
+
+	public Child approve(CurrentUser user, UUID id) {
+		requireAny(user, EDITORS);
+		var child = editable(user, id);
+		child.approve();
+		return save(child, "child");
+	}
+
+	/** Adds a new guardian to the child. */
+	public Guardian addGuardian(CurrentUser user, UUID childId, GuardianDetails details) {
+		requireAny(user, EDITORS);
+		var child = editable(user, childId);
+		var guardian = guardians.save(new Guardian(user.organisationId(), details, now()));
+		child.link(guardian.getId(), details.relation());
+		save(child, "child");
+		audit.record(AuditAction.CREATED, "guardian", guardian.getId(), AuditResult.SUCCESS);
+		return guardian;
+	}
+
+	/** Links a guardian the organisation already knows (a sibling's parent) to the child. */
+	public void linkGuardian(CurrentUser user, UUID childId, UUID guardianId, Relation relation) {
+		requireAny(user, EDITORS);
+		var child = editable(user, childId);
+		guardians.findByIdAndOrganisationId(guardianId, user.organisationId())
+			.orElseThrow(() -> new FieldRejected("guardianId", "guardian.error.unknown"));
+		child.link(guardianId, relation);
+		save(child, "child");
+	}
+
+	public Guardian updateGuardian(CurrentUser user, UUID guardianId, GuardianDetails details) {
+		var guardian = guardians.findByIdAndOrganisationId(guardianId, user.organisationId()).orElseThrow(NotFound::new);
+		var own = user.hasRole(Role.PARENT) && user.id().equals(guardian.getAppUserId());
+		if (!own) {
+			requireAny(user, EDITORS);
+		}
+		guardian.update(details);
+		guardians.save(guardian);
+		audit.record(AuditAction.UPDATED, "guardian", guardianId, AuditResult.SUCCESS);
+		return guardian;
+	}
+
+	/** Invites a guardian to the parent portal: a PARENT account, linked to the guardian once created. */
+	public void inviteGuardian(CurrentUser user, UUID childId, UUID guardianId, String username) {
+		requireAny(user, EDITORS);
+		var child = editable(user, childId);
+		if (!child.isGuardian(guardianId)) {
+			throw new NotFound();
+		}
+		var guardian = guardians.findByIdAndOrganisationId(guardianId, user.organisationId()).orElseThrow(NotFound::new);
+		if (guardian.getEmail() == null) {
+			throw new FieldRejected("username", "guardian.error.noEmail");
+		}
+		if (guardian.getAppUserId() != null) {
+			throw new FieldRejected("username", "guardian.error.hasAccount");
+		}
+		var account = users.inviteParent(user.organisationId(), new InvitationDetails(username, guardian.getName(),
+				guardian.getEmail(), EnumSet.of(Role.PARENT), guardian.getPreferredLanguage()));
+		guardian.linkAccount(account);
+		guardians.save(guardian);
+	}
+
+	/**
+	 * Records a consent. Staff record it for any of the child's guardians (on paper or spoken); a PARENT gives it
+	 * in the portal, as themselves.
+	 */
+	public Consent giveConsent(CurrentUser user, UUID childId, ConsentRequest request) {
+		var child = changeable(user, childId);
+		var effective = request;
+		if (!user.hasAnyRole(EDITORS.toArray(Role[]::new))) {
+			var guardian = guardianOf(user).orElseThrow(NotFound::new);
+			effective = new ConsentRequest(guardian.getId(), request.purpose(), ConsentMethod.PORTAL);
+		}
+		var text = texts.current(user.organisationId(), effective.purpose());
+		var consent = child.giveConsent(effective, text.version(), now(), user.id());
+		save(child, "consent");
+		return consent;
+	}
+
+	public void withdrawConsent(CurrentUser user, UUID childId, UUID consentId) {
+		var child = changeable(user, childId);
+		child.withdrawConsent(consentId, now(), user.id());
+		save(child, "consent");
+	}
+
+	public void recordAssent(CurrentUser user, UUID childId, AssentRequest request) {
+		requireAny(user, EDITORS);
+		var child = editable(user, childId);
+		child.recordAssent(request, now(), user.id());
+		save(child, "assent");
+	}
+
+	/** Replaces the child's health information; stored sealed for this child. */
+	public void updateSafety(CurrentUser user, UUID childId, SafetyDetails details) {
+		var child = changeable(user, childId);
+		child.seal(new SafetyInfo(encryption.seal(details.allergies(), childId),
+				encryption.seal(details.medication(), childId), encryption.seal(details.diet(), childId),
+				encryption.seal(details.medicalNotes(), childId), now()));
+		save(child, "health");
+	}
+
+	public void addContact(CurrentUser user, UUID childId, ContactDetails details) {
+		var child = changeable(user, childId);
+		child.addContact(details);
+		save(child, "child");
+	}
+
+	public void removeContact(CurrentUser user, UUID childId, UUID contactId) {
+		var child = changeable(user, childId);
+		child.removeContact(contactId);
+		save(child, "child");
+	}
+
+	// rules
+
+	private void check(CurrentUser user, ChildDetails details) {
+		var today = today();
+		if (details.dateOfBirth().isAfter(today)) {
+			throw new FieldRejected("dateOfBirth", "child.error.future");
+		}
+		if (!details.dateOfBirth().isAfter(today.minusYears(ChildDetailsRules.MAX_AGE))) {
+			throw new FieldRejected("dateOfBirth", "child.error.tooOld");
+		}
+		if (details.neighbourhoodId() != null) {
+			try {
+				organisations.neighbourhood(user.organisationId(), details.neighbourhoodId());
+			}
+			catch (NotFound e) {
+				throw new FieldRejected("neighbourhoodId", "validation.neighbourhood.unknown");
+			}
+		}
+	}
+
+	/** A child staff may change. */
+	private Child editable(CurrentUser user, UUID id) {
+		return children.findByIdAndOrganisationId(id, user.organisationId())
+			.filter(it -> it.getStatus() != ChildStatus.ERASED)
+			.orElseThrow(NotFound::new);
+	}
+
+	/** A child this user may change consents, safety and contacts of: staff, or the child's own guardian. */
+	private Child changeable(CurrentUser user, UUID id) {
+		var child = editable(user, id);
+		if (user.hasAnyRole(EDITORS.toArray(Role[]::new)) || isGuardianOf(user, child)) {
+			return child;
+		}
+		throw new NotFound();
+	}
+
+	private Child save(Child child, String objectType) {
+		child.touch(now());
+		children.save(child);
+		audit.record(AuditAction.UPDATED, objectType, child.getId(), AuditResult.SUCCESS);
+		return child;
+	}
+
+	private static void requireAny(CurrentUser user, Set<Role> roles) {
+		if (!user.hasAnyRole(roles.toArray(Role[]::new))) {
+			throw new AccessDeniedException("role");
+		}
+	}
+
+	private Instant now() {
+		return Instant.now(clock);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(ZONE));
+	}
+}

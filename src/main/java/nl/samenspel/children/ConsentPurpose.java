@@ -1,0 +1,14 @@
+package nl.samenspel.children;
+
+/**
+ * What a guardian can allow for a child. Registration is the basis for keeping the record at all; photos are asked
+ * separately per channel (AP: specific per purpose and channel); sharing is asked per partner.
+ */
+public enum ConsentPurpose {
+
+	REGISTRATION, PHOTOS_INTERNAL, PHOTOS_WEBSITE, PHOTOS_SOCIAL_MEDIA, SHARING_SCHOOL, SHARING_NEIGHBOURHOOD_TEAM;
+
+	public String messageKey() {
+		return "consent.purpose." + name();
+	}
+}

@@ -1,0 +1,276 @@
+package nl.samenspel.children.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import nl.samenspel.children.AssentRequest;
+import nl.samenspel.children.ChildDetails;
+import nl.samenspel.children.ChildManagement;
+import nl.samenspel.children.ChildQuery;
+import nl.samenspel.children.ConsentRequest;
+import nl.samenspel.children.ContactDetails;
+import nl.samenspel.children.GuardianDetails;
+import nl.samenspel.children.SafetyDetails;
+import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.ui.FieldMessages;
+import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.Page;
+import nl.samenspel.ui.Pager;
+import nl.samenspel.ui.Role;
+import nl.samenspel.ui.SearchTerm;
+
+/**
+ * The registry for staff: search and list children, register and edit them, and on a child's page see and record
+ * guardians, consents, the child's own say, emergency contacts and (for those who may) health information.
+ */
+@Controller
+@RequestMapping("/children")
+@PreAuthorize("hasAnyRole('COORDINATOR', 'WORKER', 'SAFEGUARDING_OFFICER')")
+class ChildController {
+
+	private static final String EDITORS = "hasAnyRole('COORDINATOR', 'WORKER')";
+
+	private final ChildManagement management;
+	private final ChildPages pages;
+
+	ChildController(ChildManagement management, ChildPages pages) {
+		this.management = management;
+		this.pages = pages;
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable Integer minAge,
+			@RequestParam(required = false) @Nullable Integer maxAge,
+			@RequestParam(required = false) @Nullable UUID neighbourhoodId,
+			@RequestParam(defaultValue = "") String school, @RequestParam(defaultValue = "0") int page, Model model) {
+		var user = CurrentUser.required();
+		var query = new ChildQuery(q, minAge, maxAge, neighbourhoodId, school, false);
+		var result = management.search(user, query, PageRequest.of(Math.max(page, 0), 25));
+		var link = UriComponentsBuilder.fromPath("/children").queryParam("q", SearchTerm.of(q))
+			.queryParam("school", SearchTerm.of(school));
+		if (minAge != null) {
+			link.queryParam("minAge", minAge);
+		}
+		if (maxAge != null) {
+			link.queryParam("maxAge", maxAge);
+		}
+		if (neighbourhoodId != null) {
+			link.queryParam("neighbourhoodId", neighbourhoodId);
+		}
+		model.addAttribute("children", new Views.ChildList(result.getContent(),
+				pages.neighbourhoodNames(user.organisationId()), SearchTerm.of(q), minAge, maxAge,
+				pages.neighbourhoodOptions(user.organisationId(), neighbourhoodId), SearchTerm.of(school),
+				Pager.of(result, link), user.hasAnyRole(Role.COORDINATOR, Role.WORKER)));
+		return "children/list";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize(EDITORS)
+	String create(@ModelAttribute("page") Page page, Model model) {
+		return form(null, new ChildDetails(null, null, null, null, null, null, null, null), FieldMessages.NONE, page,
+				model);
+	}
+
+	@PostMapping
+	@PreAuthorize(EDITORS)
+	String register(@Valid @ModelAttribute("details") ChildDetails details, BindingResult errors,
+			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				var child = management.register(CurrentUser.required(), details);
+				redirect.addFlashAttribute("notice", "children.saved");
+				return "redirect:/children/" + child.getId();
+			}
+			catch (FieldRejected rejected) {
+				rejected.applyTo(errors);
+			}
+		}
+		return form(null, details, FieldMessages.of(errors, page.messages()), page, model);
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable UUID id, @ModelAttribute("page") Page page, Model model) {
+		var user = CurrentUser.required();
+		model.addAttribute("view", pages.page(user, management.child(user, id), page.messages(), FieldMessages.NONE,
+				null, null, null));
+		return "children/show";
+	}
+
+	@GetMapping("/{id}/edit")
+	@PreAuthorize(EDITORS)
+	String edit(@PathVariable UUID id, @ModelAttribute("page") Page page, Model model) {
+		var child = management.child(CurrentUser.required(), id);
+		return form(id, new ChildDetails(child.getFirstName(), child.getLastName(), child.getDateOfBirth(),
+				child.getGender(), child.getNeighbourhoodId(), child.getPostcode(), child.getSchool(),
+				child.getHomeLanguages()), FieldMessages.NONE, page, model);
+	}
+
+	@PostMapping("/{id}")
+	@PreAuthorize(EDITORS)
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("details") ChildDetails details, BindingResult errors,
+			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				management.update(CurrentUser.required(), id, details);
+				redirect.addFlashAttribute("notice", "children.saved");
+				return "redirect:/children/" + id;
+			}
+			catch (FieldRejected rejected) {
+				rejected.applyTo(errors);
+			}
+		}
+		return form(id, details, FieldMessages.of(errors, page.messages()), page, model);
+	}
+
+	@PostMapping("/{id}/approve")
+	@PreAuthorize(EDITORS)
+	String approve(@PathVariable UUID id, RedirectAttributes redirect) {
+		management.approve(CurrentUser.required(), id);
+		redirect.addFlashAttribute("notice", "children.approved");
+		return "redirect:/children/" + id;
+	}
+
+	@PostMapping("/{id}/guardians")
+	@PreAuthorize(EDITORS)
+	String addGuardian(@PathVariable UUID id, @Valid @ModelAttribute("guardian") GuardianDetails details,
+			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			management.addGuardian(CurrentUser.required(), id, details);
+			redirect.addFlashAttribute("notice", "guardians.saved");
+			return "redirect:/children/" + id;
+		}
+		return again(id, FieldMessages.of(errors, page.messages()), "guardian", details, null, page, model);
+	}
+
+	@PostMapping("/{id}/guardians/{guardianId}/invite")
+	@PreAuthorize(EDITORS)
+	String invite(@PathVariable UUID id, @PathVariable UUID guardianId, @RequestParam(defaultValue = "") String username,
+			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+		try {
+			if (!username.matches("[a-z0-9._-]{3,50}")) {
+				throw new FieldRejected("username", "validation.username");
+			}
+			management.inviteGuardian(CurrentUser.required(), id, guardianId, username);
+		}
+		catch (FieldRejected rejected) {
+			return again(id, FieldMessages.of(rejected, page.messages()), "invite-" + guardianId, null, null, page, model);
+		}
+		redirect.addFlashAttribute("notice", "guardians.invited");
+		return "redirect:/children/" + id;
+	}
+
+	@PostMapping("/{id}/consents")
+	@PreAuthorize(EDITORS)
+	String giveConsent(@PathVariable UUID id, @Valid @ModelAttribute("consent") ConsentRequest request,
+			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				management.giveConsent(CurrentUser.required(), id, request);
+				redirect.addFlashAttribute("notice", "consents.saved");
+				return "redirect:/children/" + id;
+			}
+			catch (FieldRejected rejected) {
+				rejected.applyTo(errors);
+			}
+		}
+		return again(id, FieldMessages.of(errors, page.messages()), "consent", null, null, page, model);
+	}
+
+	@PostMapping("/{id}/consents/{consentId}/withdraw")
+	@PreAuthorize(EDITORS)
+	String withdraw(@PathVariable UUID id, @PathVariable UUID consentId, RedirectAttributes redirect) {
+		management.withdrawConsent(CurrentUser.required(), id, consentId);
+		redirect.addFlashAttribute("notice", "consents.withdrawn");
+		return "redirect:/children/" + id;
+	}
+
+	@PostMapping("/{id}/assents")
+	@PreAuthorize(EDITORS)
+	String assent(@PathVariable UUID id, @Valid @ModelAttribute("assent") AssentRequest request, BindingResult errors,
+			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			management.recordAssent(CurrentUser.required(), id, request);
+			redirect.addFlashAttribute("notice", "assents.saved");
+			return "redirect:/children/" + id;
+		}
+		return again(id, FieldMessages.of(errors, page.messages()), "assent", null, null, page, model);
+	}
+
+	@PostMapping("/{id}/contacts")
+	@PreAuthorize(EDITORS)
+	String addContact(@PathVariable UUID id, @Valid @ModelAttribute("contact") ContactDetails details,
+			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			management.addContact(CurrentUser.required(), id, details);
+			redirect.addFlashAttribute("notice", "contacts.saved");
+			return "redirect:/children/" + id;
+		}
+		return again(id, FieldMessages.of(errors, page.messages()), "contact", null, details, page, model);
+	}
+
+	@PostMapping("/{id}/contacts/{contactId}/remove")
+	@PreAuthorize(EDITORS)
+	String removeContact(@PathVariable UUID id, @PathVariable UUID contactId, RedirectAttributes redirect) {
+		management.removeContact(CurrentUser.required(), id, contactId);
+		redirect.addFlashAttribute("notice", "contacts.removed");
+		return "redirect:/children/" + id;
+	}
+
+	@GetMapping("/{id}/safety")
+	@PreAuthorize(EDITORS)
+	String safetyForm(@PathVariable UUID id, Model model) {
+		var user = CurrentUser.required();
+		var child = management.child(user, id);
+		model.addAttribute("form", new Views.SafetyForm(id, child.getName(), management.safety(user, child),
+				FieldMessages.NONE, "/children/" + id + "/safety", "/children/" + id));
+		return "children/safety";
+	}
+
+	@PostMapping("/{id}/safety")
+	@PreAuthorize(EDITORS)
+	String updateSafety(@PathVariable UUID id, @Valid @ModelAttribute("safety") SafetyDetails details,
+			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+		var user = CurrentUser.required();
+		if (!errors.hasErrors()) {
+			management.updateSafety(user, id, details);
+			redirect.addFlashAttribute("notice", "safety.saved");
+			return "redirect:/children/" + id;
+		}
+		var child = management.child(user, id);
+		model.addAttribute("form", new Views.SafetyForm(id, child.getName(), details,
+				FieldMessages.of(errors, page.messages()), "/children/" + id + "/safety", "/children/" + id));
+		return "children/safety";
+	}
+
+	private String again(UUID id, FieldMessages errors, String form, @Nullable GuardianDetails guardian,
+			@Nullable ContactDetails contact, Page page, Model model) {
+		var user = CurrentUser.required();
+		model.addAttribute("view", pages.page(user, management.child(user, id), page.messages(), errors, form, guardian,
+				contact));
+		return "children/show";
+	}
+
+	private String form(@Nullable UUID id, ChildDetails details, FieldMessages errors, Page page, Model model) {
+		var user = CurrentUser.required();
+		model.addAttribute("form", new Views.ChildForm(id, details, pages.genders(page.messages(), details.gender()),
+				pages.neighbourhoodOptions(user.organisationId(), details.neighbourhoodId()), errors,
+				id == null ? "/children" : "/children/" + id));
+		return "children/form";
+	}
+}

@@ -1,0 +1,25 @@
+package nl.samenspel.children.web;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import nl.samenspel.ui.NavigationItem;
+import nl.samenspel.ui.Role;
+
+/** This module's entries in the main navigation. */
+@Configuration(proxyBeanMethods = false)
+class ChildrenNavigation {
+
+	@Bean
+	NavigationItem childrenNavigationItem() {
+		return new NavigationItem("nav.children", "/children", 10,
+				Set.of(Role.COORDINATOR, Role.WORKER, Role.SAFEGUARDING_OFFICER));
+	}
+
+	@Bean
+	NavigationItem portalNavigationItem() {
+		return new NavigationItem("nav.portal", "/portal", 10, Set.of(Role.PARENT));
+	}
+}

@@ -1,0 +1,144 @@
+package nl.samenspel.children.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.samenspel.children.ChildDetails;
+import nl.samenspel.children.ChildManagement;
+import nl.samenspel.children.ConsentMethod;
+import nl.samenspel.children.ConsentPurpose;
+import nl.samenspel.children.ConsentRequest;
+import nl.samenspel.children.SafetyDetails;
+import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.ui.FieldMessages;
+import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.Page;
+
+/**
+ * The parent portal: a PARENT sees their own children, gives and withdraws consents, keeps safety information up
+ * to date, registers a new child (a worker approves it) and sees which staff read their child's record.
+ */
+@Controller
+@RequestMapping("/portal")
+@PreAuthorize("hasRole('PARENT')")
+class PortalController {
+
+	private final ChildManagement management;
+	private final ChildPages pages;
+
+	PortalController(ChildManagement management, ChildPages pages) {
+		this.management = management;
+		this.pages = pages;
+	}
+
+	@GetMapping
+	String home(Model model) {
+		var parent = CurrentUser.required();
+		model.addAttribute("portal", new Views.PortalHome(management.childrenOf(parent),
+				management.guardianOf(parent).isPresent()));
+		return "portal/home";
+	}
+
+	@GetMapping("/children/{id}")
+	String child(@PathVariable UUID id, @ModelAttribute("page") Page page, Model model) {
+		return show(id, FieldMessages.NONE, page, model);
+	}
+
+	@PostMapping("/children/{id}/consents")
+	String give(@PathVariable UUID id, @RequestParam(required = false) ConsentPurpose purpose,
+			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+		if (purpose == null) {
+			return show(id, FieldMessages.of(new FieldRejected("purpose", "NotNull"), page.messages()), page, model);
+		}
+		management.giveConsent(CurrentUser.required(), id, new ConsentRequest(null, purpose, ConsentMethod.PORTAL));
+		redirect.addFlashAttribute("notice", "consents.saved");
+		return "redirect:/portal/children/" + id;
+	}
+
+	@PostMapping("/children/{id}/consents/{consentId}/withdraw")
+	String withdraw(@PathVariable UUID id, @PathVariable UUID consentId, RedirectAttributes redirect) {
+		management.withdrawConsent(CurrentUser.required(), id, consentId);
+		redirect.addFlashAttribute("notice", "consents.withdrawn");
+		return "redirect:/portal/children/" + id;
+	}
+
+	@GetMapping("/children/{id}/safety")
+	String safetyForm(@PathVariable UUID id, Model model) {
+		var parent = CurrentUser.required();
+		var child = management.child(parent, id);
+		model.addAttribute("form", new Views.SafetyForm(id, child.getName(), management.safety(parent, child),
+				FieldMessages.NONE, "/portal/children/" + id + "/safety", "/portal/children/" + id));
+		return "children/safety";
+	}
+
+	@PostMapping("/children/{id}/safety")
+	String updateSafety(@PathVariable UUID id, @Valid @ModelAttribute("safety") SafetyDetails details,
+			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+		var parent = CurrentUser.required();
+		if (!errors.hasErrors()) {
+			management.updateSafety(parent, id, details);
+			redirect.addFlashAttribute("notice", "safety.saved");
+			return "redirect:/portal/children/" + id;
+		}
+		var child = management.child(parent, id);
+		model.addAttribute("form", new Views.SafetyForm(id, child.getName(), details,
+				FieldMessages.of(errors, page.messages()), "/portal/children/" + id + "/safety", "/portal/children/" + id));
+		return "children/safety";
+	}
+
+	@GetMapping("/register")
+	String registerForm(@ModelAttribute("page") Page page, Model model) {
+		return form(new ChildDetails(null, null, null, null, null, null, null, null), FieldMessages.NONE, page, model);
+	}
+
+	@PostMapping("/register")
+	String register(@Valid @ModelAttribute("details") ChildDetails details, BindingResult errors,
+			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				management.register(CurrentUser.required(), details);
+				redirect.addFlashAttribute("notice", "portal.registered");
+				return "redirect:/portal";
+			}
+			catch (FieldRejected rejected) {
+				rejected.applyTo(errors);
+			}
+		}
+		return form(details, FieldMessages.of(errors, page.messages()), page, model);
+	}
+
+	private String show(UUID id, FieldMessages errors, Page page, Model model) {
+		var parent = CurrentUser.required();
+		var child = management.child(parent, id);
+		var guardians = management.guardians(child);
+		var reads = management.readsOf(parent, child, PageRequest.of(0, 50)).getContent().stream()
+			.filter(entry -> !parent.id().equals(entry.userId()))
+			.toList();
+		model.addAttribute("view", new Views.PortalChild(child, pages.consentLines(child, guardians, page.messages()),
+				management.safety(parent, child), reads,
+				ChildPages.enumOptions(ConsentPurpose.values(), "consent.purpose.", page.messages(), null), errors));
+		return "portal/child";
+	}
+
+	private String form(ChildDetails details, FieldMessages errors, Page page, Model model) {
+		var parent = CurrentUser.required();
+		model.addAttribute("form", new Views.ChildForm(null, details, pages.genders(page.messages(), details.gender()),
+				pages.neighbourhoodOptions(parent.organisationId(), details.neighbourhoodId()), errors, "/portal/register"));
+		return "portal/register";
+	}
+
+}

@@ -1,0 +1,73 @@
+package nl.samenspel.children.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import nl.samenspel.audit.AuditEntry;
+import nl.samenspel.children.AssentRequest;
+import nl.samenspel.children.Child;
+import nl.samenspel.children.ChildDetails;
+import nl.samenspel.children.ChildSummary;
+import nl.samenspel.children.Consent;
+import nl.samenspel.children.ConsentPurpose;
+import nl.samenspel.children.ContactDetails;
+import nl.samenspel.children.Guardian;
+import nl.samenspel.children.GuardianDetails;
+import nl.samenspel.children.SafetyDetails;
+import nl.samenspel.ui.FieldMessages;
+import nl.samenspel.ui.Option;
+import nl.samenspel.ui.Pager;
+
+/** The records the children module's templates read. */
+public final class Views {
+
+	private Views() {
+	}
+
+	public record ChildList(List<ChildSummary> items, Map<UUID, String> neighbourhoods, String query,
+			@Nullable Integer minAge, @Nullable Integer maxAge, List<Option> neighbourhoodOptions, String school,
+			Pager pager, boolean canEdit) {
+
+		public String neighbourhood(@Nullable UUID id) {
+			return id == null ? "" : neighbourhoods.getOrDefault(id, "");
+		}
+	}
+
+	public record ChildForm(@Nullable UUID id, ChildDetails details, List<Option> genders, List<Option> neighbourhoods,
+			FieldMessages errors, String action) {
+	}
+
+	/** One purpose on the child's page: the consent in force (if any), the child's say, and the text's version. */
+	public record ConsentLine(ConsentPurpose purpose, @Nullable Consent consent, @Nullable String guardian,
+			@Nullable AssentRequest assent, int textVersion, String text) {
+
+		public boolean given() {
+			return consent != null;
+		}
+	}
+
+	public record ChildPage(Child child, @Nullable String neighbourhood, List<Guardian> guardians,
+			Map<UUID, String> relations, List<ConsentLine> consents, List<Consent> history,
+			Map<UUID, String> guardianNames, @Nullable SafetyDetails safety, boolean canEdit, List<Option> purposes,
+			List<Option> methods, List<Option> guardianOptions, List<Option> relationOptions, GuardianDetails newGuardian,
+			ContactDetails newContact, FieldMessages errors, @Nullable String form) {
+
+		public boolean showsSafety() {
+			return safety != null;
+		}
+	}
+
+	public record SafetyForm(UUID childId, String childName, SafetyDetails details, FieldMessages errors,
+			String action, String back) {
+	}
+
+	public record PortalHome(List<Child> children, boolean linked) {
+	}
+
+	public record PortalChild(Child child, List<ConsentLine> consents, SafetyDetails safety, List<AuditEntry> reads,
+			List<Option> purposes, FieldMessages errors) {
+	}
+}
