@@ -142,7 +142,52 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "POST", "/api/v1/tokens", EVERYONE, "{\"name\":\"script\",\"validDays\":30}");
 		api(all, "DELETE", "/api/v1/tokens/{id}", EVERYONE, null);
 		api(all, "GET", "/actuator/prometheus", Set.of(ADMIN), null);
+		children(all);
 		return all;
+	}
+
+	private static void children(List<Endpoints> all) {
+		var staff = Set.of(COORDINATOR, WORKER, Role.SAFEGUARDING_OFFICER);
+		var editors = Set.of(COORDINATOR, WORKER);
+		var parent = Set.of(Role.PARENT);
+		var child = Map.of("firstName", "Rol", "lastName", "Test", "dateOfBirth", "2018-05-01");
+		var childJson = "{\"firstName\":\"Rol\",\"lastName\":\"Test\",\"dateOfBirth\":\"2018-05-01\"}";
+		page(all, "children", "GET", "/children", staff);
+		page(all, "new child", "GET", "/children/new", editors);
+		form(all, "register child", "/children", editors, child);
+		page(all, "child", "GET", "/children/{id}", staff);
+		page(all, "edit child", "GET", "/children/{id}/edit", editors);
+		form(all, "update child", "/children/{id}", editors, child);
+		form(all, "approve child", "/children/{id}/approve", editors, Map.of());
+		form(all, "add guardian", "/children/{id}/guardians", editors, Map.of("name", "Ouder", "relation", "MOTHER"));
+		form(all, "invite guardian", "/children/{id}/guardians/{id}/invite", editors, Map.of("username", "ouder-rol"));
+		form(all, "give consent", "/children/{id}/consents", editors, Map.of("guardianId", UUID.randomUUID().toString(),
+				"purpose", "PHOTOS_INTERNAL", "method", "PAPER"));
+		form(all, "withdraw consent", "/children/{id}/consents/{id}/withdraw", editors, Map.of());
+		form(all, "record assent", "/children/{id}/assents", editors, Map.of("purpose", "PHOTOS_INTERNAL", "agrees", "true"));
+		form(all, "add contact", "/children/{id}/contacts", editors, Map.of("name", "Oma", "phone", "0612345678"));
+		form(all, "remove contact", "/children/{id}/contacts/{id}/remove", editors, Map.of());
+		page(all, "safety", "GET", "/children/{id}/safety", editors);
+		form(all, "update safety", "/children/{id}/safety", editors, Map.of("allergies", "pinda"));
+		page(all, "portal", "GET", "/portal", parent);
+		page(all, "portal child", "GET", "/portal/children/{id}", parent);
+		form(all, "portal consent", "/portal/children/{id}/consents", parent, Map.of("purpose", "PHOTOS_INTERNAL"));
+		form(all, "portal withdraw", "/portal/children/{id}/consents/{id}/withdraw", parent, Map.of());
+		page(all, "portal safety", "GET", "/portal/children/{id}/safety", parent);
+		form(all, "portal update safety", "/portal/children/{id}/safety", parent, Map.of("diet", "geen vlees"));
+		page(all, "portal register page", "GET", "/portal/register", parent);
+		form(all, "portal register", "/portal/register", parent, child);
+		api(all, "GET", "/api/v1/children", staff, null);
+		api(all, "POST", "/api/v1/children", editors, childJson);
+		api(all, "GET", "/api/v1/children/{id}", staff, null);
+		api(all, "PUT", "/api/v1/children/{id}", editors, childJson);
+		api(all, "GET", "/api/v1/children/{id}/safety", editors, null);
+		api(all, "PUT", "/api/v1/children/{id}/safety", editors, "{\"allergies\":\"pinda\"}");
+		api(all, "POST", "/api/v1/children/{id}/guardians", editors, "{\"name\":\"Ouder\",\"relation\":\"FATHER\"}");
+		api(all, "GET", "/api/v1/children/{id}/consents", staff, null);
+		api(all, "POST", "/api/v1/children/{id}/consents", editors, "{\"guardianId\":\"" + UUID.randomUUID()
+				+ "\",\"purpose\":\"PHOTOS_WEBSITE\",\"method\":\"PAPER\"}");
+		api(all, "DELETE", "/api/v1/children/{id}/consents/{id}", editors, null);
 	}
 
 	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {

@@ -21,6 +21,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 class IsolationTests extends IntegrationTest {
 
+	/** Someone of the second organisation who may use every endpoint, so only the organisation can stop them. */
+	static final nl.samenspel.ui.CurrentUser EVERY_ROLE_IN_THE_SECOND = new nl.samenspel.ui.CurrentUser(UUID.randomUUID(),
+			OrganisationFixtures.DEMO_SECOND, "alles2", "Alle Rollen", java.util.EnumSet.allOf(nl.samenspel.ui.Role.class),
+			"nl", null);
+
 	static Stream<Endpoints> endpointsWithAnId() {
 		return Endpoints.all().stream().filter(Endpoints::hasId).filter(endpoint -> !endpoint.path().contains("token"));
 	}
@@ -31,7 +36,8 @@ class IsolationTests extends IntegrationTest {
 		for (var id : idsOfTheFirstOrganisation(endpoint.path())) {
 			var before = snapshot();
 
-			var response = mvc.perform(endpoint.request(id).with(as("admin2")).with(csrf())).andReturn().getResponse();
+			var response = mvc.perform(endpoint.request(id).with(as(EVERY_ROLE_IN_THE_SECOND)).with(csrf())).andReturn()
+				.getResponse();
 
 			assertThat(response.getStatus()).as("%s for %s", endpoint, id).isEqualTo(404);
 			assertThat(snapshot()).as("nothing of the first organisation changed").isEqualTo(before);
@@ -70,7 +76,10 @@ class IsolationTests extends IntegrationTest {
 
 	private List<UUID> idsOfTheFirstOrganisation(String path) {
 		String table;
-		if (path.contains("location")) {
+		if (path.contains("children")) {
+			table = "child";
+		}
+		else if (path.contains("location")) {
 			table = "location";
 		}
 		else if (path.contains("neighbourhood")) {
@@ -95,6 +104,10 @@ class IsolationTests extends IntegrationTest {
 				jdbc.sql("select name || active || code from neighbourhood where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select name || active || code from municipality where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select username || status from app_user where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
-				jdbc.sql("select app_user_id || role from app_user_role r join app_user u on u.id = r.app_user_id where u.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString());
+				jdbc.sql("select app_user_id || role from app_user_role r join app_user u on u.id = r.app_user_id where u.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select c.first_name || c.last_name || c.status || c.version from child c where c.organisation_id = :org order by c.id").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select k.id || coalesce(cast(k.withdrawn_at as varchar), '-') from consent k join child c on c.id = k.child_id where c.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select g.name || coalesce(g.email, '-') from guardian g where g.organisation_id = :org order by g.id").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select s.child_id || s.updated_at from safety_info s join child c on c.id = s.child_id where c.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString());
 	}
 }

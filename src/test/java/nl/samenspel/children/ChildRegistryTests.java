@@ -1,0 +1,189 @@
+package nl.samenspel.children;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
+
+import nl.samenspel.IntegrationTest;
+import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.ui.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The registry as its users meet it: a worker registers a child with a guardian, consent and an allergy; the health
+ * information is stored sealed; every read is audited and the parent sees who read; searches ignore accents; bad
+ * input is refused next to its field and changes nothing.
+ */
+class ChildRegistryTests extends IntegrationTest {
+
+	@Autowired
+	ChildManagement management;
+
+	UUID organisation;
+	CurrentUser worker;
+	CurrentUser coordinator;
+
+	@BeforeEach
+	void staff() {
+		organisation = fixtures.organisation();
+		worker = fixtures.user(organisation, "kinderwerker", Role.WORKER);
+		coordinator = fixtures.user(organisation, "coordinator", Role.COORDINATOR);
+	}
+
+	@Test
+	void aWorkerRegistersAChildWithGuardianConsentAndAllergyAndTheHealthNoteIsSealed() throws Exception {
+		var registered = mvc.perform(post("/children").param("firstName", "Zoë").param("lastName", "de Vries")
+			.param("dateOfBirth", LocalDate.now().minusYears(7).toString()).param("gender", "GIRL")
+			.param("school", "OBS Het Anker").with(as(worker)).with(csrf())).andReturn().getResponse();
+		assertThat(registered.getStatus()).isEqualTo(302);
+		var id = UUID.fromString(registered.getRedirectedUrl().substring("/children/".length()));
+
+		mvc.perform(post("/children/" + id + "/guardians").param("name", "Mila de Vries").param("relation", "MOTHER")
+			.param("phone", "06 12345678").param("email", "mila@example.org").param("preferredLanguage", "nl")
+			.with(as(worker)).with(csrf()));
+		var guardian = jdbc.sql("select guardian_id from child_guardian where child_id = :id").param("id", id)
+			.query(UUID.class).single();
+		mvc.perform(post("/children/" + id + "/consents").param("guardianId", guardian.toString())
+			.param("purpose", "PHOTOS_INTERNAL").param("method", "PAPER").with(as(worker)).with(csrf()));
+		mvc.perform(post("/children/" + id + "/safety").param("allergies", "Pinda's: EpiPen in de tas")
+			.param("medicalNotes", "Astma\nPuffer bij inspanning").with(as(worker)).with(csrf()));
+
+		var raw = jdbc.sql("select allergies || '|' || medical_notes from safety_info where child_id = :id").param("id", id)
+			.query(String.class).single();
+		assertThat(raw).doesNotContain("Pinda").doesNotContain("Astma").startsWith("v1:");
+		var page = mvc.perform(get("/children/" + id).with(as(worker))).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Let op, allergie: Pinda's: EpiPen in de tas").contains("Mila de Vries")
+			.contains("Gegeven door Mila de Vries").contains("Op papier");
+		assertThat(reads(id)).containsExactlyInAnyOrder("child", "health");
+	}
+
+	@Test
+	void findsChildrenWithoutAccentsOrCaseAndByAgeNeighbourhoodAndSchool() {
+		var neighbourhood = fixtures.neighbourhood(organisation);
+		register("Zoë", "Brouwer", 6, neighbourhood.getId(), "De Regenboog");
+		register("Łukasz", "Nowak", 10, null, "De Molen");
+		register("Ayşe", "Yılmaz", 11, neighbourhood.getId(), "De Molen");
+
+		assertThat(names(new ChildQuery("zoe", null, null, null, null, false))).containsExactly("Zoë");
+		assertThat(names(new ChildQuery("LUKASZ", null, null, null, null, false))).containsExactly("Łukasz");
+		assertThat(names(new ChildQuery("ayse yilmaz", null, null, null, null, false))).containsExactly("Ayşe");
+		assertThat(names(new ChildQuery(null, 10, 11, null, null, false))).containsExactlyInAnyOrder("Łukasz", "Ayşe");
+		assertThat(names(new ChildQuery(null, null, null, neighbourhood.getId(), "molen", false))).containsExactly("Ayşe");
+	}
+
+	@Test
+	void refusesBadInputNextToTheFieldAndSavesNothing() throws Exception {
+		var before = count();
+		var future = mvc.perform(post("/children").param("firstName", "Toekomst").param("lastName", "Kind")
+			.param("dateOfBirth", LocalDate.now().plusDays(3).toString()).with(as(worker)).with(csrf())).andReturn()
+			.getResponse().getContentAsString();
+		var old = mvc.perform(post("/children").param("firstName", "Te").param("lastName", "Oud")
+			.param("dateOfBirth", LocalDate.now().minusYears(18).toString()).with(as(worker)).with(csrf())).andReturn()
+			.getResponse().getContentAsString();
+		var empty = mvc.perform(post("/children").param("firstName", " ").param("lastName", "")
+			.param("dateOfBirth", LocalDate.now().minusYears(5).toString()).with(as(worker)).with(csrf())).andReturn()
+			.getResponse().getContentAsString();
+		var notADate = mvc.perform(post("/children").param("firstName", "Datum").param("lastName", "Kwijt")
+			.param("dateOfBirth", "gisteren").with(as(worker)).with(csrf())).andReturn().getResponse().getContentAsString();
+		var unknown = mvc.perform(post("/children").param("firstName", "Ergens").param("lastName", "Anders")
+			.param("dateOfBirth", LocalDate.now().minusYears(6).toString())
+			.param("neighbourhoodId", fixtures.neighbourhood(fixtures.organisation()).getId().toString())
+			.with(as(worker)).with(csrf())).andReturn().getResponse().getContentAsString();
+
+		assertThat(future).contains("id=\"dateOfBirth-error\"").contains("De geboortedatum ligt in de toekomst.");
+		assertThat(old).contains("Dit kind is 18 jaar of ouder.");
+		assertThat(empty).contains("id=\"firstName-error\"").contains("id=\"lastName-error\"");
+		assertThat(notADate).contains("id=\"dateOfBirth-error\"").contains("Vul hier een geldige waarde in.");
+		assertThat(unknown).contains("id=\"neighbourhoodId-error\"");
+		assertThat(count()).isEqualTo(before);
+
+		var child = register("Mees", "Bakker", 8, null, null);
+		var guardians = jdbc.sql("select count(*) from guardian where organisation_id = :o").param("o", organisation)
+			.query(Integer.class).single();
+		var badGuardian = mvc.perform(post("/children/" + child + "/guardians").param("name", "Ouder")
+			.param("relation", "FATHER").param("email", "geen-mail").param("phone", "12")
+			.with(as(worker)).with(csrf())).andReturn().getResponse().getContentAsString();
+		assertThat(badGuardian).contains("id=\"guardian-email-error\"").contains("id=\"guardian-phone-error\"");
+		assertThat(jdbc.sql("select count(*) from guardian where organisation_id = :o").param("o", organisation)
+			.query(Integer.class).single()).isEqualTo(guardians);
+
+		var stranger = mvc.perform(post("/api/v1/children/" + child + "/consents").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"guardianId\":\"" + UUID.randomUUID() + "\",\"purpose\":\"PHOTOS_WEBSITE\",\"method\":\"PAPER\"}")
+			.with(as(worker)).with(csrf())).andReturn().getResponse();
+		assertThat(stranger.getStatus()).isEqualTo(400);
+		assertThat(stranger.getContentAsString()).contains("\"field\":\"guardianId\"");
+		assertThat(jdbc.sql("select count(*) from consent where child_id = :c").param("c", child).query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aParentSeesTheirOwnChildWithdrawsPhotoConsentAndSeesWhoRead() throws Exception {
+		var child = register("Sem", "Visser", 9, null, null);
+		var guardian = management.addGuardian(worker, child, new GuardianDetails("Fleur Visser", Relation.MOTHER,
+				null, "fleur@example.org", "nl"));
+		management.giveConsent(worker, child, new ConsentRequest(guardian.getId(), ConsentPurpose.PHOTOS_INTERNAL,
+				ConsentMethod.PAPER));
+		var parent = fixtures.user(organisation, "ouder", Role.PARENT);
+		jdbc.sql("update guardian set app_user_id = :user where id = :id").param("user", parent.id())
+			.param("id", guardian.getId()).update();
+		mvc.perform(get("/children/" + child).with(as(coordinator)));
+		var other = register("Niet", "Van Mij", 7, null, null);
+
+		var portal = mvc.perform(get("/portal/children/" + child).with(as(parent))).andReturn().getResponse()
+			.getContentAsString();
+		var consent = jdbc.sql("select id from consent where child_id = :c and withdrawn_at is null").param("c", child)
+			.query(UUID.class).single();
+		var withdraw = mvc.perform(post("/portal/children/" + child + "/consents/" + consent + "/withdraw")
+			.with(as(parent)).with(csrf())).andReturn().getResponse();
+
+		assertThat(portal).contains("Sem Visser").contains(coordinator.getUsername()).contains("Coördinator")
+			.contains("U gaf toestemming op");
+		assertThat(withdraw.getStatus()).isEqualTo(302);
+		assertThat(jdbc.sql("select withdrawn_by from consent where id = :id").param("id", consent).query(UUID.class)
+			.single()).isEqualTo(parent.id());
+		assertThat(mvc.perform(get("/portal/children/" + other).with(as(parent))).andReturn().getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(mvc.perform(get("/children/" + child).with(as(parent))).andReturn().getResponse().getStatus())
+			.as("parents use the portal, not the registry").isEqualTo(403);
+	}
+
+	@Test
+	void aVolunteerSeesNoHealthInformationWithoutASession() {
+		var child = management.child(worker, register("Noor", "Smit", 6, null, null));
+		var volunteer = fixtures.user(organisation, "vrijwilliger", Role.VOLUNTEER);
+
+		assertThat(management.maySeeHealth(volunteer, child)).isFalse();
+		assertThat(management.maySeeHealth(worker, child)).isTrue();
+		assertThat(management.maySeeHealth(fixtures.user(organisation, "aandacht", Role.SAFEGUARDING_OFFICER), child))
+			.isFalse();
+	}
+
+	private UUID register(String first, String last, int age, UUID neighbourhood, String school) {
+		return management.register(worker, new ChildDetails(first, last, LocalDate.now().minusYears(age).minusDays(30),
+				Gender.NOT_RECORDED, neighbourhood, null, school, null)).getId();
+	}
+
+	private java.util.List<String> names(ChildQuery query) {
+		return management.search(worker, query, PageRequest.of(0, 50)).getContent().stream()
+			.map(ChildSummary::firstName).toList();
+	}
+
+	private int count() {
+		return jdbc.sql("select count(*) from child where organisation_id = :o").param("o", organisation)
+			.query(Integer.class).single();
+	}
+
+	private java.util.List<String> reads(UUID child) {
+		return jdbc.sql("select object_type from audit_event where action = 'READ' and object_id = :id")
+			.param("id", child.toString()).query(String.class).list();
+	}
+}
