@@ -182,6 +182,77 @@ class BrowserTests {
 	}
 
 	@Test
+	void aWorkerRegistersAChildAndAParentWithdrawsPhotoConsentAndSeesWhoRead() {
+		var worker = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+		var page = worker.newPage();
+		login(page, "worker");
+
+		page.navigate(url("/children/new"));
+		check(page, "new child");
+		page.getByLabel("Voornaam").fill("Noë");
+		page.getByLabel("Achternaam").fill("Brouwer");
+		page.getByLabel("Geboortedatum").fill(java.time.LocalDate.now().minusYears(7).toString());
+		page.getByLabel("Geslacht").selectOption("GIRL");
+		page.getByLabel("School").fill("OBS De Regenboog");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Noë Brouwer"))).isVisible();
+		check(page, "child page");
+
+		page.locator("#guardian-name").fill("Sara Brouwer");
+		page.locator("#guardian-relation").selectOption("MOTHER");
+		page.locator("#guardian-phone").fill("06 12345678");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ouder of verzorger toevoegen")).click();
+		assertThat(page.locator(".notice")).hasText("De ouder of verzorger is toegevoegd.");
+		page.locator("#consent-guardianId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sara Brouwer"));
+		page.locator("#consent-purpose").selectOption("PHOTOS_INTERNAL");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toestemming vastleggen")).click();
+		assertThat(page.locator(".notice")).hasText("De toestemming is vastgelegd.");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Veiligheid en gezondheid wijzigen")).click();
+		check(page, "safety form");
+		page.getByLabel("Allergieën").fill("Kiwi");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+		assertThat(page.getByText("Let op, allergie: Kiwi")).isVisible();
+		check(page, "child page with consent and allergy");
+
+		page.navigate(url("/children"));
+		page.getByLabel("Naam").fill("noe brouwer");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoeken")).click();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Noë Brouwer"))).isVisible();
+		check(page, "children search");
+		page.getByLabel("Naam").fill("zoe");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoeken")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zoë Jansen")).click();
+		assertThat(page.getByText("Let op, allergie: Pinda's")).isVisible();
+		worker.close();
+
+		var parentContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+		var parent = parentContext.newPage();
+		login(parent, "parent");
+		parent.navigate(url("/portal"));
+		check(parent, "portal");
+		parent.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zoë Jansen")).click();
+		check(parent, "portal child");
+		parent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toestemming intrekken Foto's voor intern gebruik")).click();
+		assertThat(parent.locator(".notice")).hasText("De toestemming is ingetrokken.");
+		assertThat(parent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toestemming geven Foto's voor intern gebruik"))).isVisible();
+		var reads = parent.locator("section[aria-labelledby=reads-heading] table");
+		assertThat(reads).containsText("worker");
+		assertThat(reads).containsText("Kinderwerker");
+		check(parent, "portal after withdrawing");
+
+		assertThat(violations).as("axe-core violations").isEmpty();
+		parentContext.close();
+	}
+
+	private void login(Page page, String username) {
+		page.navigate(url("/login"));
+		page.getByLabel("Gebruikersnaam").fill(username);
+		page.getByLabel("Wachtwoord").fill("samenspel-demo");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+		assertThat(page.locator("main h1")).isVisible();
+	}
+
+	@Test
 	void theAccessibilityCheckFindsViolations() {
 		var context = browser.newContext();
 		var page = context.newPage();
