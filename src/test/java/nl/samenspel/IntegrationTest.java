@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import nl.samenspel.children.HeldChildren;
 import nl.samenspel.organisation.OrganisationFixtures;
 import nl.samenspel.ui.BrokenController;
 import nl.samenspel.ui.CurrentUser;
@@ -31,7 +32,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({ OrganisationFixtures.class, BrokenController.class })
+@Import({ OrganisationFixtures.class, BrokenController.class, HeldChildren.class })
 public abstract class IntegrationTest {
 
 	protected static final GreenMail MAIL = startMail();

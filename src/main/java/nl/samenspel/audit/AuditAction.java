@@ -11,7 +11,13 @@ public enum AuditAction {
 	TOKEN_CREATED, TOKEN_REVOKED,
 	/** A read of personal or sensitive data: the modules that hold children's records and signals write these. */
 	READ,
-	CREATED, UPDATED, DEACTIVATED, IMPORTED;
+	CREATED, UPDATED, DEACTIVATED, IMPORTED,
+	/** A record handed out whole, for an access request. */
+	EXPORTED,
+	/** Two records of the same person made one. */
+	MERGED,
+	/** Personal data removed on request or after the retention period; anonymous statistics kept. */
+	ERASED;
 
 	public String messageKey() {
 		return "audit.action." + name();

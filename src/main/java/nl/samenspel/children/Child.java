@@ -145,6 +145,47 @@ public class Child {
 		}
 	}
 
+	/**
+	 * Removes everything that identifies the child, keeping what anonymous statistics need: the neighbourhood, the
+	 * gender and the year of birth (as 1 July of that year, for age bands).
+	 */
+	void erase(Instant now) {
+		firstName = "-";
+		lastName = "-";
+		searchName = "";
+		dateOfBirth = LocalDate.of(dateOfBirth.getYear(), 7, 1);
+		postcode = null;
+		school = null;
+		homeLanguages = null;
+		status = ChildStatus.ERASED;
+		guardians.clear();
+		consents.clear();
+		assents.clear();
+		contacts.clear();
+		safety = null;
+		lastActivityAt = now;
+	}
+
+	/** Takes over another record of the same child: its guardians, consents, the child's say and contacts. */
+	void absorb(Child duplicate) {
+		duplicate.guardians.forEach(link -> {
+			if (!isGuardian(link.guardianId())) {
+				guardians.add(link);
+			}
+		});
+		consents.addAll(duplicate.consents);
+		assents.addAll(duplicate.assents);
+		contacts.addAll(duplicate.contacts);
+	}
+
+	Set<Consent> consents() {
+		return Set.copyOf(consents);
+	}
+
+	Set<Assent> assents() {
+		return Set.copyOf(assents);
+	}
+
 	void touch(Instant now) {
 		this.lastActivityAt = now;
 	}

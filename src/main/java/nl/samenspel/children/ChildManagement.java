@@ -61,10 +61,12 @@ public class ChildManagement {
 	private final ObjectProvider<SessionAssignments> assignments;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final List<ErasureHold> holds;
 
 	ChildManagement(Children children, Guardians guardians, ConsentTexts texts, Encryption encryption, AuditLog audit,
 			OrganisationManagement organisations, UserManagement users, ObjectProvider<SessionAssignments> assignments,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, Clock clock, List<ErasureHold> holds) {
+		this.holds = holds;
 		this.children = children;
 		this.guardians = guardians;
 		this.texts = texts;
@@ -352,6 +354,148 @@ public class ChildManagement {
 		var child = changeable(user, childId);
 		child.removeContact(contactId);
 		save(child, "child");
+	}
+
+	// duplicates and merging
+
+	/**
+	 * Other records that may be the same child: the same date of birth and the same or a very similar name (at most
+	 * two letters different, accents and case ignored).
+	 */
+	@Transactional(readOnly = true)
+	public List<ChildSummary> possibleDuplicates(CurrentUser user, Child child) {
+		requireAny(user, STAFF);
+		var today = today();
+		var target = Child.searchable(child.getName());
+		return jdbc.sql("select id, first_name, last_name, search_name, date_of_birth, neighbourhood_id, school, status "
+				+ "from child where organisation_id = :organisation and date_of_birth = :born and id <> :id "
+				+ "and status <> 'ERASED'")
+			.param("organisation", user.organisationId())
+			.param("born", Date.valueOf(child.getDateOfBirth()))
+			.param("id", child.getId())
+			.query((rs, n) -> similar(rs.getString("search_name"), target)
+					? new ChildSummary(rs.getObject("id", UUID.class), rs.getString("first_name"), rs.getString("last_name"),
+							rs.getDate("date_of_birth").toLocalDate(),
+							java.time.Period.between(rs.getDate("date_of_birth").toLocalDate(), today).getYears(),
+							rs.getObject("neighbourhood_id", UUID.class), rs.getString("school"),
+							ChildStatus.valueOf(rs.getString("status")))
+					: null)
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.toList();
+	}
+
+	static boolean similar(String a, String b) {
+		return distance(a, b) <= 2;
+	}
+
+	/** The Levenshtein distance: how many letters to add, remove or change to turn one name into the other. */
+	static int distance(String a, String b) {
+		var previous = new int[b.length() + 1];
+		var current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				var cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+			}
+			var swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
+	}
+
+	/**
+	 * Makes two records of the same child one: the duplicate's guardians, consents, the child's say and contacts move
+	 * to the survivor (its health information too, when the survivor has none), and the duplicate is removed. Only a
+	 * COORDINATOR merges; the merge is audited on both ids.
+	 */
+	public Child merge(CurrentUser user, UUID survivorId, UUID duplicateId) {
+		requireAny(user, EnumSet.of(Role.COORDINATOR));
+		if (survivorId.equals(duplicateId)) {
+			throw new FieldRejected("duplicateId", "children.merge.self");
+		}
+		var survivor = editable(user, survivorId);
+		var duplicate = children.findByIdAndOrganisationId(duplicateId, user.organisationId())
+			.filter(it -> it.getStatus() != ChildStatus.ERASED)
+			.orElseThrow(() -> new FieldRejected("duplicateId", "children.merge.unknown"));
+		var duplicateSafety = duplicate.sealedSafety();
+		survivor.absorb(duplicate);
+		if (survivor.sealedSafety() == null && duplicateSafety != null) {
+			// sealed for the duplicate's id: sealed again for the survivor's
+			survivor.seal(new SafetyInfo(reseal(duplicateSafety.allergies(), duplicateId, survivorId),
+					reseal(duplicateSafety.medication(), duplicateId, survivorId),
+					reseal(duplicateSafety.diet(), duplicateId, survivorId),
+					reseal(duplicateSafety.medicalNotes(), duplicateId, survivorId), now()));
+		}
+		children.delete(duplicate);
+		survivor.touch(now());
+		children.save(survivor);
+		audit.record(AuditAction.MERGED, "child", survivorId, AuditResult.SUCCESS);
+		audit.record(AuditAction.MERGED, "child", duplicateId, AuditResult.SUCCESS);
+		return survivor;
+	}
+
+	private @org.jspecify.annotations.Nullable String reseal(@org.jspecify.annotations.Nullable String sealed, UUID from,
+			UUID to) {
+		return encryption.seal(encryption.open(sealed, from), to);
+	}
+
+	// privacy rights
+
+	/** Everything held about one child, for an access request (AVG art. 15); the export is audited. */
+	public ChildExport export(CurrentUser user, UUID id) {
+		requireAny(user, EnumSet.of(Role.COORDINATOR));
+		var child = editable(user, id);
+		var guardianList = guardians(child);
+		var sealed = child.sealedSafety();
+		var safety = sealed == null ? SafetyDetails.NONE
+				: new SafetyDetails(encryption.open(sealed.allergies(), id), encryption.open(sealed.medication(), id),
+						encryption.open(sealed.diet(), id), encryption.open(sealed.medicalNotes(), id));
+		var reads = audit.search(user.organisationId(), new AuditQuery(null, null, id.toString(), null, null, null),
+				org.springframework.data.domain.PageRequest.of(0, 1000)).getContent();
+		audit.record(AuditAction.EXPORTED, "child", id, AuditResult.SUCCESS);
+		return new ChildExport(id, child.getFirstName(), child.getLastName(), child.getDateOfBirth(), child.getGender(),
+				child.getNeighbourhoodId(), child.getPostcode(), child.getSchool(), child.getHomeLanguages(),
+				child.getStatus(), child.getCreatedAt(), guardianList.stream()
+					.map(g -> new ChildExport.GuardianData(g.getName(), g.getPhone(), g.getEmail(), g.getPreferredLanguage()))
+					.toList(),
+				child.consentHistory(), List.copyOf(child.assents()), child.getContacts(), safety,
+				reads.stream().map(e -> new ChildExport.AccessData(e.occurredAt(), e.username(), e.roles(), e.action().name(),
+						e.objectType())).toList());
+	}
+
+	/**
+	 * Erases a child on request: every personal detail goes, guardians with no other child too; the neighbourhood,
+	 * gender and year of birth stay for anonymous statistics. Refused while an {@link ErasureHold} holds (a Meldcode
+	 * procedure).
+	 */
+	public void erase(CurrentUser user, UUID id) {
+		requireAny(user, EnumSet.of(Role.COORDINATOR));
+		var child = editable(user, id);
+		erase(child);
+		audit.record(AuditAction.ERASED, "child", id, AuditResult.SUCCESS);
+	}
+
+	void erase(Child child) {
+		for (var hold : holds) {
+			if (hold.holds(child.getId())) {
+				throw new FieldRejected("status", "children.erase.held");
+			}
+		}
+		var former = child.getGuardians().stream().map(GuardianLink::guardianId).toList();
+		child.erase(now());
+		children.save(child);
+		for (var guardianId : former) {
+			if (children.findByGuardians(List.of(guardianId)).isEmpty()) {
+				guardians.deleteById(guardianId);
+			}
+		}
 	}
 
 	// rules

@@ -188,6 +188,13 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "POST", "/api/v1/children/{id}/consents", editors, "{\"guardianId\":\"" + UUID.randomUUID()
 				+ "\",\"purpose\":\"PHOTOS_WEBSITE\",\"method\":\"PAPER\"}");
 		api(all, "DELETE", "/api/v1/children/{id}/consents/{id}", editors, null);
+		var coordinator = Set.of(COORDINATOR);
+		form(all, "merge children", "/children/{id}/merge", coordinator, Map.of("duplicateId", UUID.randomUUID().toString()));
+		page(all, "export child", "GET", "/children/{id}/export", coordinator);
+		form(all, "erase child", "/children/{id}/erase", coordinator, Map.of());
+		api(all, "POST", "/api/v1/children/{id}/merge", coordinator, "{\"duplicateId\":\"" + UUID.randomUUID() + "\"}");
+		api(all, "GET", "/api/v1/children/{id}/export", coordinator, null);
+		api(all, "DELETE", "/api/v1/children/{id}", coordinator, null);
 	}
 
 	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {

@@ -164,6 +164,31 @@ class ChildApiController {
 		management.withdrawConsent(CurrentUser.required(), id, consentId);
 	}
 
+	public record MergeRequest(@jakarta.validation.constraints.NotNull @Nullable UUID duplicateId) {
+	}
+
+	@PostMapping(path = "/{id}/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Operation(summary = "Merge a duplicate record into this one: everything moves here, the duplicate goes")
+	ChildResource merge(@PathVariable UUID id, @Valid @RequestBody MergeRequest request) {
+		return resource(management.merge(CurrentUser.required(), id, request.duplicateId()));
+	}
+
+	@GetMapping("/{id}/export")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Operation(summary = "Everything held about the child, for an access request (audited)")
+	nl.samenspel.children.ChildExport export(@PathVariable UUID id) {
+		return management.export(CurrentUser.required(), id);
+	}
+
+	@DeleteMapping("/{id}")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Erase the child's personal data (anonymous statistics stay)")
+	void erase(@PathVariable UUID id) {
+		management.erase(CurrentUser.required(), id);
+	}
+
 	private ChildResource resource(Child child) {
 		var relations = child.getGuardians();
 		var guardians = management.guardians(child).stream()

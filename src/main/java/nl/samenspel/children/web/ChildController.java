@@ -232,6 +232,46 @@ class ChildController {
 		return "redirect:/children/" + id;
 	}
 
+	@PostMapping("/{id}/merge")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	String merge(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID duplicateId,
+			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+		try {
+			if (duplicateId == null) {
+				throw new FieldRejected("duplicateId", "children.merge.unknown");
+			}
+			management.merge(CurrentUser.required(), id, duplicateId);
+		}
+		catch (FieldRejected rejected) {
+			return again(id, FieldMessages.of(rejected, page.messages()), "merge", null, null, page, model);
+		}
+		redirect.addFlashAttribute("notice", "children.merged");
+		return "redirect:/children/" + id;
+	}
+
+	@GetMapping(path = "/{id}/export", produces = "application/json")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@org.springframework.web.bind.annotation.ResponseBody
+	org.springframework.http.ResponseEntity<nl.samenspel.children.ChildExport> export(@PathVariable UUID id) {
+		var export = management.export(CurrentUser.required(), id);
+		return org.springframework.http.ResponseEntity.ok()
+			.header("Content-Disposition", "attachment; filename=\"samenspel-kind-" + id + ".json\"")
+			.body(export);
+	}
+
+	@PostMapping("/{id}/erase")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	String erase(@PathVariable UUID id, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+		try {
+			management.erase(CurrentUser.required(), id);
+		}
+		catch (FieldRejected rejected) {
+			return again(id, FieldMessages.global(page.t(rejected.messageKey())), "erase", null, null, page, model);
+		}
+		redirect.addFlashAttribute("notice", "children.erased");
+		return "redirect:/children";
+	}
+
 	@GetMapping("/{id}/safety")
 	@PreAuthorize(EDITORS)
 	String safetyForm(@PathVariable UUID id, Model model) {

@@ -93,6 +93,7 @@ class ChildPages {
 				enumOptions(Relation.values(), "guardian.relation.", messages,
 						newGuardian == null ? null : newGuardian.relation()),
 				newGuardian == null ? new GuardianDetails(null, null, null, null, "nl") : newGuardian,
-				newContact == null ? new ContactDetails(null, null, null) : newContact, errors, form);
+				newContact == null ? new ContactDetails(null, null, null) : newContact, errors, form,
+				management.possibleDuplicates(user, child), user.hasRole(Role.COORDINATOR));
 	}
 }

@@ -53,7 +53,8 @@ public final class Views {
 			Map<UUID, String> relations, List<ConsentLine> consents, List<Consent> history,
 			Map<UUID, String> guardianNames, @Nullable SafetyDetails safety, boolean canEdit, List<Option> purposes,
 			List<Option> methods, List<Option> guardianOptions, List<Option> relationOptions, GuardianDetails newGuardian,
-			ContactDetails newContact, FieldMessages errors, @Nullable String form) {
+			ContactDetails newContact, FieldMessages errors, @Nullable String form, List<ChildSummary> duplicates,
+			boolean canMerge) {
 
 		public boolean showsSafety() {
 			return safety != null;
