@@ -100,3 +100,12 @@ create table emergency_contact (
     phone    varchar(20)  not null
 );
 create index emergency_contact_child on emergency_contact (child_id);
+
+-- An uploaded import file, kept between its preview and the coordinator's confirmation (then removed).
+create table child_import (
+    id              uuid primary key,
+    organisation_id uuid  not null references organisation (id),
+    user_id         uuid  not null,
+    content         bytea not null,
+    created_at      timestamp with time zone not null
+);

@@ -195,6 +195,8 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "POST", "/api/v1/children/{id}/merge", coordinator, "{\"duplicateId\":\"" + UUID.randomUUID() + "\"}");
 		api(all, "GET", "/api/v1/children/{id}/export", coordinator, null);
 		api(all, "DELETE", "/api/v1/children/{id}", coordinator, null);
+		page(all, "import children page", "GET", "/children/import", coordinator);
+		form(all, "confirm children import", "/children/import/{id}/confirm", coordinator, Map.of());
 	}
 
 	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {

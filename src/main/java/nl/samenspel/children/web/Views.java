@@ -71,4 +71,8 @@ public final class Views {
 	public record PortalChild(Child child, List<ConsentLine> consents, SafetyDetails safety, List<AuditEntry> reads,
 			List<Option> purposes, FieldMessages errors) {
 	}
+
+	/** The upload page of the children import, with what went wrong with the last upload, if anything. */
+	public record ImportForm(@Nullable String errorKey) {
+	}
 }
