@@ -17,7 +17,8 @@ create table child (
     status           varchar(20)  not null,
     registered_by    uuid,
     created_at       timestamp with time zone not null,
-    last_activity_at timestamp with time zone not null
+    last_activity_at timestamp with time zone not null,
+    review_since     timestamp with time zone
 );
 create index child_search on child (organisation_id, search_name);
 create index child_birth on child (organisation_id, date_of_birth);

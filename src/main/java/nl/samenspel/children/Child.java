@@ -46,6 +46,7 @@ public class Child {
 	private final @Nullable UUID registeredBy;
 	private final Instant createdAt;
 	private Instant lastActivityAt;
+	private @Nullable Instant reviewSince;
 	private final @MappedCollection(idColumn = "child_id") Set<GuardianLink> guardians;
 	private final @MappedCollection(idColumn = "child_id") Set<Consent> consents;
 	private final @MappedCollection(idColumn = "child_id") Set<Assent> assents;
@@ -54,7 +55,7 @@ public class Child {
 
 	Child(UUID organisationId, ChildDetails details, ChildStatus status, @Nullable UUID registeredBy, Instant now) {
 		this(UUID.randomUUID(), null, organisationId, "", "", "", details.dateOfBirth(), Gender.NOT_RECORDED, null, null,
-				null, null, status, registeredBy, now, now, new HashSet<>(), new HashSet<>(), new HashSet<>(),
+				null, null, status, registeredBy, now, now, null, new HashSet<>(), new HashSet<>(), new HashSet<>(),
 				new HashSet<>(), null);
 		update(details);
 	}
@@ -63,7 +64,8 @@ public class Child {
 	private Child(UUID id, Long version, UUID organisationId, String firstName, String lastName, String searchName,
 			LocalDate dateOfBirth, Gender gender, @Nullable UUID neighbourhoodId, @Nullable String postcode,
 			@Nullable String school, @Nullable String homeLanguages, ChildStatus status, @Nullable UUID registeredBy,
-			Instant createdAt, Instant lastActivityAt, Set<GuardianLink> guardians, Set<Consent> consents,
+			Instant createdAt, Instant lastActivityAt, @Nullable Instant reviewSince, Set<GuardianLink> guardians,
+			Set<Consent> consents,
 			Set<Assent> assents, Set<EmergencyContact> contacts, @Nullable SafetyInfo safety) {
 		this.id = id;
 		this.version = version;
@@ -81,6 +83,7 @@ public class Child {
 		this.registeredBy = registeredBy;
 		this.createdAt = createdAt;
 		this.lastActivityAt = lastActivityAt;
+		this.reviewSince = reviewSince;
 		this.guardians = new HashSet<>(guardians);
 		this.consents = new HashSet<>(consents);
 		this.assents = new HashSet<>(assents);
@@ -164,6 +167,7 @@ public class Child {
 		contacts.clear();
 		safety = null;
 		lastActivityAt = now;
+		reviewSince = null;
 	}
 
 	/** Takes over another record of the same child: its guardians, consents, the child's say and contacts. */
@@ -186,8 +190,10 @@ public class Child {
 		return Set.copyOf(assents);
 	}
 
+	/** Something happened with the child: the retention period starts again and any review ends. */
 	void touch(Instant now) {
 		this.lastActivityAt = now;
+		this.reviewSince = null;
 	}
 
 	public boolean isGuardian(@Nullable UUID guardianId) {
@@ -309,6 +315,11 @@ public class Child {
 
 	public Instant getLastActivityAt() {
 		return lastActivityAt;
+	}
+
+	/** Since when the record is listed for review because nothing happened with it for the retention period. */
+	public @Nullable Instant getReviewSince() {
+		return reviewSince;
 	}
 
 	public Set<GuardianLink> getGuardians() {

@@ -115,6 +115,9 @@ public class ChildManagement {
 		if (query.pendingOnly()) {
 			where.add("status = 'PENDING'");
 		}
+		if (query.underReview()) {
+			where.add("review_since is not null");
+		}
 		var condition = String.join(" and ", where);
 		long total = jdbc.sql("select count(*) from child where " + condition).params(params).query(Long.class).single();
 		var rows = jdbc.sql("select id, first_name, last_name, date_of_birth, neighbourhood_id, school, status from child where "
@@ -243,6 +246,12 @@ public class ChildManagement {
 		check(user, details);
 		child.update(details);
 		return save(child, "child");
+	}
+
+	/** Keeps a record listed for review: counts as activity, so the retention period starts again. */
+	public Child keep(CurrentUser user, UUID id) {
+		requireAny(user, EnumSet.of(Role.COORDINATOR));
+		return save(editable(user, id), "child");
 	}
 
 	public Child approve(CurrentUser user, UUID id) {

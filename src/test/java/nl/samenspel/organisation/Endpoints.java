@@ -196,6 +196,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "GET", "/api/v1/children/{id}/export", coordinator, null);
 		api(all, "DELETE", "/api/v1/children/{id}", coordinator, null);
 		page(all, "import children page", "GET", "/children/import", coordinator);
+		form(all, "keep child", "/children/{id}/keep", coordinator, Map.of());
 		form(all, "confirm children import", "/children/import/{id}/confirm", coordinator, Map.of());
 	}
 

@@ -58,9 +58,11 @@ class ChildController {
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable Integer minAge,
 			@RequestParam(required = false) @Nullable Integer maxAge,
 			@RequestParam(required = false) @Nullable UUID neighbourhoodId,
-			@RequestParam(defaultValue = "") String school, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "") String school, @RequestParam(defaultValue = "false") boolean review,
+			@RequestParam(defaultValue = "false") boolean pending, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		var user = CurrentUser.required();
-		var query = new ChildQuery(q, minAge, maxAge, neighbourhoodId, school, false);
+		var query = new ChildQuery(q, minAge, maxAge, neighbourhoodId, school, pending, review);
 		var result = management.search(user, query, PageRequest.of(Math.max(page, 0), 25));
 		var link = UriComponentsBuilder.fromPath("/children").queryParam("q", SearchTerm.of(q))
 			.queryParam("school", SearchTerm.of(school));
@@ -72,6 +74,12 @@ class ChildController {
 		}
 		if (neighbourhoodId != null) {
 			link.queryParam("neighbourhoodId", neighbourhoodId);
+		}
+		if (review) {
+			link.queryParam("review", true);
+		}
+		if (pending) {
+			link.queryParam("pending", true);
 		}
 		model.addAttribute("children", new Views.ChildList(result.getContent(),
 				pages.neighbourhoodNames(user.organisationId()), SearchTerm.of(q), minAge, maxAge,
@@ -136,6 +144,14 @@ class ChildController {
 			}
 		}
 		return form(id, details, FieldMessages.of(errors, page.messages()), page, model);
+	}
+
+	@PostMapping("/{id}/keep")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	String keep(@PathVariable UUID id, RedirectAttributes redirect) {
+		management.keep(CurrentUser.required(), id);
+		redirect.addFlashAttribute("notice", "children.kept");
+		return "redirect:/children?review=true";
 	}
 
 	@PostMapping("/{id}/approve")
