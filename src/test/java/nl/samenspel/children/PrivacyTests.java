@@ -89,6 +89,14 @@ class PrivacyTests extends IntegrationTest {
 			.contains("READ");
 		assertThat(jdbc.sql("select count(*) from audit_event where action = 'EXPORTED' and object_id = :id")
 			.param("id", child.toString()).query(Integer.class).single()).isEqualTo(1);
+
+		var pdf = mvc.perform(get("/children/" + child + "/export.pdf").with(as(coordinator))).andReturn().getResponse();
+		assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
+			var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("Gegevens van Lotte Smit").contains("Anna Smit").contains("Gluten")
+				.contains("Foto's voor intern gebruik").contains("Opa Smit");
+		}
 	}
 
 	@Test

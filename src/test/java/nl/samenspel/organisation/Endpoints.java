@@ -191,6 +191,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		var coordinator = Set.of(COORDINATOR);
 		form(all, "merge children", "/children/{id}/merge", coordinator, Map.of("duplicateId", UUID.randomUUID().toString()));
 		page(all, "export child", "GET", "/children/{id}/export", coordinator);
+		page(all, "export child as PDF", "GET", "/children/{id}/export.pdf", coordinator);
 		form(all, "erase child", "/children/{id}/erase", coordinator, Map.of());
 		api(all, "POST", "/api/v1/children/{id}/merge", coordinator, "{\"duplicateId\":\"" + UUID.randomUUID() + "\"}");
 		api(all, "GET", "/api/v1/children/{id}/export", coordinator, null);

@@ -48,10 +48,12 @@ class ChildController {
 
 	private final ChildManagement management;
 	private final ChildPages pages;
+	private final nl.samenspel.ui.PdfDocuments pdfs;
 
-	ChildController(ChildManagement management, ChildPages pages) {
+	ChildController(ChildManagement management, ChildPages pages, nl.samenspel.ui.PdfDocuments pdfs) {
 		this.management = management;
 		this.pages = pages;
+		this.pdfs = pdfs;
 	}
 
 	@GetMapping
@@ -273,6 +275,22 @@ class ChildController {
 		return org.springframework.http.ResponseEntity.ok()
 			.header("Content-Disposition", "attachment; filename=\"samenspel-kind-" + id + ".json\"")
 			.body(export);
+	}
+
+	@GetMapping(path = "/{id}/export.pdf", produces = "application/pdf")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@org.springframework.web.bind.annotation.ResponseBody
+	org.springframework.http.ResponseEntity<byte[]> exportPdf(@PathVariable UUID id, @ModelAttribute("page") Page page) {
+		var user = CurrentUser.required();
+		var export = management.export(user, id);
+		var neighbourhood = export.neighbourhoodId() == null ? "–"
+				: pages.neighbourhoodNames(user.organisationId()).getOrDefault(export.neighbourhoodId(), "–");
+		var pdf = pdfs.render("children/exportPdf", java.util.Map.of("messages", page.messages(), "export", export,
+				"neighbourhood", neighbourhood));
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "attachment; filename=\"samenspel-kind-" + id + ".pdf\"")
+			.body(pdf);
 	}
 
 	@PostMapping("/{id}/erase")
