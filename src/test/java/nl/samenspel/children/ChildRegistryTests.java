@@ -157,6 +157,27 @@ class ChildRegistryTests extends IntegrationTest {
 	}
 
 	@Test
+	void aNewConsentTextVersionAppliesToNewConsentsOnly() throws Exception {
+		var child = register("Tess", "Kok", 8, null, null);
+		var guardian = management.addGuardian(worker, child, new GuardianDetails("Ilse Kok", Relation.MOTHER, null, null, "nl"));
+		management.giveConsent(worker, child, new ConsentRequest(guardian.getId(), ConsentPurpose.PHOTOS_WEBSITE,
+				ConsentMethod.PAPER));
+
+		var published = mvc.perform(post("/consent-texts").param("purpose", "PHOTOS_WEBSITE")
+			.param("dutch", "Wij mogen foto's van uw kind op onze nieuwe website zetten.")
+			.param("english", "We may put photos of your child on our new website.")
+			.with(as(coordinator)).with(csrf())).andReturn().getResponse();
+		management.giveConsent(worker, child, new ConsentRequest(guardian.getId(), ConsentPurpose.PHOTOS_WEBSITE,
+				ConsentMethod.SPOKEN));
+
+		assertThat(published.getStatus()).isEqualTo(302);
+		assertThat(jdbc.sql("select text_version from consent where child_id = :c order by given_at").param("c", child)
+			.query(Integer.class).list()).containsExactly(1, 2);
+		assertThat(mvc.perform(get("/consent-texts").with(as(coordinator))).andReturn().getResponse().getContentAsString())
+			.contains("op onze nieuwe website").contains("versie 2");
+	}
+
+	@Test
 	void aVolunteerSeesNoHealthInformationWithoutASession() {
 		var child = management.child(worker, register("Noor", "Smit", 6, null, null));
 		var volunteer = fixtures.user(organisation, "vrijwilliger", Role.VOLUNTEER);

@@ -198,6 +198,9 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "DELETE", "/api/v1/children/{id}", coordinator, null);
 		page(all, "import children page", "GET", "/children/import", coordinator);
 		form(all, "keep child", "/children/{id}/keep", coordinator, Map.of());
+		page(all, "consent texts", "GET", "/consent-texts", coordinator);
+		form(all, "publish consent text", "/consent-texts", coordinator, Map.of("purpose", "PHOTOS_WEBSITE", "dutch",
+				"Wij mogen foto's op de website zetten.", "english", "We may put photos on the website."));
 		form(all, "confirm children import", "/children/import/{id}/confirm", coordinator, Map.of());
 	}
 

@@ -19,6 +19,11 @@ class ChildrenNavigation {
 	}
 
 	@Bean
+	NavigationItem consentTextsNavigationItem() {
+		return new NavigationItem("nav.consentTexts", "/consent-texts", 15, Set.of(Role.COORDINATOR));
+	}
+
+	@Bean
 	NavigationItem portalNavigationItem() {
 		return new NavigationItem("nav.portal", "/portal", 10, Set.of(Role.PARENT));
 	}

@@ -75,4 +75,9 @@ public final class Views {
 	/** The upload page of the children import, with what went wrong with the last upload, if anything. */
 	public record ImportForm(@Nullable String errorKey) {
 	}
+
+	/** The consent texts in force, and a form for a new version (refilled after a mistake). */
+	public record ConsentTextList(List<nl.samenspel.children.ConsentTexts.ConsentText> current,
+			nl.samenspel.children.@Nullable ConsentTextDetails failed, FieldMessages errors, List<Option> purposes) {
+	}
 }
