@@ -244,6 +244,38 @@ class BrowserTests {
 		parentContext.close();
 	}
 
+	@Test
+	void theCoordinatorsAndParentsOtherPagesAreAccessible() {
+		var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+		var page = context.newPage();
+		login(page, "coordinator");
+		for (var path : List.of("/children", "/children?review=true", "/children/import", "/consent-texts")) {
+			page.navigate(url(path));
+			check(page, "coordinator " + path);
+		}
+		page.navigate(url("/children?q=zoe"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zoë Jansen")).click();
+		check(page, "coordinator child page");
+		page.navigate(url("/children/import"));
+		page.setInputFiles("#file", Paths.get("src/test/resources/children/import-sample.csv"));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Controleren")).click();
+		assertThat(page.getByText("4 kinderen klaar om te importeren")).isVisible();
+		check(page, "import preview");
+		context.close();
+
+		var parentContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+		var parent = parentContext.newPage();
+		login(parent, "parent");
+		parent.navigate(url("/portal/register"));
+		check(parent, "portal register");
+		parent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
+		assertThat(parent.locator(".error-summary")).isVisible();
+		check(parent, "portal register with errors");
+
+		assertThat(violations).as("axe-core violations").isEmpty();
+		parentContext.close();
+	}
+
 	private void login(Page page, String username) {
 		page.navigate(url("/login"));
 		page.getByLabel("Gebruikersnaam").fill(username);
