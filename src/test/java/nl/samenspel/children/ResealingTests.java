@@ -1,0 +1,41 @@
+package nl.samenspel.children;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.samenspel.IntegrationTest;
+import nl.samenspel.ui.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** After a key rotation, values sealed with an old key are sealed again with the active one and still open. */
+class ResealingTests extends IntegrationTest {
+
+	@Autowired
+	ChildManagement management;
+
+	@Test
+	void sealsOldValuesAgainWithTheActiveKey() {
+		var organisation = fixtures.organisation();
+		var worker = fixtures.user(organisation, "werker", Role.WORKER);
+		var child = management.register(worker, new ChildDetails("Roos", "Vos", LocalDate.now().minusYears(6), Gender.GIRL,
+				null, null, null, null)).getId();
+		management.updateSafety(worker, child, new SafetyDetails("Noten", null, null, null));
+		var old = EncryptionTests.with("old", "old", EncryptionTests.KEY_A).seal("Noten", child);
+		jdbc.sql("update safety_info set allergies = :old where child_id = :id").param("old", old).param("id", child).update();
+		var rotated = EncryptionTests.with("new", "old", EncryptionTests.KEY_A, "new", EncryptionTests.KEY_B);
+		assertThat(rotated.needsResealing(old)).isTrue();
+
+		var count = new Resealing(jdbc, rotated).reseal();
+
+		assertThat(count).isPositive();
+		var now = jdbc.sql("select allergies from safety_info where child_id = :id").param("id", child).query(String.class).single();
+		assertThat(now).startsWith("v1:new:");
+		assertThat(rotated.open(now, child)).isEqualTo("Noten");
+		assertThat(new Resealing(jdbc, rotated).reseal()).as("nothing left the second time").isZero();
+	}
+
+}
