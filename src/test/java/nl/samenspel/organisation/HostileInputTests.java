@@ -111,6 +111,12 @@ class HostileInputTests extends IntegrationTest {
 					c -> map("name", "Mijn script", "validDays", 30), Map.of("name", Kind.NAME, "validDays", Kind.NUMBER),
 					"select count(*) from api_token where app_user_id = :user",
 					"select %s from api_token where app_user_id = :user"));
+			targets.add(new Target("child" + via, "POST", json ? "/api/v1/children" : "/children", json,
+					c -> map("firstName", "Kim", "lastName", "de Jong", "dateOfBirth", java.time.LocalDate.now().minusYears(7).toString(),
+							"school", "OBS De Regenboog", "postcode", "9901"),
+					Map.of("firstName", Kind.NAME, "lastName", Kind.NAME, "school", Kind.TEXT, "postcode", Kind.CODE),
+					"select count(*) from child where organisation_id = :org",
+					"select %s from child where organisation_id = :org"));
 			targets.add(new Target("location update" + via, json ? "PUT" : "POST",
 					json ? "/api/v1/locations/{id}" : "/locations/{id}", json,
 					c -> map("name", "Locatie", "type", "COMMUNITY_CENTRE", "street", "Dorpsstraat 1", "city", "Testdorp",
@@ -292,7 +298,7 @@ class HostileInputTests extends IntegrationTest {
 
 	private Context context() {
 		var organisation = fixtures.organisation();
-		var admin = fixtures.user(organisation, "hostile", Role.ADMIN);
+		var admin = fixtures.user(organisation, "hostile", Role.ADMIN, Role.COORDINATOR);
 		var municipality = fixtures.municipality(organisation);
 		var location = fixtures.location(organisation);
 		return new Context(organisation, admin, municipality.getId().toString(), municipality.digits(), location.getId());
