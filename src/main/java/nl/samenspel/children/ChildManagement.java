@@ -272,6 +272,26 @@ public class ChildManagement {
 		return guardian;
 	}
 
+	/**
+	 * Guardians the organisation already knows who may also be this child's: those of children with the same last
+	 * name (brothers and sisters), not yet linked.
+	 */
+	@Transactional(readOnly = true)
+	public List<Guardian> siblingGuardians(CurrentUser user, Child child) {
+		requireAny(user, EDITORS);
+		var ids = jdbc.sql("select distinct g.guardian_id from child_guardian g join child c on c.id = g.child_id "
+				+ "where c.organisation_id = :o and c.id <> :id and c.status <> 'ERASED' and lower(c.last_name) = lower(:last)")
+			.param("o", user.organisationId())
+			.param("id", child.getId())
+			.param("last", child.getLastName())
+			.query(UUID.class)
+			.list()
+			.stream()
+			.filter(id -> !child.isGuardian(id))
+			.toList();
+		return guardians.findAllById(ids).stream().sorted(java.util.Comparator.comparing(Guardian::getName)).toList();
+	}
+
 	/** Links a guardian the organisation already knows (a sibling's parent) to the child. */
 	public void linkGuardian(CurrentUser user, UUID childId, UUID guardianId, Relation relation) {
 		requireAny(user, EDITORS);

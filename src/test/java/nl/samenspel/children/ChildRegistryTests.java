@@ -178,6 +178,30 @@ class ChildRegistryTests extends IntegrationTest {
 	}
 
 	@Test
+	void siblingsShareAGuardianAndTheParentKeepsTheirContactDetailsUpToDate() throws Exception {
+		var older = register("Lieke", "Peters", 10, null, null);
+		var younger = register("Bas", "Peters", 6, null, null);
+		var guardian = management.addGuardian(worker, older, new GuardianDetails("Joyce Peters", Relation.MOTHER,
+				"06 11111111", null, "nl"));
+		var page = mvc.perform(get("/children/" + younger).with(as(worker))).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Ouder van een broer of zus koppelen").contains("Joyce Peters");
+
+		mvc.perform(post("/children/" + younger + "/guardians/link").param("guardianId", guardian.getId().toString())
+			.param("relation", "MOTHER").with(as(worker)).with(csrf()));
+		var parent = fixtures.user(organisation, "joyce", Role.PARENT);
+		jdbc.sql("update guardian set app_user_id = :u where id = :g").param("u", parent.id()).param("g", guardian.getId())
+			.update();
+		var contact = mvc.perform(post("/portal/contact").param("name", "Joyce Peters").param("relation", "PARENT")
+			.param("phone", "06 22222222").param("email", "joyce@example.org").param("preferredLanguage", "en")
+			.with(as(parent)).with(csrf())).andReturn().getResponse();
+
+		assertThat(management.childrenOf(parent)).extracting(Child::getFirstName).containsExactlyInAnyOrder("Lieke", "Bas");
+		assertThat(contact.getStatus()).isEqualTo(302);
+		assertThat(jdbc.sql("select phone || ' ' || email || ' ' || preferred_language from guardian where id = :g")
+			.param("g", guardian.getId()).query(String.class).single()).isEqualTo("06 22222222 joyce@example.org en");
+	}
+
+	@Test
 	void aVolunteerSeesNoHealthInformationWithoutASession() {
 		var child = management.child(worker, register("Noor", "Smit", 6, null, null));
 		var volunteer = fixtures.user(organisation, "vrijwilliger", Role.VOLUNTEER);

@@ -160,6 +160,10 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		form(all, "update child", "/children/{id}", editors, child);
 		form(all, "approve child", "/children/{id}/approve", editors, Map.of());
 		form(all, "add guardian", "/children/{id}/guardians", editors, Map.of("name", "Ouder", "relation", "MOTHER"));
+		form(all, "link guardian", "/children/{id}/guardians/link", editors, Map.of("guardianId", UUID.randomUUID().toString()));
+		page(all, "portal contact", "GET", "/portal/contact", parent);
+		form(all, "portal update contact", "/portal/contact", parent, Map.of("name", "Ouder", "relation", "PARENT"));
+		api(all, "POST", "/api/v1/children/{id}/guardians/{id}", editors, "{\"relation\":\"MOTHER\"}");
 		form(all, "invite guardian", "/children/{id}/guardians/{id}/invite", editors, Map.of("username", "ouder-rol"));
 		form(all, "give consent", "/children/{id}/consents", editors, Map.of("guardianId", UUID.randomUUID().toString(),
 				"purpose", "PHOTOS_INTERNAL", "method", "PAPER"));

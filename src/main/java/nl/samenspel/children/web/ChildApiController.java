@@ -143,6 +143,17 @@ class ChildApiController {
 		return guardian(guardian, details.relation());
 	}
 
+	public record LinkRequest(@jakarta.validation.constraints.NotNull @Nullable Relation relation) {
+	}
+
+	@PostMapping(path = "/{id}/guardians/{guardianId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize(EDITORS)
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Link a guardian the organisation already knows (a brother's or sister's parent)")
+	void linkGuardian(@PathVariable UUID id, @PathVariable UUID guardianId, @Valid @RequestBody LinkRequest request) {
+		management.linkGuardian(CurrentUser.required(), id, guardianId, request.relation());
+	}
+
 	@GetMapping("/{id}/consents")
 	@Operation(summary = "Every consent given for the child, withdrawn ones included, newest first")
 	List<ConsentResource> consents(@PathVariable UUID id) {

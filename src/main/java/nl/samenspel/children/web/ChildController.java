@@ -176,6 +176,25 @@ class ChildController {
 		return again(id, FieldMessages.of(errors, page.messages()), "guardian", details, null, page, model);
 	}
 
+	@PostMapping("/{id}/guardians/link")
+	@PreAuthorize(EDITORS)
+	String linkGuardian(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID guardianId,
+			@RequestParam(required = false) nl.samenspel.children.@Nullable Relation relation,
+			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+		try {
+			if (guardianId == null) {
+				throw new FieldRejected("guardianId", "guardian.error.unknown");
+			}
+			management.linkGuardian(CurrentUser.required(), id, guardianId,
+					relation == null ? nl.samenspel.children.Relation.PARENT : relation);
+		}
+		catch (FieldRejected rejected) {
+			return again(id, FieldMessages.of(rejected, page.messages()), "link", null, null, page, model);
+		}
+		redirect.addFlashAttribute("notice", "guardians.saved");
+		return "redirect:/children/" + id;
+	}
+
 	@PostMapping("/{id}/guardians/{guardianId}/invite")
 	@PreAuthorize(EDITORS)
 	String invite(@PathVariable UUID id, @PathVariable UUID guardianId, @RequestParam(defaultValue = "") String username,

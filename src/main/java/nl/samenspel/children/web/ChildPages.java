@@ -94,6 +94,8 @@ class ChildPages {
 						newGuardian == null ? null : newGuardian.relation()),
 				newGuardian == null ? new GuardianDetails(null, null, null, null, "nl") : newGuardian,
 				newContact == null ? new ContactDetails(null, null, null) : newContact, errors, form,
-				management.possibleDuplicates(user, child), user.hasRole(Role.COORDINATOR));
+				management.possibleDuplicates(user, child), user.hasRole(Role.COORDINATOR),
+				canEdit ? management.siblingGuardians(user, child).stream()
+					.map(it -> new Option(it.getId().toString(), it.getName(), false)).toList() : List.of());
 	}
 }

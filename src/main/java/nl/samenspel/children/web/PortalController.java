@@ -1,5 +1,6 @@
 package nl.samenspel.children.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -98,6 +99,33 @@ class PortalController {
 		model.addAttribute("form", new Views.SafetyForm(id, child.getName(), details,
 				FieldMessages.of(errors, page.messages()), "/portal/children/" + id + "/safety", "/portal/children/" + id));
 		return "children/safety";
+	}
+
+	@GetMapping("/contact")
+	String contactForm(@ModelAttribute("page") Page page, Model model) {
+		var guardian = management.guardianOf(CurrentUser.required()).orElseThrow(nl.samenspel.ui.NotFound::new);
+		return contact(new nl.samenspel.children.GuardianDetails(guardian.getName(), nl.samenspel.children.Relation.PARENT,
+				guardian.getPhone(), guardian.getEmail(), guardian.getPreferredLanguage()), FieldMessages.NONE, page, model);
+	}
+
+	@PostMapping("/contact")
+	String updateContact(@Valid @ModelAttribute("guardian") nl.samenspel.children.GuardianDetails details,
+			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+		var parent = CurrentUser.required();
+		var guardian = management.guardianOf(parent).orElseThrow(nl.samenspel.ui.NotFound::new);
+		if (errors.hasErrors()) {
+			return contact(details, FieldMessages.of(errors, page.messages()), page, model);
+		}
+		management.updateGuardian(parent, guardian.getId(), details);
+		redirect.addFlashAttribute("notice", "portal.contactSaved");
+		return "redirect:/portal";
+	}
+
+	private String contact(nl.samenspel.children.GuardianDetails details, FieldMessages errors, Page page, Model model) {
+		model.addAttribute("contact", new Views.PortalContact(details, errors,
+				List.of(new nl.samenspel.ui.Option("nl", page.t("language.nl"), !"en".equals(details.preferredLanguage())),
+						new nl.samenspel.ui.Option("en", page.t("language.en"), "en".equals(details.preferredLanguage())))));
+		return "portal/contact";
 	}
 
 	@GetMapping("/register")

@@ -54,7 +54,7 @@ public final class Views {
 			Map<UUID, String> guardianNames, @Nullable SafetyDetails safety, boolean canEdit, List<Option> purposes,
 			List<Option> methods, List<Option> guardianOptions, List<Option> relationOptions, GuardianDetails newGuardian,
 			ContactDetails newContact, FieldMessages errors, @Nullable String form, List<ChildSummary> duplicates,
-			boolean canMerge) {
+			boolean canMerge, List<Option> siblingGuardians) {
 
 		public boolean showsSafety() {
 			return safety != null;
@@ -79,5 +79,9 @@ public final class Views {
 	/** The consent texts in force, and a form for a new version (refilled after a mistake). */
 	public record ConsentTextList(List<nl.samenspel.children.ConsentTexts.ConsentText> current,
 			nl.samenspel.children.@Nullable ConsentTextDetails failed, FieldMessages errors, List<Option> purposes) {
+	}
+
+	/** A parent's own contact details in the portal. */
+	public record PortalContact(GuardianDetails details, FieldMessages errors, List<Option> languages) {
 	}
 }
