@@ -18,7 +18,8 @@ create table child (
     registered_by    uuid,
     created_at       timestamp with time zone not null,
     last_activity_at timestamp with time zone not null,
-    review_since     timestamp with time zone
+    review_since     timestamp with time zone,
+    photo_key        varchar(100)
 );
 create index child_search on child (organisation_id, search_name);
 create index child_birth on child (organisation_id, date_of_birth);

@@ -47,6 +47,7 @@ public class Child {
 	private final Instant createdAt;
 	private Instant lastActivityAt;
 	private @Nullable Instant reviewSince;
+	private @Nullable String photoKey;
 	private final @MappedCollection(idColumn = "child_id") Set<GuardianLink> guardians;
 	private final @MappedCollection(idColumn = "child_id") Set<Consent> consents;
 	private final @MappedCollection(idColumn = "child_id") Set<Assent> assents;
@@ -55,7 +56,7 @@ public class Child {
 
 	Child(UUID organisationId, ChildDetails details, ChildStatus status, @Nullable UUID registeredBy, Instant now) {
 		this(UUID.randomUUID(), null, organisationId, "", "", "", details.dateOfBirth(), Gender.NOT_RECORDED, null, null,
-				null, null, status, registeredBy, now, now, null, new HashSet<>(), new HashSet<>(), new HashSet<>(),
+				null, null, status, registeredBy, now, now, null, null, new HashSet<>(), new HashSet<>(), new HashSet<>(),
 				new HashSet<>(), null);
 		update(details);
 	}
@@ -64,7 +65,8 @@ public class Child {
 	private Child(UUID id, Long version, UUID organisationId, String firstName, String lastName, String searchName,
 			LocalDate dateOfBirth, Gender gender, @Nullable UUID neighbourhoodId, @Nullable String postcode,
 			@Nullable String school, @Nullable String homeLanguages, ChildStatus status, @Nullable UUID registeredBy,
-			Instant createdAt, Instant lastActivityAt, @Nullable Instant reviewSince, Set<GuardianLink> guardians,
+			Instant createdAt, Instant lastActivityAt, @Nullable Instant reviewSince, @Nullable String photoKey,
+			Set<GuardianLink> guardians,
 			Set<Consent> consents,
 			Set<Assent> assents, Set<EmergencyContact> contacts, @Nullable SafetyInfo safety) {
 		this.id = id;
@@ -84,6 +86,7 @@ public class Child {
 		this.createdAt = createdAt;
 		this.lastActivityAt = lastActivityAt;
 		this.reviewSince = reviewSince;
+		this.photoKey = photoKey;
 		this.guardians = new HashSet<>(guardians);
 		this.consents = new HashSet<>(consents);
 		this.assents = new HashSet<>(assents);
@@ -166,6 +169,7 @@ public class Child {
 		assents.clear();
 		contacts.clear();
 		safety = null;
+		photoKey = null;
 		lastActivityAt = now;
 		reviewSince = null;
 	}
@@ -315,6 +319,15 @@ public class Child {
 
 	public Instant getLastActivityAt() {
 		return lastActivityAt;
+	}
+
+	/** The key of the child's photo in the photo storage, if there is one (and consent for it). */
+	public @Nullable String getPhotoKey() {
+		return photoKey;
+	}
+
+	void photo(@Nullable String key) {
+		this.photoKey = key;
 	}
 
 	/** Since when the record is listed for review because nothing happened with it for the retention period. */

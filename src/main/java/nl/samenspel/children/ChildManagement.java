@@ -62,11 +62,13 @@ public class ChildManagement {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final List<ErasureHold> holds;
+	private final PhotoStorage photos;
 
 	ChildManagement(Children children, Guardians guardians, ConsentTexts texts, Encryption encryption, AuditLog audit,
 			OrganisationManagement organisations, UserManagement users, ObjectProvider<SessionAssignments> assignments,
-			JdbcClient jdbc, Clock clock, List<ErasureHold> holds) {
+			JdbcClient jdbc, Clock clock, List<ErasureHold> holds, PhotoStorage photos) {
 		this.holds = holds;
+		this.photos = photos;
 		this.children = children;
 		this.guardians = guardians;
 		this.texts = texts;
@@ -354,7 +356,64 @@ public class ChildManagement {
 	public void withdrawConsent(CurrentUser user, UUID childId, UUID consentId) {
 		var child = changeable(user, childId);
 		child.withdrawConsent(consentId, now(), user.id());
+		if (!child.allows(ConsentPurpose.PHOTOS_INTERNAL)) {
+			removePhoto(child);
+		}
 		save(child, "consent");
+	}
+
+	// photos
+
+	/** JPEG or PNG, at most 2 MB. */
+	static final int MAX_PHOTO_BYTES = 2 * 1024 * 1024;
+
+	/** Keeps a photo of the child, which is allowed only while a guardian's consent for internal photos stands. */
+	public void uploadPhoto(CurrentUser user, UUID childId, byte[] content) {
+		requireAny(user, EDITORS);
+		var child = editable(user, childId);
+		if (!child.allows(ConsentPurpose.PHOTOS_INTERNAL)) {
+			throw new FieldRejected("photo", "photo.error.noConsent");
+		}
+		if (content.length == 0 || content.length > MAX_PHOTO_BYTES || imageType(content) == null) {
+			throw new FieldRejected("photo", "photo.error.format");
+		}
+		removePhoto(child);
+		var key = UUID.randomUUID().toString();
+		photos.put(key, content);
+		child.photo(key);
+		save(child, "photo");
+	}
+
+	/** The child's photo, only while consent for it stands; reading it is logged like the record. */
+	@Transactional(readOnly = true)
+	public Optional<Photo> photo(CurrentUser user, UUID childId) {
+		var child = child(user, childId);
+		if (child.getPhotoKey() == null || !child.allows(ConsentPurpose.PHOTOS_INTERNAL)) {
+			return Optional.empty();
+		}
+		return photos.get(child.getPhotoKey()).map(bytes -> new Photo(bytes, imageType(bytes)));
+	}
+
+	/** A photo and its media type. */
+	public record Photo(byte[] content, @org.jspecify.annotations.Nullable String mediaType) {
+	}
+
+	private void removePhoto(Child child) {
+		if (child.getPhotoKey() != null) {
+			photos.delete(child.getPhotoKey());
+			child.photo(null);
+		}
+	}
+
+	/** The media type by the file's first bytes, not by what the browser claims. */
+	static @org.jspecify.annotations.Nullable String imageType(byte[] content) {
+		if (content.length > 3 && (content[0] & 0xff) == 0xff && (content[1] & 0xff) == 0xd8 && (content[2] & 0xff) == 0xff) {
+			return "image/jpeg";
+		}
+		if (content.length > 8 && (content[0] & 0xff) == 0x89 && content[1] == 'P' && content[2] == 'N' && content[3] == 'G') {
+			return "image/png";
+		}
+		return null;
 	}
 
 	public void recordAssent(CurrentUser user, UUID childId, AssentRequest request) {
@@ -462,6 +521,12 @@ public class ChildManagement {
 					reseal(duplicateSafety.diet(), duplicateId, survivorId),
 					reseal(duplicateSafety.medicalNotes(), duplicateId, survivorId), now()));
 		}
+		if (survivor.getPhotoKey() == null && duplicate.getPhotoKey() != null) {
+			survivor.photo(duplicate.getPhotoKey());
+		}
+		else {
+			removePhoto(duplicate);
+		}
 		children.delete(duplicate);
 		survivor.touch(now());
 		children.save(survivor);
@@ -518,6 +583,7 @@ public class ChildManagement {
 			}
 		}
 		var former = child.getGuardians().stream().map(GuardianLink::guardianId).toList();
+		removePhoto(child);
 		child.erase(now());
 		children.save(child);
 		for (var guardianId : former) {

@@ -170,6 +170,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		form(all, "withdraw consent", "/children/{id}/consents/{id}/withdraw", editors, Map.of());
 		form(all, "record assent", "/children/{id}/assents", editors, Map.of("purpose", "PHOTOS_INTERNAL", "agrees", "true"));
 		form(all, "add contact", "/children/{id}/contacts", editors, Map.of("name", "Oma", "phone", "0612345678"));
+		page(all, "child photo", "GET", "/children/{id}/photo", staff);
 		form(all, "remove contact", "/children/{id}/contacts/{id}/remove", editors, Map.of());
 		page(all, "safety", "GET", "/children/{id}/safety", editors);
 		form(all, "update safety", "/children/{id}/safety", editors, Map.of("allergies", "pinda"));

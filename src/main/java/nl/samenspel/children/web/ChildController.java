@@ -325,6 +325,31 @@ class ChildController {
 		return "redirect:/children";
 	}
 
+	@PostMapping("/{id}/photo")
+	@PreAuthorize(EDITORS)
+	String uploadPhoto(@PathVariable UUID id, @RequestParam(required = false) org.springframework.web.multipart.MultipartFile photo,
+			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) throws java.io.IOException {
+		try {
+			management.uploadPhoto(CurrentUser.required(), id, photo == null ? new byte[0] : photo.getBytes());
+		}
+		catch (FieldRejected rejected) {
+			return again(id, FieldMessages.of(rejected, page.messages()), "photo", null, null, page, model);
+		}
+		redirect.addFlashAttribute("notice", "photo.saved");
+		return "redirect:/children/" + id;
+	}
+
+	@GetMapping("/{id}/photo")
+	@org.springframework.web.bind.annotation.ResponseBody
+	org.springframework.http.ResponseEntity<byte[]> photo(@PathVariable UUID id) {
+		return management.photo(CurrentUser.required(), id)
+			.map(photo -> org.springframework.http.ResponseEntity.ok()
+				.contentType(org.springframework.http.MediaType.parseMediaType(photo.mediaType()))
+				.header("Cache-Control", "private, no-store")
+				.body(photo.content()))
+			.orElseThrow(nl.samenspel.ui.NotFound::new);
+	}
+
 	@GetMapping("/{id}/safety")
 	@PreAuthorize(EDITORS)
 	String safetyForm(@PathVariable UUID id, Model model) {

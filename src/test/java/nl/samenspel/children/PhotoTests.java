@@ -1,0 +1,64 @@
+package nl.samenspel.children;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+
+import nl.samenspel.IntegrationTest;
+import nl.samenspel.ui.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+/** A photo only while photo consent allows it: refused without, removed when consent is withdrawn. */
+class PhotoTests extends IntegrationTest {
+
+	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d };
+
+	@Autowired
+	ChildManagement management;
+
+	@Test
+	void keepsAPhotoOnlyWhileConsentAllowsIt() throws Exception {
+		var organisation = fixtures.organisation();
+		var worker = fixtures.user(organisation, "werker", Role.WORKER);
+		var child = management.register(worker, new ChildDetails("Pim", "Hendriks", LocalDate.now().minusYears(7),
+				Gender.BOY, null, null, null, null)).getId();
+
+		var refused = upload(worker, child, PNG);
+		assertThat(refused).contains("Er is geen toestemming voor foto's voor intern gebruik.")
+			.as("no consent, no upload form either").doesNotContain("Foto opslaan");
+
+		var guardian = management.addGuardian(worker, child, new GuardianDetails("Ouder Hendriks", Relation.FATHER, null,
+				null, "nl"));
+		var consent = management.giveConsent(worker, child, new ConsentRequest(guardian.getId(),
+				ConsentPurpose.PHOTOS_INTERNAL, ConsentMethod.PAPER));
+		assertThat(upload(worker, child, "geen plaatje".getBytes())).contains("Kies een JPEG- of PNG-foto");
+		upload(worker, child, PNG);
+
+		var shown = mvc.perform(get("/children/" + child + "/photo").with(as(worker))).andReturn().getResponse();
+		assertThat(shown.getStatus()).isEqualTo(200);
+		assertThat(shown.getContentType()).isEqualTo("image/png");
+		assertThat(shown.getContentAsByteArray()).isEqualTo(PNG);
+		var key = jdbc.sql("select photo_key from child where id = :id").param("id", child).query(String.class).single();
+		assertThat(java.nio.file.Path.of("target/test-files", key)).exists();
+
+		management.withdrawConsent(worker, child, consent.getId());
+
+		assertThat(mvc.perform(get("/children/" + child + "/photo").with(as(worker))).andReturn().getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(java.nio.file.Path.of("target/test-files", key)).doesNotExist();
+	}
+
+	private String upload(nl.samenspel.ui.CurrentUser worker, UUID child, byte[] content) throws Exception {
+		var response = mvc.perform(multipart("/children/" + child + "/photo")
+			.file(new MockMultipartFile("photo", "foto.png", "image/png", content)).with(as(worker)).with(csrf()))
+			.andReturn().getResponse();
+		return response.getStatus() == 302 ? "" : response.getContentAsString();
+	}
+}
