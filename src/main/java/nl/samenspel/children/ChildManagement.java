@@ -182,7 +182,7 @@ public class ChildManagement {
 			.toList();
 	}
 
-	@Transactional(readOnly = true)
+	/** The text in force; writes the standard text as version 1 the first time, so not a read-only transaction. */
 	public ConsentTexts.ConsentText consentText(UUID organisationId, ConsentPurpose purpose) {
 		return texts.current(organisationId, purpose);
 	}
@@ -385,7 +385,6 @@ public class ChildManagement {
 	}
 
 	/** The child's photo, only while consent for it stands; reading it is logged like the record. */
-	@Transactional(readOnly = true)
 	public Optional<Photo> photo(CurrentUser user, UUID childId) {
 		var child = child(user, childId);
 		if (child.getPhotoKey() == null || !child.allows(ConsentPurpose.PHOTOS_INTERNAL)) {

@@ -202,6 +202,38 @@ class ChildRegistryTests extends IntegrationTest {
 	}
 
 	@Test
+	void aGuardianIsInvitedToThePortalByEmailAndSeesTheirChildAfterActivating() throws Exception {
+		var child = register("Olivia", "Dekker", 9, null, null);
+		var email = "olivia.ouder." + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+		var guardian = management.addGuardian(worker, child, new GuardianDetails("Marloes Dekker", Relation.MOTHER, null,
+				email, "en"));
+		var username = "marloes-" + UUID.randomUUID().toString().substring(0, 6);
+
+		var invited = mvc.perform(post("/children/" + child + "/guardians/" + guardian.getId() + "/invite")
+			.param("username", username).with(as(worker)).with(csrf())).andReturn().getResponse();
+
+		assertThat(invited.getStatus()).isEqualTo(302);
+		var account = jdbc.sql("select id from app_user where username = :u").param("u", username).query(UUID.class).single();
+		assertThat(jdbc.sql("select role from app_user_role where app_user_id = :id").param("id", account)
+			.query(String.class).list()).containsExactly("PARENT");
+		assertThat(jdbc.sql("select app_user_id from guardian where id = :g").param("g", guardian.getId())
+			.query(UUID.class).single()).isEqualTo(account);
+		var mail = java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
+			try {
+				return message.getAllRecipients()[0].toString().equals(email);
+			}
+			catch (jakarta.mail.MessagingException e) {
+				return false;
+			}
+		}).findFirst().orElseThrow();
+		assertThat(mail.getSubject()).as("in the guardian's language").isEqualTo("Your Samenspel account");
+		assertThat(management.childrenOf(load(username))).extracting(Child::getFirstName).containsExactly("Olivia");
+		var again = mvc.perform(post("/children/" + child + "/guardians/" + guardian.getId() + "/invite")
+			.param("username", username + "x").with(as(worker)).with(csrf())).andReturn().getResponse();
+		assertThat(again.getContentAsString()).contains("Deze ouder heeft al een account.");
+	}
+
+	@Test
 	void aVolunteerSeesNoHealthInformationWithoutASession() {
 		var child = management.child(worker, register("Noor", "Smit", 6, null, null));
 		var volunteer = fixtures.user(organisation, "vrijwilliger", Role.VOLUNTEER);

@@ -104,10 +104,10 @@ class IsolationTests extends IntegrationTest {
 				jdbc.sql("select name || active || code from neighbourhood where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select name || active || code from municipality where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select username || status from app_user where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
-				jdbc.sql("select app_user_id || role from app_user_role r join app_user u on u.id = r.app_user_id where u.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),
-				jdbc.sql("select c.first_name || c.last_name || c.status || c.version from child c where c.organisation_id = :org order by c.id").param("org", org).query(String.class).list().toString(),
-				jdbc.sql("select k.id || coalesce(cast(k.withdrawn_at as varchar), '-') from consent k join child c on c.id = k.child_id where c.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select cast(app_user_id as varchar) || role from app_user_role r join app_user u on u.id = r.app_user_id where u.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select c.first_name || c.last_name || c.status || cast(c.version as varchar) from child c where c.organisation_id = :org order by c.id").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select cast(k.id as varchar) || coalesce(cast(k.withdrawn_at as varchar), '-') from consent k join child c on c.id = k.child_id where c.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select g.name || coalesce(g.email, '-') from guardian g where g.organisation_id = :org order by g.id").param("org", org).query(String.class).list().toString(),
-				jdbc.sql("select s.child_id || s.updated_at from safety_info s join child c on c.id = s.child_id where c.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString());
+				jdbc.sql("select cast(s.child_id as varchar) || cast(s.updated_at as varchar) from safety_info s join child c on c.id = s.child_id where c.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString());
 	}
 }
