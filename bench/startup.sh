@@ -9,7 +9,8 @@
 #
 # By default it runs the way docs/operations.md recommends for a small node: the jar
 # extracted with `java -Djarmode=tools -jar samenspel.jar extract` (Spring Boot's
-# production layout), and JAVA_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1".
+# production layout), a class-data-sharing archive made by one training run
+# (CDS=false leaves it out), and JAVA_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1".
 #
 # H2: every run starts from an empty database in a fresh temporary directory.
 # PostgreSQL: database samenspel_bench on 127.0.0.1:5432 (user postgres, trust
@@ -172,6 +173,15 @@ if [[ "${LAYOUT}" == "extracted" ]]; then
 	rm -rf target/bench-app
 	java -Djarmode=tools -jar "${jar_path}" extract --destination target/bench-app >/dev/null
 	jar_path="$(pwd)/target/bench-app/$(basename "${JAR}")"
+	if [[ "${CDS:-true}" == "true" ]]; then
+		echo "Training run for the class-data-sharing archive"
+		training="$(mktemp -d)"
+		(cd "${training}" && java ${JAVA_OPTS} -XX:ArchiveClassesAtExit="$(dirname "${jar_path}")/app.jsa" \
+			-Dspring.context.exit=onRefresh -jar "${jar_path}" --server.port="${PORT}" \
+			--samenspel.encryption.key-file="${training}/key" >"${training}/training.log" 2>&1) || true
+		rm -rf "${training}"
+		[[ -f "$(dirname "${jar_path}")/app.jsa" ]] && JAVA_OPTS="${JAVA_OPTS} -XX:SharedArchiveFile=$(dirname "${jar_path}")/app.jsa"
+	fi
 fi
 
 if port_in_use; then
