@@ -377,9 +377,10 @@ public class ChildManagement {
 		if (content.length == 0 || content.length > MAX_PHOTO_BYTES || imageType(content) == null) {
 			throw new FieldRejected("photo", "photo.error.format");
 		}
+		var cleaned = withoutMetadata(content);
 		removePhoto(child);
 		var key = UUID.randomUUID().toString();
-		photos.put(key, content);
+		photos.put(key, cleaned);
 		child.photo(key);
 		save(child, "photo");
 	}
@@ -401,6 +402,35 @@ public class ChildManagement {
 		if (child.getPhotoKey() != null) {
 			photos.delete(child.getPhotoKey());
 			child.photo(null);
+		}
+	}
+
+	/**
+	 * The image drawn again from its pixels, so nothing of the original file's metadata survives: no EXIF, no GPS
+	 * position of where the photo was taken, no camera or owner name.
+	 */
+	static byte[] withoutMetadata(byte[] content) {
+		try {
+			var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(content));
+			if (image == null) {
+				throw new FieldRejected("photo", "photo.error.format");
+			}
+			var format = "image/png".equals(imageType(content)) ? "png" : "jpg";
+			if ("jpg".equals(format) && image.getColorModel().hasAlpha()) {
+				var opaque = new java.awt.image.BufferedImage(image.getWidth(), image.getHeight(),
+						java.awt.image.BufferedImage.TYPE_INT_RGB);
+				opaque.createGraphics().drawImage(image, 0, 0, null);
+				image = opaque;
+			}
+			var out = new java.io.ByteArrayOutputStream();
+			javax.imageio.ImageIO.write(image, format, out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException | RuntimeException e) {
+			if (e instanceof FieldRejected rejected) {
+				throw rejected;
+			}
+			throw new FieldRejected("photo", "photo.error.format");
 		}
 	}
 

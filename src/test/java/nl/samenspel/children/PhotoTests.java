@@ -18,7 +18,35 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /** A photo only while photo consent allows it: refused without, removed when consent is withdrawn. */
 class PhotoTests extends IntegrationTest {
 
-	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d };
+	static final byte[] PNG = png();
+
+	/** A real 2×2 PNG with a text chunk holding a location, which the stored photo must not keep. */
+	static byte[] png() {
+		try {
+			var image = new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB);
+			image.setRGB(0, 0, 0xff0000);
+			var writer = javax.imageio.ImageIO.getImageWritersByFormatName("png").next();
+			var metadata = writer.getDefaultImageMetadata(
+					javax.imageio.ImageTypeSpecifier.createFromRenderedImage(image), null);
+			var root = new javax.imageio.metadata.IIOMetadataNode("javax_imageio_png_1.0");
+			var text = new javax.imageio.metadata.IIOMetadataNode("tEXt");
+			var entry = new javax.imageio.metadata.IIOMetadataNode("tEXtEntry");
+			entry.setAttribute("keyword", "Location");
+			entry.setAttribute("value", "GPS 52.0907 5.1214 Speeltuin");
+			text.appendChild(entry);
+			root.appendChild(text);
+			metadata.mergeTree("javax_imageio_png_1.0", root);
+			var out = new java.io.ByteArrayOutputStream();
+			try (var stream = javax.imageio.ImageIO.createImageOutputStream(out)) {
+				writer.setOutput(stream);
+				writer.write(new javax.imageio.IIOImage(image, null, metadata));
+			}
+			return out.toByteArray();
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
 
 	@Autowired
 	ChildManagement management;
@@ -44,7 +72,12 @@ class PhotoTests extends IntegrationTest {
 		var shown = mvc.perform(get("/children/" + child + "/photo").with(as(worker))).andReturn().getResponse();
 		assertThat(shown.getStatus()).isEqualTo(200);
 		assertThat(shown.getContentType()).isEqualTo("image/png");
-		assertThat(shown.getContentAsByteArray()).isEqualTo(PNG);
+		assertThat(new String(PNG, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("Speeltuin");
+		assertThat(new String(shown.getContentAsByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1))
+			.as("the metadata is gone").doesNotContain("Speeltuin").doesNotContain("GPS");
+		var stored = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(shown.getContentAsByteArray()));
+		assertThat(stored.getWidth()).isEqualTo(2);
+		assertThat(stored.getRGB(0, 0) & 0xffffff).as("the picture itself stays").isEqualTo(0xff0000);
 		var key = jdbc.sql("select photo_key from child where id = :id").param("id", child).query(String.class).single();
 		assertThat(java.nio.file.Path.of("target/test-files", key)).exists();
 
