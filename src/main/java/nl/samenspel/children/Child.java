@@ -186,10 +186,6 @@ public class Child {
 		contacts.addAll(duplicate.contacts);
 	}
 
-	Set<Consent> consents() {
-		return Set.copyOf(consents);
-	}
-
 	Set<Assent> assents() {
 		return Set.copyOf(assents);
 	}

@@ -11,7 +11,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -254,11 +253,10 @@ public class ChildImport {
 			}
 		}
 		var born = date(value.apply("dateOfBirth"));
-		var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
 		if (born.isEmpty()) {
 			return Map.entry("import.error.date", value.apply("dateOfBirth"));
 		}
-		if (born.get().isAfter(today) || !born.get().isAfter(today.minusYears(ChildDetailsRules.MAX_AGE))) {
+		if (ChildDetailsRules.dateOfBirthProblem(born.get(), ChildDetailsRules.today(clock)).isPresent()) {
 			return Map.entry("import.error.age", value.apply("dateOfBirth"));
 		}
 		var gender = value.apply("gender");

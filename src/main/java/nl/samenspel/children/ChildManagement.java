@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -49,7 +48,6 @@ public class ChildManagement {
 
 	static final Set<Role> STAFF = EnumSet.of(Role.COORDINATOR, Role.WORKER, Role.SAFEGUARDING_OFFICER);
 	static final Set<Role> EDITORS = EnumSet.of(Role.COORDINATOR, Role.WORKER);
-	static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
 	private final Children children;
 	private final Guardians guardians;
@@ -166,13 +164,20 @@ public class ChildManagement {
 			throw new AccessDeniedException("no access to health information");
 		}
 		audit.record(AuditAction.READ, "health", child.getId(), AuditResult.SUCCESS);
-		var sealed = child.sealedSafety();
+		return opened(child.sealedSafety(), child.getId());
+	}
+
+	private SafetyDetails opened(@org.jspecify.annotations.Nullable SafetyInfo sealed, UUID owner) {
 		if (sealed == null) {
 			return SafetyDetails.NONE;
 		}
-		return new SafetyDetails(encryption.open(sealed.allergies(), child.getId()),
-				encryption.open(sealed.medication(), child.getId()), encryption.open(sealed.diet(), child.getId()),
-				encryption.open(sealed.medicalNotes(), child.getId()));
+		return new SafetyDetails(encryption.open(sealed.allergies(), owner), encryption.open(sealed.medication(), owner),
+				encryption.open(sealed.diet(), owner), encryption.open(sealed.medicalNotes(), owner));
+	}
+
+	private SafetyInfo sealed(SafetyDetails details, UUID owner) {
+		return new SafetyInfo(encryption.seal(details.allergies(), owner), encryption.seal(details.medication(), owner),
+				encryption.seal(details.diet(), owner), encryption.seal(details.medicalNotes(), owner), now());
 	}
 
 	@Transactional(readOnly = true)
@@ -455,9 +460,7 @@ public class ChildManagement {
 	/** Replaces the child's health information; stored sealed for this child. */
 	public void updateSafety(CurrentUser user, UUID childId, SafetyDetails details) {
 		var child = changeable(user, childId);
-		child.seal(new SafetyInfo(encryption.seal(details.allergies(), childId),
-				encryption.seal(details.medication(), childId), encryption.seal(details.diet(), childId),
-				encryption.seal(details.medicalNotes(), childId), now()));
+		child.seal(sealed(details, childId));
 		save(child, "health");
 	}
 
@@ -545,10 +548,7 @@ public class ChildManagement {
 		survivor.absorb(duplicate);
 		if (survivor.sealedSafety() == null && duplicateSafety != null) {
 			// sealed for the duplicate's id: sealed again for the survivor's
-			survivor.seal(new SafetyInfo(reseal(duplicateSafety.allergies(), duplicateId, survivorId),
-					reseal(duplicateSafety.medication(), duplicateId, survivorId),
-					reseal(duplicateSafety.diet(), duplicateId, survivorId),
-					reseal(duplicateSafety.medicalNotes(), duplicateId, survivorId), now()));
+			survivor.seal(sealed(opened(duplicateSafety, duplicateId), survivorId));
 		}
 		if (survivor.getPhotoKey() == null && duplicate.getPhotoKey() != null) {
 			survivor.photo(duplicate.getPhotoKey());
@@ -564,11 +564,6 @@ public class ChildManagement {
 		return survivor;
 	}
 
-	private @org.jspecify.annotations.Nullable String reseal(@org.jspecify.annotations.Nullable String sealed, UUID from,
-			UUID to) {
-		return encryption.seal(encryption.open(sealed, from), to);
-	}
-
 	// privacy rights
 
 	/** Everything held about one child, for an access request (AVG art. 15); the export is audited. */
@@ -576,10 +571,7 @@ public class ChildManagement {
 		requireAny(user, EnumSet.of(Role.COORDINATOR));
 		var child = editable(user, id);
 		var guardianList = guardians(child);
-		var sealed = child.sealedSafety();
-		var safety = sealed == null ? SafetyDetails.NONE
-				: new SafetyDetails(encryption.open(sealed.allergies(), id), encryption.open(sealed.medication(), id),
-						encryption.open(sealed.diet(), id), encryption.open(sealed.medicalNotes(), id));
+		var safety = opened(child.sealedSafety(), id);
 		var reads = audit.search(user.organisationId(), new AuditQuery(null, null, id.toString(), null, null, null),
 				org.springframework.data.domain.PageRequest.of(0, 1000)).getContent();
 		audit.record(AuditAction.EXPORTED, "child", id, AuditResult.SUCCESS);
@@ -625,13 +617,9 @@ public class ChildManagement {
 	// rules
 
 	private void check(CurrentUser user, ChildDetails details) {
-		var today = today();
-		if (details.dateOfBirth().isAfter(today)) {
-			throw new FieldRejected("dateOfBirth", "child.error.future");
-		}
-		if (!details.dateOfBirth().isAfter(today.minusYears(ChildDetailsRules.MAX_AGE))) {
-			throw new FieldRejected("dateOfBirth", "child.error.tooOld");
-		}
+		ChildDetailsRules.dateOfBirthProblem(details.dateOfBirth(), today()).ifPresent(problem -> {
+			throw new FieldRejected("dateOfBirth", problem);
+		});
 		if (details.neighbourhoodId() != null) {
 			try {
 				organisations.neighbourhood(user.organisationId(), details.neighbourhoodId());
@@ -676,6 +664,6 @@ public class ChildManagement {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(clock.withZone(ZONE));
+		return ChildDetailsRules.today(clock);
 	}
 }

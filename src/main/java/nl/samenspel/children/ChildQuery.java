@@ -12,8 +12,4 @@ public record ChildQuery(@Nullable String name, @Nullable Integer minAge, @Nulla
 			@Nullable UUID neighbourhoodId, @Nullable String school, boolean pendingOnly) {
 		this(name, minAge, maxAge, neighbourhoodId, school, pendingOnly, false);
 	}
-
-	public static ChildQuery all() {
-		return new ChildQuery(null, null, null, null, null, false, false);
-	}
 }

@@ -2,7 +2,6 @@ package nl.samenspel.children;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -51,7 +50,7 @@ class ChildrenDemoData implements ApplicationRunner {
 			return;
 		}
 		var now = clock.instant();
-		var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+		var today = ChildDetailsRules.today(clock);
 		var neighbourhoods = organisations.currentNeighbourhoods(organisation);
 		var parentId = users.userId(organisation, "parent").orElse(null);
 

@@ -114,7 +114,12 @@ public class Encryption {
 
 	/** Whether a value was sealed with another key than the active one, and so should be re-encrypted. */
 	public boolean needsResealing(@Nullable String sealed) {
-		return sealed != null && !sealed.startsWith(PREFIX + activeKey + ":");
+		return sealed != null && !sealed.startsWith(activePrefix());
+	}
+
+	/** How every value sealed with the active key begins. */
+	String activePrefix() {
+		return PREFIX + activeKey + ":";
 	}
 
 	private static SecretKeySpec key(String id, String base64) {

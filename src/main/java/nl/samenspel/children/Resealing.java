@@ -39,14 +39,14 @@ class Resealing implements ApplicationRunner {
 	int reseal() {
 		int count = 0;
 		for (var column : COLUMNS) {
-			var rows = jdbc.sql("select child_id, " + column + " from safety_info where " + column + " is not null")
+			// only the values of another key leave the database: after a rotation, usually none
+			var rows = jdbc.sql("select child_id, " + column + " from safety_info where " + column + " is not null and "
+					+ column + " not like :active")
+				.param("active", encryption.activePrefix() + "%")
 				.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getString(2) })
 				.list();
 			for (var row : rows) {
 				var sealed = (String) row[1];
-				if (!encryption.needsResealing(sealed)) {
-					continue;
-				}
 				var child = (UUID) row[0];
 				String plain;
 				try {

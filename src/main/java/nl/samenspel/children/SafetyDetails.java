@@ -14,10 +14,6 @@ public record SafetyDetails(@Size(max = 4000) @PlainText(multiline = true) @Null
 
 	public static final SafetyDetails NONE = new SafetyDetails(null, null, null, null);
 
-	public boolean hasAny() {
-		return present(allergies) || present(medication) || present(diet) || present(medicalNotes);
-	}
-
 	public boolean hasAllergies() {
 		return present(allergies);
 	}

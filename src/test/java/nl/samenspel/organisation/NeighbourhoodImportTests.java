@@ -2,7 +2,6 @@ package nl.samenspel.organisation;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -223,9 +222,5 @@ class NeighbourhoodImportTests extends IntegrationTest {
 
 	private static InputStream sample(String name) {
 		return NeighbourhoodImportTests.class.getResourceAsStream("/cbs/" + name);
-	}
-
-	static List<String> samples() {
-		return List.of("kerncijfers-wijken-en-buurten-2023.csv", "kerncijfers-wijken-en-buurten-2013.csv");
 	}
 }

@@ -45,6 +45,7 @@ import nl.samenspel.children.GuardianDetails;
 import nl.samenspel.children.Relation;
 import nl.samenspel.children.SafetyDetails;
 import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.ui.PagedResult;
 
 /**
  * The registry over JSON, for staff, with the same rules as the pages: every read of a record or of health
@@ -57,9 +58,6 @@ import nl.samenspel.ui.CurrentUser;
 class ChildApiController {
 
 	private static final String EDITORS = "hasAnyRole('COORDINATOR', 'WORKER')";
-
-	public record Paged<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
-	}
 
 	public record GuardianResource(UUID id, String name, @Nullable Relation relation, @Nullable String phone,
 			@Nullable String email, String preferredLanguage, boolean portalAccount) {
@@ -88,7 +86,7 @@ class ChildApiController {
 
 	@GetMapping
 	@Operation(summary = "Search children by name (accents and case do not matter), age, neighbourhood and school")
-	Paged<ChildSummary> search(@RequestParam(defaultValue = "") String q,
+	PagedResult<ChildSummary> search(@RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) @Min(0) @Max(100) @Nullable Integer minAge,
 			@RequestParam(required = false) @Min(0) @Max(100) @Nullable Integer maxAge,
 			@RequestParam(required = false) @Nullable UUID neighbourhoodId,
@@ -96,8 +94,7 @@ class ChildApiController {
 			@RequestParam(defaultValue = "25") @Min(1) @Max(100) int size) {
 		var result = management.search(CurrentUser.required(),
 				new ChildQuery(q, minAge, maxAge, neighbourhoodId, school, false), PageRequest.of(page, size));
-		return new Paged<>(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements(),
-				result.getTotalPages());
+		return PagedResult.of(result, summary -> summary);
 	}
 
 	@GetMapping("/{id}")

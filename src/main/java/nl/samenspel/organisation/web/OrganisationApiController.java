@@ -40,7 +40,7 @@ import nl.samenspel.organisation.web.Resources.LocationResource;
 import nl.samenspel.organisation.web.Resources.MunicipalityResource;
 import nl.samenspel.organisation.web.Resources.NeighbourhoodResource;
 import nl.samenspel.organisation.web.Resources.OrganisationResource;
-import nl.samenspel.organisation.web.Resources.Paged;
+import nl.samenspel.ui.PagedResult;
 import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldRejected;
 
@@ -115,12 +115,12 @@ class OrganisationApiController {
 	@GetMapping("/neighbourhoods")
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
 	@Operation(summary = "Neighbourhoods, paged, filtered by name")
-	Paged<NeighbourhoodResource> neighbourhoods(@RequestParam(defaultValue = "") String q,
+	PagedResult<NeighbourhoodResource> neighbourhoods(@RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "25") @Min(1) @Max(100) int size) {
 		var result = management.neighbourhoods(organisationId(), Views.limit(q),
 				PageRequest.of(page, size, Sort.by("name").and(Sort.by("cbsYear").descending())));
-		return Paged.of(result, NeighbourhoodResource::of);
+		return PagedResult.of(result, NeighbourhoodResource::of);
 	}
 
 	@GetMapping("/neighbourhoods/{id}")
@@ -169,11 +169,11 @@ class OrganisationApiController {
 	@GetMapping("/locations")
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'WORKER')")
 	@Operation(summary = "Locations, paged, filtered by name")
-	Paged<LocationResource> locations(@RequestParam(defaultValue = "") String q,
+	PagedResult<LocationResource> locations(@RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "25") @Min(1) @Max(100) int size) {
 		var result = management.locations(organisationId(), Views.limit(q), PageRequest.of(page, size, Sort.by("name")));
-		return Paged.of(result, LocationResource::of);
+		return PagedResult.of(result, LocationResource::of);
 	}
 
 	@GetMapping("/locations/{id}")

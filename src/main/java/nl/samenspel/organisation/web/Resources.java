@@ -5,11 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
-
 import nl.samenspel.organisation.ApiToken;
 import nl.samenspel.organisation.Location;
 import nl.samenspel.organisation.LocationType;
@@ -26,15 +23,6 @@ import nl.samenspel.ui.Role;
 public final class Resources {
 
 	private Resources() {
-	}
-
-	/** A page of a list: {@code page} counts from 0. */
-	public record Paged<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
-
-		static <S, T> Paged<T> of(Page<S> page, Function<S, T> mapper) {
-			return new Paged<>(page.getContent().stream().map(mapper).toList(), page.getNumber(), page.getSize(),
-					page.getTotalElements(), page.getTotalPages());
-		}
 	}
 
 	public record OrganisationResource(UUID id, String name, Region region) {

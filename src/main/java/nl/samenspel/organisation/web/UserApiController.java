@@ -31,7 +31,7 @@ import nl.samenspel.organisation.RoleChange;
 import nl.samenspel.organisation.TokenManagement;
 import nl.samenspel.organisation.TokenRequest;
 import nl.samenspel.organisation.UserManagement;
-import nl.samenspel.organisation.web.Resources.Paged;
+import nl.samenspel.ui.PagedResult;
 import nl.samenspel.organisation.web.Resources.TokenResource;
 import nl.samenspel.organisation.web.Resources.UserResource;
 import nl.samenspel.ui.CurrentUser;
@@ -53,12 +53,12 @@ class UserApiController {
 	@PreAuthorize("hasRole('ADMIN')")
 	@Tag(name = "Users")
 	@Operation(summary = "The organisation's users, paged, filtered by user name")
-	Paged<UserResource> users(@RequestParam(defaultValue = "") String q,
+	PagedResult<UserResource> users(@RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "25") @Min(1) @Max(100) int size) {
 		var result = users.users(CurrentUser.required().organisationId(), Views.limit(q),
 				PageRequest.of(page, size, Sort.by("username")));
-		return Paged.of(result, UserResource::of);
+		return PagedResult.of(result, UserResource::of);
 	}
 
 	@GetMapping("/users/{id}")
