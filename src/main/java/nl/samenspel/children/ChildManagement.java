@@ -180,6 +180,110 @@ public class ChildManagement {
 				encryption.seal(details.diet(), owner), encryption.seal(details.medicalNotes(), owner), now());
 	}
 
+	/**
+	 * Cards for children of the user's organisation (erased ones left out), in the order asked. A PARENT gets only
+	 * their own children; last names only go to staff; the safety flags only to those who may see the child's health
+	 * information. Nothing is opened, so nothing is logged here: opening is {@link #safetySheet}.
+	 */
+	@Transactional(readOnly = true)
+	public List<ChildCard> cards(CurrentUser user, java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		var staff = user.hasAnyRole(STAFF.toArray(Role[]::new));
+		var parent = user.hasRole(Role.PARENT) && !staff;
+		var own = parent ? Set.copyOf(childrenOf(user).stream().map(Child::getId).toList()) : Set.<UUID>of();
+		var found = new HashMap<UUID, ChildCard>();
+		for (var chunk : chunks(List.copyOf(new java.util.LinkedHashSet<>(ids)))) {
+			jdbc.sql("""
+					select c.id, c.first_name, c.last_name, c.date_of_birth, c.gender, c.neighbourhood_id, c.status,
+					  exists (select 1 from consent k where k.child_id = c.id and k.purpose = 'REGISTRATION'
+					          and k.withdrawn_at is null) as may_register,
+					  exists (select 1 from safety_info s where s.child_id = c.id and (s.allergies is not null
+					          or s.medication is not null or s.diet is not null)) as safety_notes,
+					  exists (select 1 from emergency_contact e where e.child_id = c.id) as emergency_contact
+					from child c where c.organisation_id = :organisation and c.status <> 'ERASED' and c.id in (:ids)""")
+				.param("organisation", user.organisationId())
+				.param("ids", chunk)
+				.query((rs, n) -> {
+					var id = rs.getObject("id", UUID.class);
+					if (parent && !own.contains(id)) {
+						return null;
+					}
+					var health = maySeeHealth(user, id);
+					return new ChildCard(id, rs.getString("first_name"), staff ? rs.getString("last_name") : null,
+							rs.getDate("date_of_birth").toLocalDate(), Gender.valueOf(rs.getString("gender")),
+							rs.getObject("neighbourhood_id", UUID.class),
+							ChildStatus.valueOf(rs.getString("status")) == ChildStatus.ACTIVE,
+							rs.getBoolean("may_register"), health && rs.getBoolean("safety_notes"),
+							health && rs.getBoolean("emergency_contact"));
+				})
+				.list()
+				.forEach(card -> {
+					if (card != null) {
+						found.put(card.id(), card);
+					}
+				});
+		}
+		return ids.stream().distinct().map(found::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	private static List<List<UUID>> chunks(List<UUID> ids) {
+		var chunks = new ArrayList<List<UUID>>();
+		for (int from = 0; from < ids.size(); from += 500) {
+			chunks.add(ids.subList(from, Math.min(ids.size(), from + 500)));
+		}
+		return chunks;
+	}
+
+	private boolean maySeeHealth(CurrentUser user, UUID childId) {
+		if (user.hasAnyRole(Role.COORDINATOR, Role.WORKER)) {
+			return true;
+		}
+		if (user.hasRole(Role.PARENT) && guardians.findByAppUserId(user.id()).stream()
+			.anyMatch(guardian -> children.findByIdAndOrganisationId(childId, user.organisationId())
+				.map(child -> child.isGuardian(guardian.getId())).orElse(false))) {
+			return true;
+		}
+		return user.hasRole(Role.VOLUNTEER)
+				&& assignments.getIfAvailable(() -> SessionAssignments.NONE).assignedToSessionOf(user.id(), childId);
+	}
+
+	/**
+	 * A child's health information and who to call, for someone who may see it (staff, the child's guardians, a
+	 * volunteer on one of the child's sessions); the read is logged, and so is a refusal.
+	 */
+	public SafetySheet safetySheet(CurrentUser user, UUID childId) {
+		var child = children.findByIdAndOrganisationId(childId, user.organisationId())
+			.filter(it -> it.getStatus() != ChildStatus.ERASED)
+			.orElseThrow(NotFound::new);
+		var safety = safety(user, child);
+		var contacts = new ArrayList<SafetySheet.Contact>();
+		child.getContacts().forEach(contact -> contacts.add(new SafetySheet.Contact(contact.name(),
+				contact.relation() == null ? "" : contact.relation(), contact.phone())));
+		guardians(child).stream().filter(guardian -> guardian.getPhone() != null)
+			.forEach(guardian -> contacts.add(new SafetySheet.Contact(guardian.getName(), "guardian", guardian.getPhone())));
+		return new SafetySheet(child.getId(), child.getFirstName(), safety, contacts);
+	}
+
+	/**
+	 * Where to tell a child's guardians something about the programme: the e-mail addresses and languages of the
+	 * guardians who have one. For the programme's own mails (a place freed up, a session cancelled).
+	 */
+	@Transactional(readOnly = true)
+	public List<MailAddress> guardianAddresses(UUID organisationId, UUID childId) {
+		return children.findByIdAndOrganisationId(childId, organisationId)
+			.filter(it -> it.getStatus() != ChildStatus.ERASED)
+			.map(child -> guardians(child).stream().filter(guardian -> guardian.getEmail() != null)
+				.map(guardian -> new MailAddress(guardian.getEmail(), guardian.getPreferredLanguage(), child.getFirstName()))
+				.toList())
+			.orElse(List.of());
+	}
+
+	/** A guardian's e-mail address, their language, and the first name of the child the mail is about. */
+	public record MailAddress(String email, String language, String childFirstName) {
+	}
+
 	@Transactional(readOnly = true)
 	public List<Guardian> guardians(Child child) {
 		return guardians.findAllById(child.getGuardians().stream().map(GuardianLink::guardianId).toList()).stream()

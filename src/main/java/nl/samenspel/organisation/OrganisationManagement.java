@@ -175,6 +175,57 @@ public class OrganisationManagement {
 		return locations.findByIdAndOrganisationId(id, organisationId).orElseThrow(OrganisationManagement::notFound);
 	}
 
+	/** Every location of the organisation, active ones first, by name: for pick lists and the programme. */
+	@Transactional(readOnly = true)
+	public List<Location> allLocations(UUID organisationId) {
+		return locations.findByOrganisationIdOrderByActiveDescNameAsc(organisationId);
+	}
+
+	/**
+	 * Locations by id, whatever their organisation: for the public programme, which shows where published
+	 * activities take place. Never use it for anything a signed-in user asks about their own organisation.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, Location> publishedLocations(java.util.Collection<UUID> ids) {
+		var found = new java.util.HashMap<UUID, Location>();
+		locations.findAllById(ids).forEach(location -> found.put(location.getId(), location));
+		return found;
+	}
+
+	/** The active locations in a neighbourhood, whatever their organisation: for the public programme's filter. */
+	@Transactional(readOnly = true)
+	public List<UUID> locationIdsIn(UUID neighbourhoodId) {
+		return locations.findByNeighbourhoodId(neighbourhoodId).stream().filter(Location::isActive).map(Location::getId)
+			.toList();
+	}
+
+	/** A current neighbourhood by id, whatever its organisation: for the public programme. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Neighbourhood> publicNeighbourhood(UUID id) {
+		return neighbourhoods.findById(id).filter(Neighbourhood::isActive);
+	}
+
+	/** The organisation's names by id, for the public programme. */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, String> organisationNames(java.util.Collection<UUID> ids) {
+		var found = new java.util.HashMap<UUID, String>();
+		organisations.findAllById(ids).forEach(organisation -> found.put(organisation.getId(), organisation.getName()));
+		return found;
+	}
+
+	/** Every active organisation, by name: the public programme's filter. */
+	@Transactional(readOnly = true)
+	public List<Organisation> activeOrganisations() {
+		return organisations.findAll().stream().filter(Organisation::isActive)
+			.sorted(java.util.Comparator.comparing(Organisation::getName)).toList();
+	}
+
+	/** Current neighbourhoods by id, whatever their organisation: for the public programme's filter. */
+	@Transactional(readOnly = true)
+	public List<Neighbourhood> neighbourhoodsOf(java.util.Collection<UUID> organisationIds) {
+		return organisationIds.stream().flatMap(id -> currentNeighbourhoods(id).stream()).toList();
+	}
+
 	public Location addLocation(UUID organisationId, LocationDetails details) {
 		checkLocation(organisationId, details);
 		var location = locations.save(new Location(organisationId, details));

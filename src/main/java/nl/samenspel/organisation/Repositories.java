@@ -38,4 +38,8 @@ interface Locations extends ListCrudRepository<Location, UUID> {
 			Pageable pageable);
 
 	Optional<Location> findByIdAndOrganisationId(UUID id, UUID organisationId);
+
+	List<Location> findByOrganisationIdOrderByActiveDescNameAsc(UUID organisationId);
+
+	List<Location> findByNeighbourhoodId(UUID neighbourhoodId);
 }

@@ -14,6 +14,8 @@ interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
 
 	Optional<UserAccount> findByIdAndOrganisationId(UUID id, UUID organisationId);
 
+	java.util.List<UserAccount> findByOrganisationId(UUID organisationId);
+
 	Page<UserAccount> findByOrganisationIdAndUsernameContainingIgnoreCase(UUID organisationId, String username,
 			Pageable pageable);
 

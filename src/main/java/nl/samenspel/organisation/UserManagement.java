@@ -3,6 +3,7 @@ package nl.samenspel.organisation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -104,6 +105,16 @@ public class UserManagement {
 	public Optional<UUID> userId(UUID organisationId, String username) {
 		return users.findByUsername(canonical(username)).filter(user -> user.getOrganisationId().equals(organisationId))
 			.map(UserAccount::getId);
+	}
+
+	/** The organisation's active users with one of these roles, by name: who can be put on a session, say. */
+	@Transactional(readOnly = true)
+	public List<UserAccount> activeUsersWithAnyRole(UUID organisationId, Set<Role> roles) {
+		return users.findByOrganisationId(organisationId).stream()
+			.filter(UserAccount::isActive)
+			.filter(user -> user.getRoles().stream().anyMatch(roles::contains))
+			.sorted(java.util.Comparator.comparing(UserAccount::getDisplayName))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -1,0 +1,268 @@
+package nl.samenspel.activities;
+
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+import nl.samenspel.organisation.Location;
+import nl.samenspel.organisation.OrganisationManagement;
+import nl.samenspel.ui.NotFound;
+
+/**
+ * The programme as anyone may see it, without signing in: the published activities of every organisation with a
+ * session coming up, filtered by organisation, neighbourhood, age, weekday, theme, task and "free"; one activity's
+ * page; and iCalendar feeds (RFC 5545) per organisation and per neighbourhood. Nothing about children is here.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublicProgramme {
+
+	/** How far ahead the programme looks. */
+	static final int WEEKS_AHEAD = 12;
+
+	/** What a calendar feed holds: the last month and the coming half year. */
+	static final int FEED_DAYS_BACK = 31;
+	static final int FEED_DAYS_AHEAD = 183;
+
+	private final ProgrammeStore store;
+	private final OrganisationManagement organisations;
+
+	PublicProgramme(ProgrammeStore store, OrganisationManagement organisations) {
+		this.store = store;
+		this.organisations = organisations;
+	}
+
+	public record Filter(@Nullable UUID organisationId, @Nullable UUID neighbourhoodId, @Nullable Integer age,
+			@Nullable DayOfWeek day, @Nullable Theme theme, @Nullable Task task, boolean free) {
+
+		public static final Filter NONE = new Filter(null, null, null, null, null, null, false);
+	}
+
+	/** Where an activity takes place, as the public sees it. */
+	public record Place(String name, @Nullable String street, @Nullable String city, @Nullable UUID neighbourhoodId) {
+
+		static Place of(@Nullable Location location) {
+			return location == null ? new Place("", null, null, null)
+					: new Place(location.getName(), location.getStreet(), location.getCity(), location.getNeighbourhoodId());
+		}
+
+		public String address() {
+			var parts = new ArrayList<String>();
+			parts.add(name);
+			if (street != null) {
+				parts.add(street);
+			}
+			if (city != null) {
+				parts.add(city);
+			}
+			return String.join(", ", parts);
+		}
+	}
+
+	/** A meeting as the public sees it. */
+	public record Meeting(UUID id, LocalDate date, LocalTime startsAt, LocalTime endsAt, boolean cancelled) {
+	}
+
+	/** An activity on the programme with its next meeting. */
+	public record Listing(Activity activity, String organisation, Place place, Meeting next) {
+	}
+
+	/** An activity's public page: the activity and its coming meetings. */
+	public record Details(Activity activity, String organisation, Place place, List<Meeting> meetings) {
+	}
+
+	public Page<Listing> upcoming(Filter filter, Pageable pageable) {
+		var today = store.today();
+		var sessionCondition = new StringBuilder(
+				"s.activity_id = a.id and s.status = 'PLANNED' and s.session_date between :today and :until");
+		var where = new StringBuilder("a.published = true and a.active = true");
+		var params = new HashMap<String, Object>();
+		params.put("today", ProgrammeStore.date(today));
+		params.put("until", ProgrammeStore.date(today.plusWeeks(WEEKS_AHEAD)));
+		if (filter.day() != null) {
+			sessionCondition.append(" and s.weekday = :weekday");
+			params.put("weekday", filter.day().getValue());
+		}
+		if (filter.organisationId() != null) {
+			where.append(" and a.organisation_id = :organisation");
+			params.put("organisation", filter.organisationId());
+		}
+		if (filter.neighbourhoodId() != null) {
+			var locations = organisations.locationIdsIn(filter.neighbourhoodId());
+			if (locations.isEmpty()) {
+				return Page.empty(pageable);
+			}
+			where.append(" and a.location_id in (:locations)");
+			params.put("locations", locations);
+		}
+		if (filter.age() != null) {
+			where.append(" and a.min_age <= :age and a.max_age >= :age");
+			params.put("age", filter.age());
+		}
+		if (filter.free()) {
+			where.append(" and a.cost <> 'PAID'");
+		}
+		if (filter.theme() != null) {
+			where.append(" and exists (select 1 from activity_theme t where t.activity_id = a.id and t.theme = :theme)");
+			params.put("theme", filter.theme().name());
+		}
+		if (filter.task() != null) {
+			where.append(" and exists (select 1 from activity_task k where k.activity_id = a.id and k.task = :task)");
+			params.put("task", filter.task().name());
+		}
+		var from = " from activity a join activity_session s on " + sessionCondition + " where " + where;
+		var jdbc = store.jdbc();
+		long total = jdbc.sql("select count(distinct a.id)" + from).params(params).query(Long.class).single();
+		var first = new LinkedHashMap<UUID, Meeting>();
+		jdbc.sql("select a.id, min(s.session_date) as first_date, lower(a.title) as sort_title" + from
+				+ " group by a.id, a.title order by min(s.session_date), lower(a.title), a.id limit :limit offset :offset")
+			.params(params)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(rs -> {
+				first.put(rs.getObject("id", UUID.class), null);
+			});
+		if (first.isEmpty()) {
+			return new PageImpl<>(List.of(), pageable, total);
+		}
+		var dayCondition = filter.day() == null ? "" : " and s.weekday = :weekday";
+		jdbc.sql("select s.id, s.activity_id, s.session_date, s.starts_at, s.ends_at from activity_session s"
+				+ " where s.activity_id in (:ids) and s.status = 'PLANNED' and s.session_date between :today and :until"
+				+ dayCondition + " order by s.session_date desc, s.starts_at desc")
+			.params(params)
+			.param("ids", List.copyOf(first.keySet()))
+			.query(rs -> {
+				first.put(rs.getObject("activity_id", UUID.class), new Meeting(rs.getObject("id", UUID.class),
+						rs.getDate("session_date").toLocalDate(), rs.getTime("starts_at").toLocalTime(),
+						rs.getTime("ends_at").toLocalTime(), false));
+			});
+		var activities = store.activities(List.copyOf(first.keySet()));
+		var places = organisations.publishedLocations(activities.stream().map(Activity::locationId).toList());
+		var names = organisations.organisationNames(activities.stream().map(Activity::organisationId).distinct().toList());
+		var listings = activities.stream()
+			.map(activity -> new Listing(activity, names.getOrDefault(activity.organisationId(), ""),
+					Place.of(places.get(activity.locationId())), first.get(activity.id())))
+			.toList();
+		return new PageImpl<>(listings, pageable, total);
+	}
+
+	/** A published activity's page with its meetings of the coming weeks (cancelled ones marked); else not found. */
+	public Details activity(UUID id) {
+		var activity = store.activities(List.of(id)).stream().filter(it -> it.published() && it.active()).findFirst()
+			.orElseThrow(NotFound::new);
+		var today = store.today();
+		var meetings = store.sessions("s.activity_id = :activity and s.session_date between :today and :until",
+				Map.of("activity", id, "today", ProgrammeStore.date(today), "until",
+						ProgrammeStore.date(today.plusWeeks(WEEKS_AHEAD))))
+			.stream().map(PublicProgramme::meeting).toList();
+		var place = Place.of(organisations.publishedLocations(List.of(activity.locationId())).get(activity.locationId()));
+		var organisation = organisations.organisationNames(List.of(activity.organisationId()))
+			.getOrDefault(activity.organisationId(), "");
+		return new Details(activity, organisation, place, meetings);
+	}
+
+	private static Meeting meeting(Session session) {
+		return new Meeting(session.id(), session.date(), session.startsAt(), session.endsAt(), session.cancelled());
+	}
+
+	/** The name a feed goes by: the organisation's or the neighbourhood's; empty when there is no such thing. */
+	public Optional<String> feedName(@Nullable UUID organisationId, @Nullable UUID neighbourhoodId) {
+		if (organisationId != null) {
+			return Optional.ofNullable(organisations.organisationNames(List.of(organisationId)).get(organisationId));
+		}
+		if (neighbourhoodId != null) {
+			return organisations.publicNeighbourhood(neighbourhoodId).map(it -> it.getName());
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * An iCalendar feed of the published sessions of an organisation or a neighbourhood, times in Europe/Amsterdam
+	 * with its VTIMEZONE, cancelled sessions marked CANCELLED so that calendar apps take them out.
+	 */
+	public String calendar(@Nullable UUID organisationId, @Nullable UUID neighbourhoodId, String baseUrl) {
+		var name = feedName(organisationId, neighbourhoodId).orElseThrow(NotFound::new);
+		var today = store.today();
+		var params = new HashMap<String, Object>();
+		params.put("from", ProgrammeStore.date(today.minusDays(FEED_DAYS_BACK)));
+		params.put("to", ProgrammeStore.date(today.plusDays(FEED_DAYS_AHEAD)));
+		var condition = new StringBuilder(
+				"a.published = true and a.active = true and s.session_date between :from and :to");
+		if (organisationId != null) {
+			condition.append(" and s.organisation_id = :organisation");
+			params.put("organisation", organisationId);
+		}
+		else {
+			var locations = organisations.locationIdsIn(neighbourhoodId);
+			condition.append(locations.isEmpty() ? " and 1 = 0" : " and s.location_id in (:locations)");
+			params.put("locations", locations.isEmpty() ? List.of(UUID.randomUUID()) : locations);
+		}
+		var sessions = store.sessions(condition.toString(), params);
+		var activities = new HashMap<UUID, Activity>();
+		store.activities(sessions.stream().map(Session::activityId).distinct().toList())
+			.forEach(activity -> activities.put(activity.id(), activity));
+		var places = organisations.publishedLocations(sessions.stream().map(Session::locationId).distinct().toList());
+
+		var zone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ProgrammeStore.ZONE.getId());
+		var calendar = new Calendar();
+		calendar.add(new ProdId("-//Samenspel//Programma//NL"));
+		calendar.add(ImmutableVersion.VERSION_2_0);
+		calendar.add(ImmutableCalScale.GREGORIAN);
+		calendar.add(ImmutableMethod.PUBLISH);
+		calendar.add(new XProperty("X-WR-CALNAME", "Samenspel: " + name));
+		calendar.add(new XProperty("X-WR-TIMEZONE", ProgrammeStore.ZONE.getId()));
+		calendar.add(zone.getVTimeZone());
+		for (var session : sessions) {
+			var activity = activities.get(session.activityId());
+			var start = ZonedDateTime.of(session.date(), session.startsAt(), ProgrammeStore.ZONE);
+			var end = ZonedDateTime.of(session.date(), session.endsAt(), ProgrammeStore.ZONE);
+			var event = new VEvent(start, end, session.title());
+			event.add(new Uid(session.id() + "@samenspel"));
+			event.add(new net.fortuna.ical4j.model.property.Location(Place.of(places.get(session.locationId())).address()));
+			event.add(new Description(activity == null ? "" : activity.description()));
+			event.add(new Url(URI.create(baseUrl + "/programma/activiteit/" + session.activityId())));
+			if (session.cancelled()) {
+				event.add(ImmutableStatus.VEVENT_CANCELLED);
+			}
+			calendar.add(event);
+		}
+		var out = new java.io.StringWriter();
+		try {
+			new CalendarOutputter(true).output(calendar, out);
+		}
+		catch (java.io.IOException failed) {
+			throw new java.io.UncheckedIOException(failed);
+		}
+		return out.toString();
+	}
+}

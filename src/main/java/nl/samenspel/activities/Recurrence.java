@@ -1,0 +1,6 @@
+package nl.samenspel.activities;
+
+/** How often a schedule repeats between its first and last date. */
+public enum Recurrence {
+	ONCE, WEEKLY, FORTNIGHTLY
+}

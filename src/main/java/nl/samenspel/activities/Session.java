@@ -1,0 +1,23 @@
+package nl.samenspel.activities;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** One meeting of an activity, on a date at a place, with the staff who run it. */
+public record Session(UUID id, UUID organisationId, UUID activityId, String title, Mode mode, LocalDate date,
+		LocalTime startsAt, LocalTime endsAt, UUID locationId, SessionStatus status, @Nullable String cancelReason,
+		@Nullable LocalDate movedFrom, @Nullable Instant heldAt, List<UUID> staff) {
+
+	public boolean cancelled() {
+		return status == SessionStatus.CANCELLED;
+	}
+
+	public int minutes() {
+		return (int) java.time.Duration.between(startsAt, endsAt).toMinutes();
+	}
+}

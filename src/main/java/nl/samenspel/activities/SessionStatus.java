@@ -1,0 +1,5 @@
+package nl.samenspel.activities;
+
+public enum SessionStatus {
+	PLANNED, CANCELLED
+}

@@ -1,0 +1,15 @@
+/**
+ * The programme: activities (what, for whom, where, which of the ten tasks), their schedules around the school
+ * holidays, the sessions they produce and who works at them; enrolment with a waiting list; attendance at the door,
+ * including anonymous walk-in counts; the public programme with its iCalendar feeds; and the coverage matrix that
+ * shows whether every neighbourhood gets the same offer. Serves tasks 2, 4, 5 and 8.
+ * {@link nl.samenspel.activities.Programme}, {@link nl.samenspel.activities.Enrolments} and
+ * {@link nl.samenspel.activities.Attendance} are the API. Implements the children module's
+ * {@link nl.samenspel.children.SessionAssignments}: a volunteer sees the safety information of the children of the
+ * sessions they work at, and no others. Publishes {@link nl.samenspel.activities.AttendanceRegistered},
+ * {@link nl.samenspel.activities.SessionHeld} and {@link nl.samenspel.activities.EnrolmentChanged}, which carry ids
+ * and counts only.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "audit", "ui" })
+@org.jspecify.annotations.NullMarked
+package nl.samenspel.activities;
