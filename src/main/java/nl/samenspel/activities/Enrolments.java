@@ -265,7 +265,7 @@ public class Enrolments {
 				select e.id, e.activity_id, a.title, e.session_id, s.session_date, e.child_id, e.status, e.override_reason,
 				  e.created_at
 				from enrolment e join activity a on a.id = e.activity_id left join activity_session s on s.id = e.session_id
-				where e.organisation_id = :organisation and """ + condition + " order by a.title, s.session_date, e.status, e.created_at, e.id")
+				where e.organisation_id = :organisation""" + " and " + condition + " order by a.title, s.session_date, e.status, e.created_at, e.id")
 			.params(params)
 			.param("organisation", user.organisationId())
 			.query((rs, n) -> {

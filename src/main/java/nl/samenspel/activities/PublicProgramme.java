@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -54,8 +55,31 @@ public class PublicProgramme {
 	static final int FEED_DAYS_BACK = 31;
 	static final int FEED_DAYS_AHEAD = 183;
 
+	/**
+	 * Europe/Amsterdam as calendar apps know it: central European time with the EU's summer time rules. ical4j's own
+	 * registry names the zone Europe/Brussels (the tz database links the two since 2022), which would leave the
+	 * events' TZID without its VTIMEZONE; so the zone is written out here, as Outlook and Google write it.
+	 */
+	static final VTimeZone AMSTERDAM = amsterdam();
+
 	private final ProgrammeStore store;
 	private final OrganisationManagement organisations;
+
+	private static VTimeZone amsterdam() {
+		var definition = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Samenspel//Zone//NL",
+				"BEGIN:VTIMEZONE", "TZID:Europe/Amsterdam", "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200",
+				"TZNAME:CEST", "DTSTART:19700329T020000", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
+				"BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19701025T030000",
+				"RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD", "END:VTIMEZONE", "END:VCALENDAR", "");
+		try {
+			Calendar parsed = new CalendarBuilder().build(new java.io.StringReader(definition));
+			return parsed.getComponents().stream().filter(VTimeZone.class::isInstance).map(VTimeZone.class::cast)
+				.findFirst().orElseThrow();
+		}
+		catch (java.io.IOException | net.fortuna.ical4j.data.ParserException broken) {
+			throw new IllegalStateException("the time zone definition does not parse", broken);
+		}
+	}
 
 	PublicProgramme(ProgrammeStore store, OrganisationManagement organisations) {
 		this.store = store;
@@ -233,7 +257,6 @@ public class PublicProgramme {
 			.forEach(activity -> activities.put(activity.id(), activity));
 		var places = organisations.publishedLocations(sessions.stream().map(Session::locationId).distinct().toList());
 
-		var zone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(ProgrammeStore.ZONE.getId());
 		var calendar = new Calendar();
 		calendar.add(new ProdId("-//Samenspel//Programma//NL"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
@@ -241,7 +264,7 @@ public class PublicProgramme {
 		calendar.add(ImmutableMethod.PUBLISH);
 		calendar.add(new XProperty("X-WR-CALNAME", "Samenspel: " + name));
 		calendar.add(new XProperty("X-WR-TIMEZONE", ProgrammeStore.ZONE.getId()));
-		calendar.add(zone.getVTimeZone());
+		calendar.add(AMSTERDAM.copy());
 		for (var session : sessions) {
 			var activity = activities.get(session.activityId());
 			var start = ZonedDateTime.of(session.date(), session.startsAt(), ProgrammeStore.ZONE);

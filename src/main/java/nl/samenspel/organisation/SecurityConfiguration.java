@@ -131,7 +131,8 @@ class SecurityConfiguration {
 				.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR, jakarta.servlet.DispatcherType.FORWARD)
 				.permitAll()
 				.requestMatchers("/login", "/activate", "/password-reset", "/password-reset/**", "/css/**", "/js/**",
-						"/images/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
+						"/images/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
+						"/programma", "/programma/**")
 				.permitAll()
 				.requestMatchers("/actuator/prometheus").hasRole("ADMIN")
 				.requestMatchers("/actuator/**").denyAll()

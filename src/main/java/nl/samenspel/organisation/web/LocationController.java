@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.samenspel.organisation.LocationDetails;
 import nl.samenspel.organisation.LocationType;
 import nl.samenspel.organisation.OrganisationManagement;
+import nl.samenspel.ui.Options;
 import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
 import nl.samenspel.ui.FieldRejected;
@@ -115,8 +116,8 @@ class LocationController {
 		var user = CurrentUser.required();
 		var messages = page.messages();
 		model.addAttribute("form", new Views.LocationForm(id, details,
-				Forms.enumOptions(LocationType.class, "location.type.", messages, details.type()),
-				Forms.options(management.currentNeighbourhoods(user.organisationId()), it -> it.getId(),
+				Options.enumOptions(LocationType.class, "location.type.", messages, details.type()),
+				Options.options(management.currentNeighbourhoods(user.organisationId()), it -> it.getId(),
 						it -> it.getName() + " (" + it.getCode() + ")", details.neighbourhoodId()),
 				errors, user.hasAnyRole(Role.ADMIN, Role.COORDINATOR)));
 		return "organisation/locationForm";

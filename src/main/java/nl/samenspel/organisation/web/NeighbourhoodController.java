@@ -27,6 +27,7 @@ import nl.samenspel.organisation.Municipality;
 import nl.samenspel.organisation.NeighbourhoodDetails;
 import nl.samenspel.organisation.NeighbourhoodImport;
 import nl.samenspel.organisation.OrganisationManagement;
+import nl.samenspel.ui.Options;
 import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
 import nl.samenspel.ui.FieldRejected;
@@ -164,7 +165,7 @@ class NeighbourhoodController {
 	private String form(UUID id, NeighbourhoodDetails details, FieldMessages errors, Model model) {
 		List<Municipality> municipalities = management.municipalities(CurrentUser.required().organisationId());
 		model.addAttribute("form", new Views.NeighbourhoodForm(id, details,
-				Forms.options(municipalities, Municipality::getId, it -> it.getName() + " (" + it.getCode() + ")",
+				Options.options(municipalities, Municipality::getId, it -> it.getName() + " (" + it.getCode() + ")",
 						details.municipalityId()),
 				errors));
 		return "organisation/neighbourhoodForm";

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.samenspel.organisation.OrganisationDetails;
 import nl.samenspel.organisation.OrganisationManagement;
 import nl.samenspel.organisation.Region;
+import nl.samenspel.ui.Options;
 import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
 import nl.samenspel.ui.Page;
@@ -52,7 +53,7 @@ class OrganisationController {
 
 	private String form(OrganisationDetails details, FieldMessages errors, Page page, Model model) {
 		model.addAttribute("form", new Views.SettingsForm(details,
-				Forms.enumOptions(Region.class, "region.", page.messages(), details.region()), errors));
+				Options.enumOptions(Region.class, "region.", page.messages(), details.region()), errors));
 		return "organisation/settings";
 	}
 }

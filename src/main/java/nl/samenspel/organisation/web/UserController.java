@@ -24,6 +24,7 @@ import nl.samenspel.organisation.InvitationDetails;
 import nl.samenspel.organisation.RoleChange;
 import nl.samenspel.organisation.UserAccount;
 import nl.samenspel.organisation.UserManagement;
+import nl.samenspel.ui.Options;
 import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
 import nl.samenspel.ui.FieldRejected;
@@ -141,13 +142,13 @@ class UserController {
 		var languages = List.of(new Option("nl", page.t("language.nl"), !"en".equals(details.preferredLanguage())),
 				new Option("en", page.t("language.en"), "en".equals(details.preferredLanguage())));
 		model.addAttribute("form", new Views.InvitationForm(details,
-				Forms.enumChoices(Role.class, "role.", page.messages(), details.roles()), languages, errors));
+				Options.enumChoices(Role.class, "role.", page.messages(), details.roles()), languages, errors));
 		return "users/invite";
 	}
 
 	private String view(UserAccount user, java.util.@Nullable Set<Role> roles, FieldMessages errors, Page page,
 			Model model) {
-		model.addAttribute("view", new Views.UserView(user, Forms.enumChoices(Role.class, "role.", page.messages(), roles),
+		model.addAttribute("view", new Views.UserView(user, Options.enumChoices(Role.class, "role.", page.messages(), roles),
 				errors, user.getId().equals(CurrentUser.required().id())));
 		return "users/show";
 	}

@@ -1,4 +1,4 @@
-package nl.samenspel.organisation.web;
+package nl.samenspel.ui;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -8,23 +8,21 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.samenspel.ui.Messages;
-import nl.samenspel.ui.Option;
 
-/** Builds the choices of select lists and checkbox groups for this module's forms. */
-final class Forms {
+/** Builds the choices of select lists and checkbox groups. */
+public final class Options {
 
-	private Forms() {
+	private Options() {
 	}
 
-	static <E extends Enum<E>> List<Option> enumOptions(Class<E> type, String keyPrefix, Messages messages,
+	public static <E extends Enum<E>> List<Option> enumOptions(Class<E> type, String keyPrefix, Messages messages,
 			@Nullable Object selected) {
 		return Arrays.stream(type.getEnumConstants())
 			.map(value -> new Option(value.name(), messages.t(keyPrefix + value.name()), value.equals(selected)))
 			.toList();
 	}
 
-	static <E extends Enum<E>> List<Option> enumChoices(Class<E> type, String keyPrefix, Messages messages,
+	public static <E extends Enum<E>> List<Option> enumChoices(Class<E> type, String keyPrefix, Messages messages,
 			@Nullable Collection<E> selected) {
 		return Arrays.stream(type.getEnumConstants())
 			.map(value -> new Option(value.name(), messages.t(keyPrefix + value.name()),
@@ -32,7 +30,7 @@ final class Forms {
 			.toList();
 	}
 
-	static <T> List<Option> options(List<T> items, Function<T, Object> value, Function<T, String> label,
+	public static <T> List<Option> options(List<T> items, Function<T, Object> value, Function<T, String> label,
 			@Nullable Object selected) {
 		return items.stream()
 			.map(item -> new Option(String.valueOf(value.apply(item)), label.apply(item),

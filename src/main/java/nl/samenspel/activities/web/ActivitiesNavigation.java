@@ -1,0 +1,39 @@
+package nl.samenspel.activities.web;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import nl.samenspel.ui.NavigationItem;
+import nl.samenspel.ui.Role;
+
+/** This module's entries in the main navigation. */
+@Configuration(proxyBeanMethods = false)
+class ActivitiesNavigation {
+
+	@Bean
+	NavigationItem sessionsNavigationItem() {
+		return new NavigationItem("nav.sessions", "/sessions", 5, Set.of(Role.COORDINATOR, Role.WORKER, Role.VOLUNTEER));
+	}
+
+	@Bean
+	NavigationItem activitiesNavigationItem() {
+		return new NavigationItem("nav.activities", "/activities", 6, Set.of(Role.COORDINATOR, Role.WORKER));
+	}
+
+	@Bean
+	NavigationItem coverageNavigationItem() {
+		return new NavigationItem("nav.coverage", "/coverage", 16, Set.of(Role.COORDINATOR));
+	}
+
+	@Bean
+	NavigationItem holidaysNavigationItem() {
+		return new NavigationItem("nav.holidays", "/holidays", 17, Set.of(Role.COORDINATOR));
+	}
+
+	@Bean
+	NavigationItem portalActivitiesNavigationItem() {
+		return new NavigationItem("nav.portalActivities", "/portal/activities", 11, Set.of(Role.PARENT));
+	}
+}

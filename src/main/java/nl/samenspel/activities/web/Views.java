@@ -1,0 +1,140 @@
+package nl.samenspel.activities.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import nl.samenspel.activities.Activity;
+import nl.samenspel.activities.AgeBand;
+import nl.samenspel.activities.Attendance;
+import nl.samenspel.activities.Coverage;
+import nl.samenspel.activities.Enrolment;
+import nl.samenspel.activities.EnrolmentStatus;
+import nl.samenspel.activities.Holiday;
+import nl.samenspel.activities.HolidayDetails;
+import nl.samenspel.activities.Overlap;
+import nl.samenspel.activities.PublicProgramme;
+import nl.samenspel.activities.ScheduleDetails;
+import nl.samenspel.activities.Session;
+import nl.samenspel.activities.SessionDetails;
+import nl.samenspel.activities.Task;
+import nl.samenspel.activities.WalkInGender;
+import nl.samenspel.children.ChildCard;
+import nl.samenspel.children.SafetySheet;
+import nl.samenspel.ui.FieldMessages;
+import nl.samenspel.ui.Option;
+import nl.samenspel.ui.Pager;
+
+/** What the programme's templates show. Public because jte's generated classes live in another package. */
+public final class Views {
+
+	static final int PAGE_SIZE = 25;
+
+	private Views() {
+	}
+
+	public record ActivityList(List<Activity> items, Map<UUID, String> locations, String query, boolean inactive,
+			Pager pager, boolean canEdit) {
+
+		public String location(UUID id) {
+			return locations.getOrDefault(id, "");
+		}
+	}
+
+	public record ActivityForm(@Nullable UUID id, nl.samenspel.activities.ActivityDetails details, List<Option> locations,
+			List<Option> tasks, List<Option> themes, List<Option> costs, List<Option> modes, List<Option> staff,
+			FieldMessages errors) {
+
+		public String action() {
+			return id == null ? "/activities" : "/activities/" + id;
+		}
+	}
+
+	public record ScheduleForm(ScheduleDetails details, List<Option> recurrences, List<Option> holidayRules,
+			FieldMessages errors) {
+	}
+
+	public record EnrolForm(String query, List<ChildCard> candidates, List<Option> sessions, FieldMessages errors,
+			@Nullable String overrideReason) {
+	}
+
+	public record ActivityPage(Activity activity, String location, List<Session> sessions, Set<UUID> overlapping,
+			List<Overlap> overlaps, List<Enrolment> enrolments, ScheduleForm schedule, EnrolForm enrol, boolean canEdit) {
+
+		public List<Enrolment> enrolled() {
+			return enrolments.stream().filter(it -> it.status() == EnrolmentStatus.ENROLLED).toList();
+		}
+
+		public List<Enrolment> waiting() {
+			return enrolments.stream().filter(it -> it.status() == EnrolmentStatus.WAITING).toList();
+		}
+	}
+
+	public record SessionList(LocalDate date, LocalDate previous, LocalDate next, boolean today, List<Session> sessions,
+			Map<UUID, String> locations, Set<UUID> overlapping) {
+
+		public String location(UUID id) {
+			return locations.getOrDefault(id, "");
+		}
+	}
+
+	public record AttendancePage(Attendance.Sheet sheet, String location, boolean staff, String query,
+			@Nullable List<ChildCard> candidates, FieldMessages errors, FieldMessages walkInErrors) {
+
+		public Session session() {
+			return sheet.session();
+		}
+
+		public List<AgeBand> bands() {
+			return List.of(AgeBand.values());
+		}
+
+		public List<WalkInGender> genders() {
+			return List.of(WalkInGender.values());
+		}
+	}
+
+	public record AttendanceRow(Session session, Attendance.Line line, boolean open) {
+	}
+
+	public record SessionForm(Session session, SessionDetails details, List<Option> locations, List<Option> staff,
+			List<Overlap> overlaps, FieldMessages errors, FieldMessages cancelErrors, @Nullable String reason) {
+	}
+
+	public record SafetyPage(Session session, SafetySheet sheet) {
+	}
+
+	public record HolidayPage(List<Holiday> holidays, HolidayDetails details, List<Option> regions, FieldMessages errors,
+			nl.samenspel.organisation.Region region) {
+	}
+
+	public record CoveragePage(Coverage.@Nullable Matrix matrix, String from, String to, FieldMessages errors) {
+
+		public List<Task> tasks() {
+			return List.of(Task.values());
+		}
+	}
+
+	public record PortalActivities(List<Enrolment> enrolments, List<Activity> activities, Map<UUID, String> locations) {
+
+		public String location(UUID id) {
+			return locations.getOrDefault(id, "");
+		}
+	}
+
+	public record PortalActivity(PublicProgramme.Details details, List<Option> children, List<Option> sessions,
+			FieldMessages errors, boolean hasChildren) {
+	}
+
+	public record ProgrammePage(List<PublicProgramme.Listing> listings, Pager pager, List<Option> organisations,
+			List<Option> neighbourhoods, List<Option> days, List<Option> themes, List<Option> tasks, String age,
+			boolean free, @Nullable UUID organisationId, @Nullable UUID neighbourhoodId) {
+	}
+
+	public record ProgrammeActivity(PublicProgramme.Details details, String language) {
+	}
+}
