@@ -140,7 +140,7 @@ create index attendance_child on attendance (child_id);
 create table walk_in_count (
     session_id      uuid        not null references activity_session (id),
     organisation_id uuid        not null references organisation (id),
-    age_band        varchar(10) not null,
+    age_band        varchar(20) not null,
     gender          varchar(20) not null,
     visitors        integer     not null,
     primary key (session_id, age_band, gender),

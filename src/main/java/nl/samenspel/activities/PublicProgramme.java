@@ -51,9 +51,9 @@ public class PublicProgramme {
 	/** How far ahead the programme looks. */
 	static final int WEEKS_AHEAD = 12;
 
-	/** What a calendar feed holds: the last month and the coming half year. */
+	/** What a calendar feed holds: the last month and the coming eight months (a season, and a change of clocks). */
 	static final int FEED_DAYS_BACK = 31;
-	static final int FEED_DAYS_AHEAD = 183;
+	static final int FEED_DAYS_AHEAD = 240;
 
 	/**
 	 * Europe/Amsterdam as calendar apps know it: central European time with the EU's summer time rules. ical4j's own

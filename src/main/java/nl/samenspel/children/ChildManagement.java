@@ -157,7 +157,8 @@ public class ChildManagement {
 				&& assignments.getIfAvailable(() -> SessionAssignments.NONE).assignedToSessionOf(user.id(), child.getId());
 	}
 
-	/** The child's health information, opened for someone who may see it; the read is logged. */
+	/** The child's health information, opened for someone who may see it; the read (and a refusal) is logged. */
+	@Transactional(noRollbackFor = AccessDeniedException.class)
 	public SafetyDetails safety(CurrentUser user, Child child) {
 		if (!maySeeHealth(user, child)) {
 			audit.record(AuditAction.READ, "health", child.getId(), AuditResult.DENIED);
@@ -253,6 +254,7 @@ public class ChildManagement {
 	 * A child's health information and who to call, for someone who may see it (staff, the child's guardians, a
 	 * volunteer on one of the child's sessions); the read is logged, and so is a refusal.
 	 */
+	@Transactional(noRollbackFor = AccessDeniedException.class)
 	public SafetySheet safetySheet(CurrentUser user, UUID childId) {
 		var child = children.findByIdAndOrganisationId(childId, user.organisationId())
 			.filter(it -> it.getStatus() != ChildStatus.ERASED)

@@ -143,6 +143,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "DELETE", "/api/v1/tokens/{id}", EVERYONE, null);
 		api(all, "GET", "/actuator/prometheus", Set.of(ADMIN), null);
 		children(all);
+		activities(all);
 		return all;
 	}
 
@@ -207,6 +208,82 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		form(all, "publish consent text", "/consent-texts", coordinator, Map.of("purpose", "PHOTOS_WEBSITE", "dutch",
 				"Wij mogen foto's op de website zetten.", "english", "We may put photos on the website."));
 		form(all, "confirm children import", "/children/import/{id}/confirm", coordinator, Map.of());
+	}
+
+	private static void activities(List<Endpoints> all) {
+		var planners = Set.of(COORDINATOR, WORKER);
+		var door = Set.of(COORDINATOR, WORKER, Role.VOLUNTEER);
+		var coordinator = Set.of(COORDINATOR);
+		var parent = Set.of(Role.PARENT);
+		var activity = Map.of("title", "Rollenspel", "description", "Spelen", "tasks", "PLAY", "locationId",
+				UUID.randomUUID().toString(), "minAge", "4", "maxAge", "12", "cost", "FREE", "mode", "DROP_IN");
+		var activityJson = "{\"title\":\"Rollenspel\",\"description\":\"Spelen\",\"tasks\":[\"PLAY\"],\"locationId\":\""
+				+ UUID.randomUUID() + "\",\"minAge\":4,\"maxAge\":12,\"cost\":\"FREE\",\"mode\":\"DROP_IN\"}";
+		var schedule = Map.of("recurrence", "ONCE", "firstDate", "2031-05-05", "startsAt", "15:00", "endsAt", "16:00",
+				"holidays", "INCLUDE");
+		var scheduleJson = "{\"recurrence\":\"ONCE\",\"firstDate\":\"2031-05-05\",\"startsAt\":\"15:00\",\"endsAt\":\"16:00\"}";
+		var enrolment = Map.of("childId", UUID.randomUUID().toString(), "waitingList", "true");
+		var enrolmentJson = "{\"childId\":\"" + UUID.randomUUID() + "\",\"waitingList\":true}";
+		var session = Map.of("date", "2031-05-05", "startsAt", "15:00", "endsAt", "16:00", "locationId",
+				UUID.randomUUID().toString());
+		var sessionJson = "{\"date\":\"2031-05-05\",\"startsAt\":\"15:00\",\"endsAt\":\"16:00\",\"locationId\":\""
+				+ UUID.randomUUID() + "\"}";
+
+		page(all, "activities", "GET", "/activities", planners);
+		page(all, "new activity", "GET", "/activities/new", planners);
+		form(all, "add activity", "/activities", planners, activity);
+		page(all, "activity", "GET", "/activities/{id}", planners);
+		page(all, "edit activity", "GET", "/activities/{id}/edit", planners);
+		form(all, "update activity", "/activities/{id}", planners, activity);
+		form(all, "deactivate activity", "/activities/{id}/deactivate", planners, Map.of());
+		form(all, "add schedule", "/activities/{id}/schedules", planners, schedule);
+		page(all, "find a child to enrol", "GET", "/activities/{id}/enrol?q=a", planners);
+		form(all, "enrol child", "/activities/{id}/enrolments", planners, enrolment);
+		form(all, "cancel enrolment", "/activities/{id}/enrolments/{id}/cancel", planners, Map.of());
+		page(all, "sessions of a day", "GET", "/sessions", door);
+		page(all, "attendance list", "GET", "/sessions/{id}", door);
+		form(all, "mark attendance", "/sessions/{id}/attendance", door, Map.of("childId", UUID.randomUUID().toString(),
+				"present", "true"));
+		form(all, "walk-ins", "/sessions/{id}/walk-ins", door, Map.of("FOUR_TO_SIX.GIRL", "2"));
+		page(all, "safety sheet", "GET", "/sessions/{id}/children/{id}", door);
+		page(all, "edit session", "GET", "/sessions/{id}/edit", planners);
+		form(all, "update session", "/sessions/{id}", planners, session);
+		form(all, "cancel session", "/sessions/{id}/cancel", planners, Map.of("reason", "Ziek"));
+		page(all, "holidays", "GET", "/holidays", coordinator);
+		form(all, "add holiday", "/holidays", coordinator, Map.of("name", "Studiedag", "region", "NORTH", "startsOn",
+				"2031-05-05", "endsOn", "2031-05-05"));
+		form(all, "remove holiday", "/holidays/{id}/remove", coordinator, Map.of());
+		page(all, "coverage", "GET", "/coverage", coordinator);
+		page(all, "portal activities", "GET", "/portal/activities", parent);
+		page(all, "portal activity", "GET", "/portal/activities/{id}", parent);
+		form(all, "portal enrol", "/portal/activities/{id}/enrolments", parent, enrolment);
+		form(all, "portal cancel enrolment", "/portal/enrolments/{id}/cancel", parent, Map.of());
+		api(all, "GET", "/api/v1/activities", planners, null);
+		api(all, "POST", "/api/v1/activities", planners, activityJson);
+		api(all, "GET", "/api/v1/activities/{id}", planners, null);
+		api(all, "PUT", "/api/v1/activities/{id}", planners, activityJson);
+		api(all, "DELETE", "/api/v1/activities/{id}", planners, null);
+		api(all, "POST", "/api/v1/activities/{id}/schedules", planners, scheduleJson);
+		api(all, "GET", "/api/v1/activities/{id}/sessions", planners, null);
+		api(all, "GET", "/api/v1/activities/{id}/enrolments", planners, null);
+		api(all, "POST", "/api/v1/activities/{id}/enrolments", Set.of(COORDINATOR, WORKER, Role.PARENT), enrolmentJson);
+		api(all, "DELETE", "/api/v1/enrolments/{id}", Set.of(COORDINATOR, WORKER, Role.PARENT), null);
+		api(all, "GET", "/api/v1/sessions", door, null);
+		api(all, "GET", "/api/v1/sessions/{id}", door, null);
+		api(all, "PUT", "/api/v1/sessions/{id}", planners, sessionJson);
+		api(all, "POST", "/api/v1/sessions/{id}/cancel", planners, "{\"reason\":\"Ziek\"}");
+		api(all, "GET", "/api/v1/sessions/{id}/attendance", door, null);
+		api(all, "PUT", "/api/v1/sessions/{id}/attendance", door, "[{\"childId\":\"" + UUID.randomUUID()
+				+ "\",\"present\":true}]");
+		api(all, "PUT", "/api/v1/sessions/{id}/attendance/{id}", door, "{\"present\":true}");
+		api(all, "GET", "/api/v1/sessions/{id}/walk-ins", door, null);
+		api(all, "PUT", "/api/v1/sessions/{id}/walk-ins", door,
+				"[{\"ageBand\":\"FOUR_TO_SIX\",\"gender\":\"GIRL\",\"visitors\":2}]");
+		api(all, "GET", "/api/v1/coverage", coordinator, null);
+		api(all, "GET", "/api/v1/holidays", planners, null);
+		api(all, "POST", "/api/v1/holidays", coordinator,
+				"{\"name\":\"Studiedag\",\"region\":\"NORTH\",\"startsOn\":\"2031-05-05\",\"endsOn\":\"2031-05-05\"}");
+		api(all, "DELETE", "/api/v1/holidays/{id}", coordinator, null);
 	}
 
 	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {

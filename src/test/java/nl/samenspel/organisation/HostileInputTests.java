@@ -117,6 +117,19 @@ class HostileInputTests extends IntegrationTest {
 					Map.of("firstName", Kind.NAME, "lastName", Kind.NAME, "school", Kind.TEXT, "postcode", Kind.CODE),
 					"select count(*) from child where organisation_id = :org",
 					"select %s from child where organisation_id = :org"));
+			targets.add(new Target("activity" + via, "POST", json ? "/api/v1/activities" : "/activities", json,
+					c -> map("title", "Kookclub", "description", "Samen koken", "tasks", json ? List.of("HEALTH") : "HEALTH",
+							"locationId", c.locationId().toString(), "minAge", 4, "maxAge", 12, "cost", "FREE", "mode",
+							"DROP_IN", "languages", "Nederlands"),
+					Map.of("title", Kind.NAME, "description", Kind.NAME, "languages", Kind.TEXT, "minAge", Kind.NUMBER,
+							"mode", Kind.CODE),
+					"select count(*) from activity where organisation_id = :org",
+					"select %s from activity where organisation_id = :org"));
+			targets.add(new Target("school holiday" + via, "POST", json ? "/api/v1/holidays" : "/holidays", json,
+					c -> map("name", "Studiedag", "region", "NORTH", "startsOn", "2031-05-05", "endsOn", "2031-05-06"),
+					Map.of("name", Kind.NAME, "region", Kind.CODE),
+					"select count(*) from school_holiday where organisation_id = :org",
+					"select %s from school_holiday where organisation_id = :org and starts_on = date '2031-05-05'"));
 			targets.add(new Target("location update" + via, json ? "PUT" : "POST",
 					json ? "/api/v1/locations/{id}" : "/locations/{id}", json,
 					c -> map("name", "Locatie", "type", "COMMUNITY_CENTRE", "street", "Dorpsstraat 1", "city", "Testdorp",

@@ -76,7 +76,19 @@ class IsolationTests extends IntegrationTest {
 
 	private List<UUID> idsOfTheFirstOrganisation(String path) {
 		String table;
-		if (path.contains("children")) {
+		if (path.startsWith("/sessions") || path.startsWith("/api/v1/sessions")) {
+			table = "activity_session";
+		}
+		else if (path.contains("enrolments/{id}") && !path.contains("activities")) {
+			table = "enrolment";
+		}
+		else if (path.contains("activities")) {
+			table = "activity";
+		}
+		else if (path.contains("holidays")) {
+			table = "school_holiday";
+		}
+		else if (path.contains("children")) {
 			table = "child";
 		}
 		else if (path.contains("location")) {
@@ -108,6 +120,13 @@ class IsolationTests extends IntegrationTest {
 				jdbc.sql("select c.first_name || c.last_name || c.status || cast(c.version as varchar) from child c where c.organisation_id = :org order by c.id").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select cast(k.id as varchar) || coalesce(cast(k.withdrawn_at as varchar), '-') from consent k join child c on c.id = k.child_id where c.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select g.name || coalesce(g.email, '-') from guardian g where g.organisation_id = :org order by g.id").param("org", org).query(String.class).list().toString(),
-				jdbc.sql("select cast(s.child_id as varchar) || cast(s.updated_at as varchar) from safety_info s join child c on c.id = s.child_id where c.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString());
+				jdbc.sql("select cast(s.child_id as varchar) || cast(s.updated_at as varchar) from safety_info s join child c on c.id = s.child_id where c.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select title || cast(version as varchar) || cast(active as varchar) from activity where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select cast(id as varchar) || status || cast(version as varchar) || cast(session_date as varchar) from activity_session where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select cast(session_id as varchar) || cast(app_user_id as varchar) from session_staff st join activity_session s on s.id = st.session_id where s.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select cast(id as varchar) || status from enrolment where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select cast(child_id as varchar) || cast(present as varchar) from attendance where organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select age_band || gender || cast(visitors as varchar) from walk_in_count where organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select name || cast(starts_on as varchar) from school_holiday where organisation_id = :org order by id").param("org", org).query(String.class).list().toString());
 	}
 }

@@ -18,7 +18,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,7 +63,6 @@ import nl.samenspel.ui.PagedResult;
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Programme", description = "Activities, schedules, sessions, enrolment, attendance and walk-ins")
-@Validated
 class ActivityApiController {
 
 	private static final String PLANNERS = "hasAnyRole('COORDINATOR', 'WORKER')";
