@@ -41,7 +41,7 @@ import nl.samenspel.ui.NotFound;
 
 /**
  * The programme as anyone may see it, without signing in: the published activities of every organisation with a
- * session coming up, filtered by organisation, neighbourhood, age, weekday, theme, task and "free"; one activity's
+ * session coming up, filtered by organisation, neighbourhood, age, weekday, theme, task and free of charge; one activity's
  * page; and iCalendar feeds (RFC 5545) per organisation and per neighbourhood. Nothing about children is here.
  */
 @Service

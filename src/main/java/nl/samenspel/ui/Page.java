@@ -49,7 +49,7 @@ public record Page(Messages messages, @Nullable CurrentUser user, @Nullable Csrf
 			.withLocale(messages.locale()).withZone(ZONE).format(instant);
 	}
 
-	/** A calendar day written out the way the page's language writes it, with the weekday: "di 1 dec. 2026". */
+	/** A calendar day written out the way the page's language writes it, with the weekday, such as di 1 dec. 2026. */
 	public String day(java.time.@Nullable LocalDate day) {
 		if (day == null) {
 			return "–";
@@ -57,7 +57,7 @@ public record Page(Messages messages, @Nullable CurrentUser user, @Nullable Csrf
 		return java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", messages.locale()).format(day);
 	}
 
-	/** A clock time as "15:30". */
+	/** A clock time such as 15:30. */
 	public String time(java.time.@Nullable LocalTime time) {
 		if (time == null) {
 			return "–";
@@ -65,14 +65,14 @@ public record Page(Messages messages, @Nullable CurrentUser user, @Nullable Csrf
 		return java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(time);
 	}
 
-	/** A number of hours with at most one decimal, in the page's language: "1,5" in Dutch. */
+	/** A number of hours with at most one decimal, in the page's language (one and a half is 1,5 in Dutch). */
 	public String hours(double hours) {
 		var format = java.text.NumberFormat.getNumberInstance(messages.locale());
 		format.setMaximumFractionDigits(1);
 		return format.format(hours);
 	}
 
-	/** An amount in euros: "€ 2,50". */
+	/** An amount in euros, such as € 2,50 in Dutch. */
 	public String euros(java.math.@Nullable BigDecimal amount) {
 		if (amount == null) {
 			return "–";

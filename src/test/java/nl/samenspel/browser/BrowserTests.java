@@ -276,6 +276,86 @@ class BrowserTests {
 		parentContext.close();
 	}
 
+	@Test
+	void aWorkerTakesAttendanceOnAPhoneAndAParentLandsOnTheWaitingList() {
+		var worker = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+		var page = worker.newPage();
+		login(page, "worker");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vandaag").setExact(true)).click();
+		check(page, "sessions today");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Kookclub"))).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Kookclub"))).isVisible();
+		check(page, "attendance list");
+		var present = 0;
+		for (var name : List.of("Zoë", "Daan", "Ayşe")) {
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanwezig " + name).setExact(true)).click();
+			assertThat(page.locator(".attendee.present")).hasCount(++present);
+		}
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanwezig Zoë").setExact(true)))
+			.hasAttribute("aria-pressed", "true");
+		page.getByLabel("4-6 jaar, Meisjes").fill("2");
+		page.getByLabel("10-12 jaar, Jongens").fill("1");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aantallen opslaan")).click();
+		assertThat(page.locator(".notice")).hasText("De aantallen zijn opgeslagen.");
+		assertThat(page.locator(".totals")).hasText("Aanwezig: 3 · afwezig: 0 · vrije inloop: 3");
+		check(page, "attendance with walk-ins");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Let op: allergie of medisch Zoë")).click();
+		assertThat(page.getByText("Pinda's (ernstig, EpiPen in de tas)")).isVisible();
+		check(page, "safety sheet");
+		page.navigate(url("/activities"));
+		check(page, "activities");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Techniekclub")).click();
+		check(page, "activity page");
+		page.navigate(url("/activities/new"));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+		assertThat(page.locator(".error-summary")).isVisible();
+		check(page, "new activity with errors");
+		worker.close();
+
+		var coordinator = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+		var planner = coordinator.newPage();
+		login(planner, "coordinator");
+		planner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dekking")).click();
+		assertThat(planner.locator("table.coverage")).isVisible();
+		// Kookclub: 4-12, health and meeting, 90 minutes a week at Buurthuis De Kroon
+		var kroonRow = planner.locator("table.coverage tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+			.setHasText("7-9 jaar")).filter(new com.microsoft.playwright.Locator.FilterOptions().setHas(
+					planner.locator("td.number:not(.empty)")));
+		assertThat(kroonRow.first()).isVisible();
+		assertThat(planner.locator("table.coverage td.empty").first()).isVisible();
+		check(planner, "coverage");
+		planner.navigate(url("/holidays"));
+		check(planner, "holidays");
+		coordinator.close();
+
+		var parentContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+		var parent = parentContext.newPage();
+		login(parent, "parent");
+		parent.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Activiteiten")).click();
+		check(parent, "portal activities");
+		parent.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Techniekclub")).click();
+		check(parent, "portal activity");
+		parent.getByLabel("Welk kind?").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Zoë"));
+		parent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden").setExact(true)).click();
+		assertThat(parent.locator(".notice")).containsText("Het is vol. Je kind staat op de wachtlijst.");
+		assertThat(parent.getByText("wachtlijst, plek 1")).isVisible();
+		check(parent, "portal on the waiting list");
+		parentContext.close();
+
+		var visitorContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+		var visitor = visitorContext.newPage();
+		visitor.navigate(url("/programma"));
+		check(visitor, "public programme");
+		visitor.getByLabel("Leeftijd van het kind").fill("8");
+		visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoeken")).click();
+		visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kookclub")).click();
+		assertThat(visitor.getByText("Kom gewoon langs").or(visitor.getByText("hele reeks"))).isVisible();
+		check(visitor, "public activity");
+		visitorContext.close();
+
+		assertThat(violations).as("axe-core violations").isEmpty();
+	}
+
 	private void login(Page page, String username) {
 		page.navigate(url("/login"));
 		page.getByLabel("Gebruikersnaam").fill(username);
