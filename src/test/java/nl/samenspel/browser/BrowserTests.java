@@ -281,7 +281,7 @@ class BrowserTests {
 		var worker = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
 		var page = worker.newPage();
 		login(page, "worker");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vandaag").setExact(true)).click();
+		page.locator("#main").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Vandaag").setExact(true)).click();
 		check(page, "sessions today");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Kookclub"))).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Kookclub"))).isVisible();
@@ -315,7 +315,7 @@ class BrowserTests {
 		var coordinator = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
 		var planner = coordinator.newPage();
 		login(planner, "coordinator");
-		planner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dekking")).click();
+		planner.locator("#main").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Dekking").setExact(true)).click();
 		assertThat(planner.locator("table.coverage")).isVisible();
 		// Kookclub: 4-12, health and meeting, 90 minutes a week at Buurthuis De Kroon
 		var kroonRow = planner.locator("table.coverage tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
@@ -331,7 +331,7 @@ class BrowserTests {
 		var parentContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
 		var parent = parentContext.newPage();
 		login(parent, "parent");
-		parent.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Activiteiten")).click();
+		parent.locator("#main").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Activiteiten").setExact(true)).click();
 		check(parent, "portal activities");
 		parent.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Techniekclub")).click();
 		check(parent, "portal activity");
@@ -346,6 +346,7 @@ class BrowserTests {
 		var visitor = visitorContext.newPage();
 		visitor.navigate(url("/programma"));
 		check(visitor, "public programme");
+		visitor.getByText("Activiteiten zoeken").click();
 		visitor.getByLabel("Leeftijd van het kind").fill("8");
 		visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoeken")).click();
 		visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kookclub")).click();
