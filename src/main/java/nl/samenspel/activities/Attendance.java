@@ -128,13 +128,17 @@ public class Attendance {
 		return time == null ? null : time.toLocalTime();
 	}
 
+	/** What marking did: the session and the children's lines as they are now. */
+	public record Marked(Session session, List<Line> lines) {
+	}
+
 	/** Marks one child present or absent; present without a time on the day itself checks the child in now. */
 	public Line mark(CurrentUser user, UUID sessionId, AttendanceMark mark) {
-		return markAll(user, sessionId, List.of(mark)).get(0);
+		return markAll(user, sessionId, List.of(mark)).lines().get(0);
 	}
 
 	/** Marks several children at once: all are checked before any is saved. */
-	public List<Line> markAll(CurrentUser user, UUID sessionId, List<AttendanceMark> marks) {
+	public Marked markAll(CurrentUser user, UUID sessionId, List<AttendanceMark> marks) {
 		var session = session(user, sessionId);
 		checkOpen(session);
 		var enrolled = new LinkedHashSet<>(store.enrolledIn(session));
@@ -198,7 +202,7 @@ public class Attendance {
 			audit.record(AuditAction.UPDATED, "attendance", sessionId, AuditResult.SUCCESS);
 		}
 		registered(session, existing);
-		return lines;
+		return new Marked(session, lines);
 	}
 
 	private Map<String, Object> attendanceColumns(CurrentUser user, UUID sessionId, UUID childId, Mark mark) {

@@ -240,19 +240,17 @@ class ActivityApiController {
 	@PreAuthorize(AT_THE_DOOR)
 	@Operation(summary = "Mark several children at once; nothing is saved if one of them is refused")
 	List<AttendanceLine> markAll(@PathVariable UUID id, @RequestBody @Size(min = 1, max = 500) List<@Valid AttendanceMark> marks) {
-		var user = CurrentUser.required();
-		var day = attendance.session(user, id).date();
-		return attendance.markAll(user, id, marks).stream().map(line -> AttendanceLine.of(line, day)).toList();
+		var marked = attendance.markAll(CurrentUser.required(), id, marks);
+		return marked.lines().stream().map(line -> AttendanceLine.of(line, marked.session().date())).toList();
 	}
 
 	@PutMapping(path = "/sessions/{id}/attendance/{childId}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(AT_THE_DOOR)
 	@Operation(summary = "Mark one child present or absent, with optional check-in and check-out times")
 	AttendanceLine mark(@PathVariable UUID id, @PathVariable UUID childId, @Valid @RequestBody AttendanceChange change) {
-		var user = CurrentUser.required();
-		var line = attendance.mark(user, id, new AttendanceMark(childId, change.present(), change.checkedInAt(),
-				change.checkedOutAt()));
-		return AttendanceLine.of(line, attendance.session(user, id).date());
+		var marked = attendance.markAll(CurrentUser.required(), id, List.of(new AttendanceMark(childId, change.present(),
+				change.checkedInAt(), change.checkedOutAt())));
+		return AttendanceLine.of(marked.lines().get(0), marked.session().date());
 	}
 
 	public record WalkInCount(AgeBand ageBand, WalkInGender gender, int visitors) {
