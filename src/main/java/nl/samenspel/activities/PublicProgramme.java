@@ -31,7 +31,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
@@ -261,7 +260,6 @@ public class PublicProgramme {
 		calendar.add(new ProdId("-//Samenspel//Programma//NL"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
-		calendar.add(ImmutableMethod.PUBLISH);
 		calendar.add(new XProperty("X-WR-CALNAME", "Samenspel: " + name));
 		calendar.add(new XProperty("X-WR-TIMEZONE", ProgrammeStore.ZONE.getId()));
 		calendar.add(AMSTERDAM.copy());

@@ -113,6 +113,8 @@ class PublicProgrammeTests extends IntegrationTest {
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentType()).startsWith("text/calendar");
 		var calendar = new CalendarBuilder().build(new StringReader(response.getContentAsString()));
+		assertThat(calendar.validate().getEntries()).as("valid RFC 5545").noneMatch(entry ->
+				entry.getSeverity() == net.fortuna.ical4j.validate.ValidationEntry.Severity.ERROR);
 		List<VEvent> events = calendar.getComponents("VEVENT");
 		assertThat(events).hasSize(2);
 		List<VTimeZone> zones = calendar.getComponents("VTIMEZONE");
