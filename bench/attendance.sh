@@ -18,31 +18,11 @@ PAGES="${PAGES:-300}"
 PORT="${PORT:-18091}"
 DB=samenspel_bench_attendance
 BASE="http://127.0.0.1:${PORT}"
-work="$(mktemp -d)"
-pid=""
-cleanup() {
-	[[ -n "${pid}" ]] && kill "${pid}" 2>/dev/null && wait "${pid}" 2>/dev/null || true
-	rm -rf "${work}"
-	psql -q -h 127.0.0.1 -U postgres -c "drop database if exists ${DB} with (force)" >/dev/null 2>&1 || true
-}
-trap cleanup EXIT
-
-[[ -f target/samenspel-0.1.0-SNAPSHOT.jar ]] || ./mvnw -B -q package -DskipTests
-rm -rf target/bench-app && java -Djarmode=tools -jar target/samenspel-0.1.0-SNAPSHOT.jar extract --destination target/bench-app >/dev/null
-psql -q -h 127.0.0.1 -U postgres -c "drop database if exists ${DB} with (force)" -c "create database ${DB}" >/dev/null
-
-(cd "${work}" && exec java -XX:+UseSerialGC -Xmx1g -jar "$OLDPWD/target/bench-app/samenspel-0.1.0-SNAPSHOT.jar" \
-	--server.port="${PORT}" --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/${DB}" \
-	--spring.datasource.username=postgres --samenspel.demo.enabled=true \
-	--samenspel.encryption.key-file="${work}/key" \
-	--server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="${work}" \
-	--server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log \
-	--server.tomcat.accesslog.rotate=false --server.tomcat.accesslog.buffered=false \
-	--server.tomcat.accesslog.pattern='%D %m %U %s' >"${work}/app.log" 2>&1) &
-pid=$!
-for _ in $(seq 1 120); do curl -fs "${BASE}/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
-curl -fs "${BASE}/actuator/health" >/dev/null || { echo "Samenspel did not start; see ${work}/app.log" >&2; tail -20 "${work}/app.log"; exit 2; }
-sleep 3
+. bench/lib.sh
+BENCH_APP_ARGS="--server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory=${work} \
+--server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log --server.tomcat.accesslog.rotate=false \
+--server.tomcat.accesslog.buffered=false --server.tomcat.accesslog.pattern=%D_%m_%U_%s" bench_start -Xmx1g
+sleep 1
 
 echo "Seeding ${CHILDREN} children, ${ACTIVITIES} activities and a year of weekly sessions"
 psql -q -h 127.0.0.1 -U postgres -d "${DB}" <<SQL
@@ -95,10 +75,7 @@ SQL
 session="$(psql -tA -h 127.0.0.1 -U postgres -d "${DB}" -c "select s.id from activity_session s join activity a on a.id = s.activity_id where a.title = 'Activiteit 1' and s.session_date = current_date and s.starts_at = time '09:00'")"
 echo "$(psql -tA -h 127.0.0.1 -U postgres -d "${DB}" -c "select count(*) from child") children, $(psql -tA -h 127.0.0.1 -U postgres -d "${DB}" -c "select count(*) from activity") activities, $(psql -tA -h 127.0.0.1 -U postgres -d "${DB}" -c "select count(*) from activity_session") sessions"
 
-jar="${work}/cookies"
-csrf="$(curl -fs -c "${jar}" -b "${jar}" "${BASE}/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)"
-curl -fs -o /dev/null -c "${jar}" -b "${jar}" -X POST "${BASE}/login" \
-	--data-urlencode "username=worker" --data-urlencode "password=samenspel-demo" --data-urlencode "_csrf=${csrf}"
+bench_login worker
 curl -fs -o /dev/null -c "${jar}" -b "${jar}" "${BASE}/account"
 xsrf="$(awk '$6 == "XSRF-TOKEN" {print $7}' "${jar}")"
 token="$(curl -fs -b "${jar}" -c "${jar}" -H "X-XSRF-TOKEN: ${xsrf}" -H 'Content-Type: application/json' \
@@ -110,7 +87,7 @@ psql -tA -h 127.0.0.1 -U postgres -d "${DB}" -c "select child_id from enrolment 
 	                                                   printf "PUT %s/api/v1/sessions/%s/attendance/%s {\"present\":false}\n", base, session, $1 }' > "${work}/requests.txt"
 server_p95() {
 	local pattern="$1" skip="$2"
-	tail -n "+$((skip + 1))" "${work}/access.log" | awk -v p="${pattern}" '$3 ~ p { print $1 / 1000 }' | sort -n | awk '
+	tail -n "+$((skip + 1))" "${work}/access.log" | tr '_' ' ' | awk -v p="${pattern}" '$3 ~ p { print $1 / 1000 }' | sort -n | awk '
 		{ t[NR] = $1 } END { if (NR) printf "server median %.1f ms, p95 %.1f ms (%d requests)", t[int((NR + 1) / 2)], t[int(NR * 0.95 + 0.5)], NR }'
 }
 echo "Warming up"

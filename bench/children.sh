@@ -14,27 +14,8 @@ IMPORT="${IMPORT:-5000}"
 PORT="${PORT:-18090}"
 DB=samenspel_bench_children
 BASE="http://127.0.0.1:${PORT}"
-work="$(mktemp -d)"
-pid=""
-cleanup() {
-	[[ -n "${pid}" ]] && kill "${pid}" 2>/dev/null && wait "${pid}" 2>/dev/null || true
-	rm -rf "${work}"
-	psql -q -h 127.0.0.1 -U postgres -c "drop database if exists ${DB} with (force)" >/dev/null 2>&1 || true
-}
-trap cleanup EXIT
-
-[[ -f target/samenspel-0.1.0-SNAPSHOT.jar ]] || ./mvnw -B -q package -DskipTests
-rm -rf target/bench-app && java -Djarmode=tools -jar target/samenspel-0.1.0-SNAPSHOT.jar extract --destination target/bench-app >/dev/null
-psql -q -h 127.0.0.1 -U postgres -c "drop database if exists ${DB} with (force)" -c "create database ${DB}" >/dev/null
-
-(cd "${work}" && exec java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$OLDPWD/target/bench-app/samenspel-0.1.0-SNAPSHOT.jar" \
-	--server.port="${PORT}" --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/${DB}" \
-	--spring.datasource.username=postgres --samenspel.demo.enabled=true \
-	--samenspel.encryption.key-file="${work}/key" >"${work}/app.log" 2>&1) &
-pid=$!
-for _ in $(seq 1 120); do curl -fs "${BASE}/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
-curl -fs "${BASE}/actuator/health" >/dev/null || { echo "Samenspel did not start; see ${work}/app.log" >&2; tail -20 "${work}/app.log"; exit 2; }
-sleep 2
+. bench/lib.sh
+BENCH_APP_ARGS="" bench_start -XX:TieredStopAtLevel=1
 
 echo "Seeding ${CHILDREN} children"
 psql -q -h 127.0.0.1 -U postgres -d "${DB}" <<SQL
@@ -53,10 +34,7 @@ cross join lateral (select (array['Jansen','de Vries','Yılmaz','Bakker','Visser
 analyze child;
 SQL
 
-jar="${work}/cookies"
-token="$(curl -fs -c "${jar}" -b "${jar}" "${BASE}/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)"
-curl -fs -o /dev/null -c "${jar}" -b "${jar}" -X POST "${BASE}/login" \
-	--data-urlencode "username=coordinator" --data-urlencode "password=samenspel-demo" --data-urlencode "_csrf=${token}"
+bench_login coordinator
 
 measure() {
 	local label="$1" path_template="$2"

@@ -1,7 +1,6 @@
 package nl.samenspel.activities.web;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
@@ -79,7 +78,7 @@ class ActivityController {
 		if (inactive) {
 			builder.queryParam("inactive", true);
 		}
-		model.addAttribute("activities", new Views.ActivityList(result.getContent(), locationNames(user.organisationId()),
+		model.addAttribute("activities", new Views.ActivityList(result.getContent(), Choices.locationNames(organisations, user.organisationId()),
 				query, inactive, Pager.of(result, builder), true));
 		return "activities/list";
 	}
@@ -239,7 +238,7 @@ class ActivityController {
 				Options.enumOptions(HolidayRule.class, "schedule.holidays.", messages, schedule.holidayRule()),
 				scheduleErrors);
 		var enrol = new Views.EnrolForm(query, candidates, sessionOptions, enrolErrors, overrideReason);
-		model.addAttribute("activityPage", new Views.ActivityPage(activity, locationNames(user.organisationId())
+		model.addAttribute("activityPage", new Views.ActivityPage(activity, Choices.locationNames(organisations, user.organisationId())
 			.getOrDefault(activity.locationId(), ""), sessions, overlapping, overlaps,
 				enrolments.ofActivity(user, activity.id()), scheduleForm, enrol, activity.active()));
 		return "activities/show";
@@ -248,32 +247,13 @@ class ActivityController {
 	private String form(@Nullable UUID id, ActivityDetails details, FieldMessages errors, Page page, Model model) {
 		var user = CurrentUser.required();
 		var messages = page.messages();
-		model.addAttribute("form", new Views.ActivityForm(id, details, locationOptions(user.organisationId(),
-				details.locationId()),
+		model.addAttribute("form", new Views.ActivityForm(id, details,
+				Choices.locations(organisations, user.organisationId(), details.locationId()),
 				Options.enumChoices(Task.class, "task.", messages, details.taskSet()),
 				Options.enumChoices(Theme.class, "theme.", messages, details.themeSet()),
 				Options.enumOptions(Cost.class, "activity.cost.", messages, details.cost()),
 				Options.enumOptions(Mode.class, "activity.mode.", messages, details.mode()),
-				staffOptions(users, user.organisationId(), details.staffList()), errors));
+				Choices.staff(users, user.organisationId(), details.staffList()), errors));
 		return "activities/form";
-	}
-
-	private java.util.Map<UUID, String> locationNames(UUID organisationId) {
-		var names = new HashMap<UUID, String>();
-		organisations.allLocations(organisationId).forEach(location -> names.put(location.getId(), location.getName()));
-		return names;
-	}
-
-	private List<Option> locationOptions(UUID organisationId, @Nullable UUID selected) {
-		return organisations.allLocations(organisationId).stream()
-			.filter(location -> location.isActive() || location.getId().equals(selected))
-			.map(location -> new Option(location.getId().toString(), location.getName(), location.getId().equals(selected)))
-			.toList();
-	}
-
-	static List<Option> staffOptions(UserManagement users, UUID organisationId, List<UUID> selected) {
-		return users.activeUsersWithAnyRole(organisationId, Programme.SESSION_STAFF).stream()
-			.map(user -> new Option(user.getId().toString(), user.getDisplayName(), selected.contains(user.getId())))
-			.toList();
 	}
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,6 @@ import nl.samenspel.organisation.UserManagement;
 import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
 import nl.samenspel.ui.FieldRejected;
-import nl.samenspel.ui.Option;
 import nl.samenspel.ui.Page;
 
 /**
@@ -83,7 +81,7 @@ class SessionController {
 			programme.overlaps(user.organisationId(), sessions).forEach(it -> overlapping.add(it.sessionId()));
 		}
 		model.addAttribute("sessions", new Views.SessionList(day, day.minusDays(1), day.plusDays(1), day.equals(today),
-				sessions, locationNames(user.organisationId()), overlapping));
+				sessions, Choices.locationNames(organisations, user.organisationId()), overlapping));
 		return "activities/sessions";
 	}
 
@@ -100,7 +98,7 @@ class SessionController {
 		var trimmed = query.length() > 100 ? query.substring(0, 100) : query;
 		var candidates = trimmed.isBlank() || !staff ? null : attendance.candidates(user, id, trimmed);
 		model.addAttribute("attendance", new Views.AttendancePage(sheet,
-				locationNames(user.organisationId()).getOrDefault(sheet.session().locationId(), ""), staff, trimmed, candidates,
+				Choices.locationNames(organisations, user.organisationId()).getOrDefault(sheet.session().locationId(), ""), staff, trimmed, candidates,
 				errors, walkInErrors));
 		return "activities/attendance";
 	}
@@ -223,20 +221,10 @@ class SessionController {
 	private String form(Session session, SessionDetails details, FieldMessages errors, FieldMessages cancelErrors,
 			@Nullable String reason, Model model) {
 		var user = CurrentUser.required();
-		var locations = organisations.allLocations(user.organisationId()).stream()
-			.filter(location -> location.isActive() || location.getId().equals(details.locationId()))
-			.map(location -> new Option(location.getId().toString(), location.getName(),
-					location.getId().equals(details.locationId())))
-			.toList();
+		var locations = Choices.locations(organisations, user.organisationId(), details.locationId());
 		model.addAttribute("form", new Views.SessionForm(session, details, locations,
-				ActivityController.staffOptions(users, user.organisationId(), details.staffList()),
+				Choices.staff(users, user.organisationId(), details.staffList()),
 				programme.overlaps(user.organisationId(), List.of(session)), errors, cancelErrors, reason));
 		return "activities/sessionForm";
-	}
-
-	private Map<UUID, String> locationNames(UUID organisationId) {
-		var names = new HashMap<UUID, String>();
-		organisations.allLocations(organisationId).forEach(location -> names.put(location.getId(), location.getName()));
-		return names;
 	}
 }

@@ -1,0 +1,36 @@
+# Shared by the benchmarks that start their own Samenspel on a fresh PostgreSQL database (source it, after
+# setting DB, PORT and BASE): bench_start builds the jar when missing, extracts it, creates the database, starts
+# the application with demo data and any extra arguments, and waits until it answers; bench_login signs a demo
+# user in with a cookie jar. The EXIT trap stops the application and drops the database.
+
+work="$(mktemp -d)"
+pid=""
+bench_cleanup() {
+	[[ -n "${pid}" ]] && kill "${pid}" 2>/dev/null && wait "${pid}" 2>/dev/null || true
+	rm -rf "${work}"
+	psql -q -h 127.0.0.1 -U postgres -c "drop database if exists ${DB} with (force)" >/dev/null 2>&1 || true
+}
+trap bench_cleanup EXIT
+
+bench_start() {
+	[[ -f target/samenspel-0.1.0-SNAPSHOT.jar ]] || ./mvnw -B -q package -DskipTests
+	rm -rf target/bench-app && java -Djarmode=tools -jar target/samenspel-0.1.0-SNAPSHOT.jar extract --destination target/bench-app >/dev/null
+	psql -q -h 127.0.0.1 -U postgres -c "drop database if exists ${DB} with (force)" -c "create database ${DB}" >/dev/null
+	(cd "${work}" && exec java -XX:+UseSerialGC "$@" -jar "$OLDPWD/target/bench-app/samenspel-0.1.0-SNAPSHOT.jar" \
+		--server.port="${PORT}" --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/${DB}" \
+		--spring.datasource.username=postgres --samenspel.demo.enabled=true \
+		--samenspel.encryption.key-file="${work}/key" ${BENCH_APP_ARGS:-} >"${work}/app.log" 2>&1) &
+	pid=$!
+	for _ in $(seq 1 120); do curl -fs "${BASE}/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
+	curl -fs "${BASE}/actuator/health" >/dev/null || { echo "Samenspel did not start; see ${work}/app.log" >&2; tail -20 "${work}/app.log"; exit 2; }
+	sleep 2
+}
+
+# bench_login USER: signs in; the cookie jar is ${work}/cookies
+bench_login() {
+	jar="${work}/cookies"
+	local csrf
+	csrf="$(curl -fs -c "${jar}" -b "${jar}" "${BASE}/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)"
+	curl -fs -o /dev/null -c "${jar}" -b "${jar}" -X POST "${BASE}/login" \
+		--data-urlencode "username=$1" --data-urlencode "password=samenspel-demo" --data-urlencode "_csrf=${csrf}"
+}
