@@ -117,7 +117,9 @@ class PageShellTests extends IntegrationTest {
 
 		assertThat(docs.statusCode()).isEqualTo(200);
 		assertThat(docs.body()).contains("/api/v1/locations").contains("/api/v1/neighbourhoods/import")
-			.contains("/api/v1/tokens").contains("bearer");
+			.contains("/api/v1/tokens").contains("bearer").contains("/api/v1/activities")
+			.contains("/api/v1/sessions/{id}/attendance").contains("/api/v1/sessions/{id}/walk-ins")
+			.doesNotContain("/programma");
 		assertThat(new HttpSession(baseUrl()).get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
 	}
 }
