@@ -3,7 +3,8 @@
 # (26,000 sessions): 50 concurrent API clients mark attendance for the 30 children of today's session
 # (PUT /api/v1/sessions/{id}/attendance/{childId}, present and absent in turn): requests per second and p95, client
 # side and server time (Tomcat's access log; target p95 < 20 ms). Then the public programme with 500 upcoming
-# activities, rendered sequentially: median and p95 server time (target p95 < 50 ms).
+# activities, rendered sequentially: median and p95 server time (target p95 < 50 ms). Last, the pages around it on
+# the same data: the session's attendance list, the activity's page (a year of sessions) and the coverage matrix.
 #
 #   bench/attendance.sh               needs PostgreSQL on 127.0.0.1:5432 (user postgres), curl, psql and a JDK
 #   REQUESTS=6000 CLIENTS=50 bench/attendance.sh
@@ -109,3 +110,15 @@ for i in $(seq 1 "${PAGES}"); do
 	esac
 done
 echo "  /programma with filters, ${PAGES} sequential requests: $(server_p95 '^/programma' "${before}") (target p95 < 50 ms)"
+
+echo "Pages on the same data, ${PAGES} sequential requests each"
+activity="$(psql -tA -h 127.0.0.1 -U postgres -d "${DB}" -c "select id from activity where title = 'Activiteit 1'")"
+bench_login coordinator "${work}/coordinator"
+for path in "/sessions/${session}" "/activities/${activity}" "/coverage"; do
+	cookies="${work}/cookies"
+	[[ "${path}" == /coverage ]] && cookies="${work}/coordinator"
+	for i in $(seq 1 10); do curl -fs -o /dev/null -b "${cookies}" "${BASE}${path}"; done
+	before="$(wc -l < "${work}/access.log")"
+	for i in $(seq 1 "${PAGES}"); do curl -fs -o /dev/null -b "${cookies}" "${BASE}${path}"; done
+	echo "  ${path%%/[0-9a-f]*-*}: $(server_p95 "^${path}\$" "${before}")"
+done

@@ -26,9 +26,9 @@ bench_start() {
 	sleep 2
 }
 
-# bench_login USER: signs in; the cookie jar is ${work}/cookies
+# bench_login USER [JAR]: signs in; the cookie jar is ${work}/cookies unless given
 bench_login() {
-	jar="${work}/cookies"
+	jar="${2:-${work}/cookies}"
 	local csrf
 	csrf="$(curl -fs -c "${jar}" -b "${jar}" "${BASE}/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)"
 	curl -fs -o /dev/null -c "${jar}" -b "${jar}" -X POST "${BASE}/login" \
