@@ -120,5 +120,7 @@ for path in "/sessions/${session}" "/activities/${activity}" "/coverage"; do
 	for i in $(seq 1 10); do curl -fs -o /dev/null -b "${cookies}" "${BASE}${path}"; done
 	before="$(wc -l < "${work}/access.log")"
 	for i in $(seq 1 "${PAGES}"); do curl -fs -o /dev/null -b "${cookies}" "${BASE}${path}"; done
-	echo "  ${path%%/[0-9a-f]*-*}: $(server_p95 "^${path}\$" "${before}")"
+	label="${path}"
+	[[ "${path}" == /coverage ]] || label="${path%/*}/{id}"
+	echo "  ${label}: $(server_p95 "^${path}\$" "${before}")"
 done
