@@ -229,6 +229,19 @@ public class ChildManagement {
 		return ids.stream().distinct().map(found::get).filter(java.util.Objects::nonNull).toList();
 	}
 
+	/**
+	 * The first name and date of birth of a child of the organisation, nothing else: for a module that has already
+	 * decided the caller may know them (the network module, for the PARTNER a referral is addressed to).
+	 */
+	@Transactional(readOnly = true)
+	public ChildCard partnerCard(UUID organisationId, UUID childId) {
+		var child = children.findByIdAndOrganisationId(childId, organisationId)
+			.filter(it -> it.getStatus() != ChildStatus.ERASED)
+			.orElseThrow(NotFound::new);
+		return new ChildCard(child.getId(), child.getFirstName(), null, child.getDateOfBirth(), Gender.NOT_RECORDED, null,
+				child.getStatus() == ChildStatus.ACTIVE, false, false, false);
+	}
+
 	private static List<List<UUID>> chunks(List<UUID> ids) {
 		var chunks = new ArrayList<List<UUID>>();
 		for (int from = 0; from < ids.size(); from += 500) {

@@ -1,0 +1,29 @@
+package nl.samenspel.network.web;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import nl.samenspel.ui.NavigationItem;
+import nl.samenspel.ui.Role;
+
+/** This module's entries in the main navigation. */
+@Configuration(proxyBeanMethods = false)
+class NetworkNavigation {
+
+	@Bean
+	NavigationItem referralsNavigationItem() {
+		return new NavigationItem("nav.referrals", "/referrals", 13, Set.of(Role.COORDINATOR, Role.WORKER, Role.SAFEGUARDING_OFFICER));
+	}
+
+	@Bean
+	NavigationItem networkNavigationItem() {
+		return new NavigationItem("nav.network", "/network", 14, Set.of(Role.COORDINATOR, Role.WORKER, Role.SAFEGUARDING_OFFICER));
+	}
+
+	@Bean
+	NavigationItem partnerNavigationItem() {
+		return new NavigationItem("nav.partnerReferrals", "/partner/referrals", 10, Set.of(Role.PARTNER));
+	}
+}

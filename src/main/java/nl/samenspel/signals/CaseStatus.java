@@ -1,0 +1,5 @@
+package nl.samenspel.signals;
+
+public enum CaseStatus {
+	OPEN, CLOSED
+}

@@ -1,0 +1,6 @@
+package nl.samenspel.signals;
+
+/** How worried the person who raised the signal is. */
+public enum Worry {
+	LOW, MEDIUM, HIGH
+}

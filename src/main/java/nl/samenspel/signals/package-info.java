@@ -1,0 +1,13 @@
+/**
+ * Signals of concern and the Meldcode huiselijk geweld en kindermishandeling (task 3). Anyone at a session can raise
+ * a signal in seconds; a signal can become a Meldcode case that goes through the five steps in order, the weighing
+ * with the afwegingskader's questions, and the two decisions. Need to know: the person who raised it (while staff),
+ * the SAFEGUARDING_OFFICERs and colleagues added to the case; COORDINATORs see only that a case exists and its status.
+ * Every read and change is audited. Content is sealed with the children module's
+ * {@link nl.samenspel.children.Encryption}, never logged, never in events. Closed cases are kept for the retention
+ * period (twenty years by default) and hold the child's record against erasure until then.
+ * {@link nl.samenspel.signals.Signals} and {@link nl.samenspel.signals.Meldcode} are the API. Publishes no events.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "network", "audit", "ui" })
+@org.jspecify.annotations.NullMarked
+package nl.samenspel.signals;

@@ -1,0 +1,19 @@
+package nl.samenspel.signals.web;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import nl.samenspel.ui.NavigationItem;
+import nl.samenspel.ui.Role;
+
+/** This module's entry in the main navigation. */
+@Configuration(proxyBeanMethods = false)
+class SignalsNavigation {
+
+	@Bean
+	NavigationItem signalsNavigationItem() {
+		return new NavigationItem("nav.signals", "/signals", 12, Set.of(Role.COORDINATOR, Role.WORKER, Role.SAFEGUARDING_OFFICER));
+	}
+}
