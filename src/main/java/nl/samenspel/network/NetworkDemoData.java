@@ -21,11 +21,16 @@ class NetworkDemoData implements ApplicationRunner {
 	private final DemoMode demo;
 	private final SocialMap map;
 	private final UserManagement users;
+	private final Referrals referrals;
+	private final nl.samenspel.children.ChildManagement children;
 
-	NetworkDemoData(DemoMode demo, SocialMap map, UserManagement users) {
+	NetworkDemoData(DemoMode demo, SocialMap map, UserManagement users, Referrals referrals,
+			nl.samenspel.children.ChildManagement children) {
 		this.demo = demo;
 		this.map = map;
 		this.users = users;
+		this.referrals = referrals;
+		this.children = children;
 	}
 
 	@Override
@@ -43,8 +48,22 @@ class NetworkDemoData implements ApplicationRunner {
 		var planner = new CurrentUser(coordinator, organisation, "coordinator", "Demo", EnumSet.of(Role.COORDINATOR), "nl", null);
 		var jeugdfonds = map.services(organisation, false).stream().filter(it -> it.kind() == ServiceKind.JEUGDFONDS)
 			.findFirst();
-		if (jeugdfonds.isPresent() && map.partnersOf(organisation, jeugdfonds.get().id()).isEmpty()) {
-			map.linkPartner(planner, jeugdfonds.get().id(), partner);
+		if (jeugdfonds.isEmpty() || !map.partnersOf(organisation, jeugdfonds.get().id()).isEmpty()) {
+			return;
 		}
+		map.linkPartner(planner, jeugdfonds.get().id(), partner);
+		// Ayşe, whose father agreed, referred to the Jeugdfonds for the swimming club: the partner sees it
+		children.search(planner, new nl.samenspel.children.ChildQuery("ayse", null, null, null, null, false),
+				org.springframework.data.domain.PageRequest.of(0, 1)).getContent().stream().findFirst().ifPresent(ayse -> {
+					var child = children.child(planner, ayse.id());
+					var guardian = children.guardians(child).stream().findFirst().orElse(null);
+					if (guardian == null) {
+						return;
+					}
+					var referral = referrals.refer(planner, new ReferralRequest(ayse.id(), jeugdfonds.get().id(),
+							"Ayşe wil graag op zwemles bij de zwemclub; het gezin kan de contributie niet betalen.",
+							guardian.getId(), null, false, "Vader, Yusuf Demir, 06 11223344", null));
+					referrals.changeStatus(planner, referral.id(), ReferralStatus.SENT);
+				});
 	}
 }

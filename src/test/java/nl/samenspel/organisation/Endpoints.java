@@ -144,6 +144,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "GET", "/actuator/prometheus", Set.of(ADMIN), null);
 		children(all);
 		activities(all);
+		signals(all);
 		return all;
 	}
 
@@ -284,6 +285,92 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "POST", "/api/v1/holidays", coordinator,
 				"{\"name\":\"Studiedag\",\"region\":\"NORTH\",\"startsOn\":\"2031-05-05\",\"endsOn\":\"2031-05-05\"}");
 		api(all, "DELETE", "/api/v1/holidays/{id}", coordinator, null);
+	}
+
+	private static void signals(List<Endpoints> all) {
+		var staff = Set.of(COORDINATOR, WORKER, Role.SAFEGUARDING_OFFICER);
+		var raisers = Set.of(COORDINATOR, WORKER, Role.SAFEGUARDING_OFFICER, Role.VOLUNTEER);
+		var officer = Set.of(Role.SAFEGUARDING_OFFICER);
+		var overview = Set.of(COORDINATOR, Role.SAFEGUARDING_OFFICER);
+		var coordinator = Set.of(COORDINATOR);
+		var partner = Set.of(Role.PARTNER);
+		var signal = Map.of("childId", UUID.randomUUID().toString(), "observedOn", "2026-01-05", "category", "POVERTY",
+				"worry", "LOW", "facts", "Geen jas aan");
+		var signalJson = "{\"childId\":\"" + UUID.randomUUID()
+				+ "\",\"observedOn\":\"2026-01-05\",\"category\":\"POVERTY\",\"worry\":\"LOW\",\"facts\":\"Geen jas\"}";
+		var service = Map.of("kind", "SPORTS_CLUB", "name", "Voetbalclub", "route", "DIRECT");
+		var serviceJson = "{\"kind\":\"SPORTS_CLUB\",\"name\":\"Voetbalclub\",\"route\":\"DIRECT\"}";
+		var referral = Map.of("childId", UUID.randomUUID().toString(), "serviceId", UUID.randomUUID().toString(), "reason",
+				"Sporten", "noConsentReason", "Meldcode");
+		var referralJson = "{\"childId\":\"" + UUID.randomUUID() + "\",\"serviceId\":\"" + UUID.randomUUID()
+				+ "\",\"reason\":\"Sporten\",\"noConsentReason\":\"Meldcode\"}";
+
+		page(all, "new signal", "GET", "/signals/new?childId=" + UUID.randomUUID(), raisers);
+		form(all, "raise signal", "/signals", raisers, signal);
+		page(all, "signal thanks", "GET", "/signals/thanks", raisers);
+		page(all, "signals", "GET", "/signals", staff);
+		page(all, "signal", "GET", "/signals/{id}", staff);
+		form(all, "open case", "/signals/{id}/case", staff, Map.of());
+		page(all, "case", "GET", "/cases/{id}", staff);
+		form(all, "case observation", "/cases/{id}/observations", staff, Map.of("content", "Blauwe plek"));
+		form(all, "case hypothesis", "/cases/{id}/hypotheses/{id}", staff, Map.of("confirmed", "true"));
+		form(all, "case consultation", "/cases/{id}/consultations", staff, Map.of("withWhom", "Sanne", "content", "Besproken"));
+		form(all, "case conversation", "/cases/{id}/conversations", staff, Map.of("held", "true", "withWhom", "Moeder",
+				"content", "Gesprek"));
+		form(all, "case weighing", "/cases/{id}/weighing", staff, Map.of("question", "1", "answer", "true",
+				"explanation", "Ja"));
+		form(all, "case decision", "/cases/{id}/decision", staff, Map.of("reportRequired", "true", "helpPossible", "true",
+				"explanation", "Melden"));
+		form(all, "case report", "/cases/{id}/report", staff, Map.of("reportedOn", "2026-01-05"));
+		form(all, "case help", "/cases/{id}/help", staff, Map.of("content", "Wijkteam", "followUpOn", "2031-01-05"));
+		form(all, "close case", "/cases/{id}/close", staff, Map.of("content", "Klaar"));
+		form(all, "case member", "/cases/{id}/members", officer, Map.of("userId", UUID.randomUUID().toString()));
+		form(all, "remove case member", "/cases/{id}/members/{id}/remove", officer, Map.of());
+		api(all, "POST", "/api/v1/signals", raisers, signalJson);
+		api(all, "GET", "/api/v1/signals", staff, null);
+		api(all, "GET", "/api/v1/signals/{id}", staff, null);
+		api(all, "POST", "/api/v1/signals/{id}/case", staff, null);
+		api(all, "GET", "/api/v1/signals/cases", overview, null);
+		api(all, "GET", "/api/v1/signals/cases/{id}", staff, null);
+		api(all, "POST", "/api/v1/signals/cases/{id}/observations", staff, "{\"content\":\"Blauwe plek\"}");
+		api(all, "POST", "/api/v1/signals/cases/{id}/consultations", staff, "{\"withWhom\":\"Sanne\",\"content\":\"Besproken\"}");
+		api(all, "POST", "/api/v1/signals/cases/{id}/conversations", staff, "{\"held\":false,\"content\":\"Onveilig\"}");
+		api(all, "POST", "/api/v1/signals/cases/{id}/weighing", staff, "{\"question\":1,\"answer\":true,\"explanation\":\"Ja\"}");
+		api(all, "POST", "/api/v1/signals/cases/{id}/decision", staff, "{\"reportRequired\":true,\"helpPossible\":false,\"explanation\":\"Melden\"}");
+		api(all, "POST", "/api/v1/signals/cases/{id}/report", staff, "{\"reportedOn\":\"2026-01-05\"}");
+		api(all, "POST", "/api/v1/signals/cases/{id}/help", staff, "{\"content\":\"Wijkteam\",\"followUpOn\":\"2031-01-05\"}");
+		api(all, "POST", "/api/v1/signals/cases/{id}/close", staff, "{\"content\":\"Klaar\"}");
+		api(all, "POST", "/api/v1/signals/cases/{id}/members", officer, "{\"userId\":\"" + UUID.randomUUID() + "\"}");
+		api(all, "POST", "/api/v1/signals/cases/{id}/members/{id}/remove", officer, null);
+
+		page(all, "social map", "GET", "/network", staff);
+		page(all, "new social map organisation", "GET", "/network/new", coordinator);
+		form(all, "add social map organisation", "/network", coordinator, service);
+		page(all, "social map organisation", "GET", "/network/{id}", staff);
+		form(all, "update social map organisation", "/network/{id}", coordinator, service);
+		form(all, "deactivate social map organisation", "/network/{id}/deactivate", coordinator, Map.of());
+		form(all, "link partner", "/network/{id}/partners", coordinator, Map.of("partnerId", UUID.randomUUID().toString()));
+		form(all, "unlink partner", "/network/{id}/partners/{id}/remove", coordinator, Map.of());
+		page(all, "referrals", "GET", "/referrals", staff);
+		page(all, "new referral", "GET", "/referrals/new?childId=" + UUID.randomUUID(), staff);
+		form(all, "refer", "/referrals", staff, referral);
+		page(all, "referral", "GET", "/referrals/{id}", staff);
+		form(all, "referral status", "/referrals/{id}/status", staff, Map.of("status", "SENT"));
+		page(all, "referral letter", "GET", "/referrals/{id}/letter", staff);
+		page(all, "partner referrals", "GET", "/partner/referrals", partner);
+		page(all, "partner referral", "GET", "/partner/referrals/{id}", partner);
+		form(all, "partner referral status", "/partner/referrals/{id}/status", partner, Map.of("status", "ACCEPTED"));
+		api(all, "GET", "/api/v1/network/organisations", staff, null);
+		api(all, "POST", "/api/v1/network/organisations", coordinator, serviceJson);
+		api(all, "GET", "/api/v1/network/organisations/{id}", staff, null);
+		api(all, "PUT", "/api/v1/network/organisations/{id}", coordinator, serviceJson);
+		api(all, "DELETE", "/api/v1/network/organisations/{id}", coordinator, null);
+		api(all, "GET", "/api/v1/referrals", staff, null);
+		api(all, "POST", "/api/v1/referrals", staff, referralJson);
+		api(all, "GET", "/api/v1/referrals/{id}", staff, null);
+		api(all, "POST", "/api/v1/referrals/{id}/status", Set.of(COORDINATOR, WORKER, Role.SAFEGUARDING_OFFICER, Role.PARTNER),
+				"{\"status\":\"SENT\"}");
+		api(all, "GET", "/api/v1/referrals/addressed-to-me", partner, null);
 	}
 
 	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {

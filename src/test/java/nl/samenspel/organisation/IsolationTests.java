@@ -76,7 +76,19 @@ class IsolationTests extends IntegrationTest {
 
 	private List<UUID> idsOfTheFirstOrganisation(String path) {
 		String table;
-		if (path.startsWith("/sessions") || path.startsWith("/api/v1/sessions")) {
+		if (path.contains("/signals/cases") || path.startsWith("/cases")) {
+			table = "concern_case";
+		}
+		else if (path.contains("signals")) {
+			table = "signal";
+		}
+		else if (path.contains("referrals")) {
+			table = "referral";
+		}
+		else if (path.contains("network")) {
+			table = "network_organisation";
+		}
+		else if (path.startsWith("/sessions") || path.startsWith("/api/v1/sessions")) {
 			table = "activity_session";
 		}
 		else if (path.contains("enrolments/{id}") && !path.contains("activities")) {
@@ -127,6 +139,13 @@ class IsolationTests extends IntegrationTest {
 				jdbc.sql("select cast(id as varchar) || status from enrolment where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select cast(child_id as varchar) || cast(present as varchar) from attendance where organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select age_band || gender || cast(visitors as varchar) from walk_in_count where organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),
-				jdbc.sql("select name || cast(starts_on as varchar) from school_holiday where organisation_id = :org order by id").param("org", org).query(String.class).list().toString());
+				jdbc.sql("select name || cast(starts_on as varchar) from school_holiday where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select cast(id as varchar) || coalesce(cast(case_id as varchar), '-') from signal where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select cast(id as varchar) || status || cast(step as varchar) || cast(version as varchar) from concern_case where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select count(*) from case_entry e join concern_case c on c.id = e.case_id where c.organisation_id = :org").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select cast(case_id as varchar) || cast(app_user_id as varchar) from case_member m join concern_case c on c.id = m.case_id where c.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select name || cast(version as varchar) || cast(active as varchar) from network_organisation where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select cast(app_user_id as varchar) from partner_account p join network_organisation n on n.id = p.network_organisation_id where n.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select cast(id as varchar) || status || cast(version as varchar) from referral where organisation_id = :org order by id").param("org", org).query(String.class).list().toString());
 	}
 }

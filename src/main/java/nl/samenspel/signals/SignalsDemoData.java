@@ -1,0 +1,71 @@
+package nl.samenspel.signals;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.samenspel.children.ChildManagement;
+import nl.samenspel.children.ChildQuery;
+import nl.samenspel.organisation.DemoMode;
+import nl.samenspel.organisation.UserManagement;
+import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.ui.Role;
+
+/**
+ * One demo signal, raised by the worker about Łukasz (poverty: no winter coat, often hungry), which the safeguarding
+ * officer has taken into a Meldcode case at step 1. Only `worker` and `safeguarding` can read it.
+ */
+@Component
+@Order(50)
+class SignalsDemoData implements ApplicationRunner {
+
+	private final DemoMode demo;
+	private final UserManagement users;
+	private final ChildManagement children;
+	private final Signals signals;
+	private final Meldcode meldcode;
+	private final JdbcClient jdbc;
+
+	SignalsDemoData(DemoMode demo, UserManagement users, ChildManagement children, Signals signals, Meldcode meldcode,
+			JdbcClient jdbc) {
+		this.demo = demo;
+		this.users = users;
+		this.children = children;
+		this.signals = signals;
+		this.meldcode = meldcode;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments arguments) {
+		if (!demo.enabled() || jdbc.sql("select count(*) from signal").query(Integer.class).single() > 0) {
+			return;
+		}
+		var organisation = demo.firstOrganisation();
+		var workerId = users.userId(organisation, "worker").orElse(null);
+		var officerId = users.userId(organisation, "safeguarding").orElse(null);
+		if (workerId == null || officerId == null) {
+			return;
+		}
+		var worker = new CurrentUser(workerId, organisation, "worker", "Demo", EnumSet.of(Role.WORKER), "nl", null);
+		var officer = new CurrentUser(officerId, organisation, "safeguarding", "Demo", EnumSet.of(Role.SAFEGUARDING_OFFICER),
+				"nl", null);
+		children.search(worker, new ChildQuery("lukasz", null, null, null, null, false), PageRequest.of(0, 1)).getContent()
+			.stream().findFirst().ifPresent(lukasz -> {
+				var id = signals.raise(worker, new SignalRequest(lukasz.id(), LocalDate.now(ZoneId.of("Europe/Amsterdam")),
+						Category.POVERTY, Worry.MEDIUM,
+						"Łukasz kwam zonder jas, terwijl het vroor. Hij at drie boterhammen en zei dat er thuis geen ontbijt was.",
+						null, null));
+				meldcode.open(officer, id);
+			});
+	}
+}
