@@ -357,6 +357,92 @@ class BrowserTests {
 		assertThat(violations).as("axe-core violations").isEmpty();
 	}
 
+	@Test
+	void aVolunteerRaisesASignalTheOfficerReportsItAndAReferralIsAccepted() {
+		var volunteerContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+		var volunteer = volunteerContext.newPage();
+		login(volunteer, "volunteer");
+		volunteer.navigate(url("/sessions"));
+		volunteer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Kookclub"))).click();
+		volunteer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zorg melden Zoë")).click();
+		check(volunteer, "raise a signal");
+		volunteer.getByLabel("Wat zag of hoorde je?").fill("Zoë huilde en zei dat ze thuis niet mag slapen als papa boos is.");
+		volunteer.getByLabel("Waar gaat het over?").selectOption("SAFETY_AT_HOME");
+		volunteer.getByLabel("Hoe bezorgd ben je?").selectOption("HIGH");
+		volunteer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zorg melden")).click();
+		assertThat(volunteer.locator(".notice")).containsText("Je zorg is vastgelegd");
+		volunteer.navigate(url("/signals"));
+		assertThat(volunteer.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Geen toegang"))).isVisible();
+		volunteerContext.close();
+
+		var officerContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+		var officer = officerContext.newPage();
+		login(officer, "safeguarding");
+		officer.navigate(url("/signals"));
+		check(officer, "signals");
+		officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zoë")).first().click();
+		assertThat(officer.getByText("niet mag slapen als papa boos is")).isVisible();
+		check(officer, "signal");
+		officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meldcode starten")).click();
+		assertThat(officer.getByText("0800-2000").first()).isVisible();
+		check(officer, "case step 1");
+		officer.locator("#consultation-withWhom").fill("Collega Wendy");
+		officer.locator("#consultation-content").fill("Samen besproken: zorgen zijn terecht.");
+		officer.locator("form[action$='/consultations'] button[type=submit]").click();
+		officer.locator("#conversation-withWhom").fill("Moeder");
+		officer.locator("#conversation-content").fill("Moeder herkent de ruzies en wil hulp.");
+		officer.locator("form[action$='/conversations'] button[type=submit]").click();
+		check(officer, "case step 4");
+		officer.locator("#answer-explanation").fill("Ja, er is een vermoeden.");
+		officer.locator("form[action$='/weighing']").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Ja")).click();
+		officer.locator("#answer-explanation").fill("Ja, het is structureel onveilig.");
+		officer.locator("form[action$='/weighing']").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Ja")).click();
+		assertThat(officer.getByText("Uitkomst: melden bij Veilig Thuis.")).isVisible();
+		officer.locator("#decision-explanation").fill("Melden, en hulp via het wijkteam.");
+		officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Besluiten vastleggen")).click();
+		officer.locator("#report-reference").fill("VT-2026-1201");
+		officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Melding vastleggen")).click();
+		assertThat(officer.getByText(Pattern.compile("Gemeld bij Veilig Thuis op"))).isVisible();
+		check(officer, "case reported");
+		officerContext.close();
+
+		var workerContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+		var worker = workerContext.newPage();
+		login(worker, "worker");
+		worker.navigate(url("/children?q=daan"));
+		worker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Daan Jansen")).click();
+		worker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Verwijzen").setExact(true)).click();
+		check(worker, "new referral");
+		worker.getByLabel("Naar", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(
+				"Jeugdfonds Sport & Cultuur · alleen via een intermediair"));
+		worker.getByLabel("Waarom?").fill("Daan wil op voetbal; het gezin kan de contributie niet betalen.");
+		worker.getByLabel("Toestemming gegeven door").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Priya Ouder"));
+		worker.getByLabel("Contact voor de partner").fill("Moeder, 06 12345678");
+		worker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verwijzing vastleggen")).click();
+		assertThat(worker.getByText("de verwijzende medewerker")).isVisible();
+		worker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen")).click();
+		assertThat(worker.locator(".facts")).containsText("Verstuurd");
+		check(worker, "referral sent");
+		worker.navigate(url("/network"));
+		check(worker, "social map");
+		workerContext.close();
+
+		var partnerContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+		var partner = partnerContext.newPage();
+		login(partner, "partner");
+		partner.navigate(url("/partner/referrals"));
+		check(partner, "partner referrals");
+		partner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Daan"))).click();
+		assertThat(partner.getByText("Daan wil op voetbal")).isVisible();
+		assertThat(partner.getByText("Jansen")).hasCount(0);
+		partner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accepteren")).click();
+		assertThat(partner.locator(".facts")).containsText("Geaccepteerd");
+		check(partner, "partner accepted");
+		partnerContext.close();
+
+		assertThat(violations).as("axe-core violations").isEmpty();
+	}
+
 	private void login(Page page, String username) {
 		page.navigate(url("/login"));
 		page.getByLabel("Gebruikersnaam").fill(username);
