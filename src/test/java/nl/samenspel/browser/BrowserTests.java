@@ -413,7 +413,7 @@ class BrowserTests {
 		worker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Daan Jansen")).click();
 		worker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Verwijzen").setExact(true)).click();
 		check(worker, "new referral");
-		worker.getByLabel("Naar", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(
+		worker.locator("#serviceId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(
 				"Jeugdfonds Sport & Cultuur · alleen via een intermediair"));
 		worker.getByLabel("Waarom?").fill("Daan wil op voetbal; het gezin kan de contributie niet betalen.");
 		worker.getByLabel("Toestemming gegeven door").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Priya Ouder"));
