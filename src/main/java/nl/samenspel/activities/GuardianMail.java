@@ -9,8 +9,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import nl.samenspel.children.ChildManagement;
 import nl.samenspel.organisation.Mailer;
@@ -51,16 +49,6 @@ class GuardianMail {
 				log.warn("Could not send {} to a guardian: {}", key, failed.getClass().getSimpleName());
 			}
 		});
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					send.run();
-				}
-			});
-		}
-		else {
-			send.run();
-		}
+		nl.samenspel.ui.AfterCommit.run(send);
 	}
 }

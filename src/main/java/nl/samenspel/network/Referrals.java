@@ -16,8 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
@@ -249,19 +247,18 @@ public class Referrals {
 	private void tellTheReferrer(Row row, ReferralStatus status) {
 		var referrer = users.user(row.organisationId(), row.referredBy());
 		var service = map.service(row.organisationId(), row.serviceId()).name();
-		Runnable send = () -> mailer.send(row.organisationId(), referrer.getEmail(), referrer.getPreferredLanguage(),
-				"mail.referralUpdated", service, baseUrl + "/referrals/" + row.id());
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					send.run();
-				}
-			});
-		}
-		else {
-			send.run();
-		}
+		Runnable send = () -> {
+			try {
+				mailer.send(row.organisationId(), referrer.getEmail(), referrer.getPreferredLanguage(), "mail.referralUpdated",
+						service, baseUrl + "/referrals/" + row.id());
+			}
+			catch (RuntimeException failed) {
+				// the status stands and shows in the referral; the mail is only a nudge
+				org.slf4j.LoggerFactory.getLogger(Referrals.class).warn("Could not tell the referrer: {}",
+						failed.getClass().getSimpleName());
+			}
+		};
+		nl.samenspel.ui.AfterCommit.run(send);
 	}
 
 	// partners

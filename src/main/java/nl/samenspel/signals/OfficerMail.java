@@ -5,8 +5,6 @@ import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import nl.samenspel.organisation.Mailer;
 import nl.samenspel.organisation.UserManagement;
@@ -31,18 +29,16 @@ class OfficerMail {
 
 	void tell(UUID organisationId, String key, String path) {
 		var officers = users.activeUsersWithAnyRole(organisationId, EnumSet.of(Role.SAFEGUARDING_OFFICER));
-		Runnable send = () -> officers.forEach(officer -> mailer.send(organisationId, officer.getEmail(),
-				officer.getPreferredLanguage(), key, baseUrl + path));
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					send.run();
-				}
-			});
-		}
-		else {
-			send.run();
-		}
+		Runnable send = () -> officers.forEach(officer -> {
+			try {
+				mailer.send(organisationId, officer.getEmail(), officer.getPreferredLanguage(), key, baseUrl + path);
+			}
+			catch (RuntimeException failed) {
+				// the signal stands and is on the officers' list; the mail is only a nudge
+				org.slf4j.LoggerFactory.getLogger(OfficerMail.class).warn("Could not send {}: {}", key,
+						failed.getClass().getSimpleName());
+			}
+		});
+		nl.samenspel.ui.AfterCommit.run(send);
 	}
 }

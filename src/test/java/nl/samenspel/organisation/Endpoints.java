@@ -333,6 +333,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "GET", "/api/v1/signals/cases", overview, null);
 		api(all, "GET", "/api/v1/signals/cases/{id}", staff, null);
 		api(all, "POST", "/api/v1/signals/cases/{id}/observations", staff, "{\"content\":\"Blauwe plek\"}");
+		api(all, "POST", "/api/v1/signals/cases/{id}/hypotheses/{id}", staff, "{\"confirmed\":true}");
 		api(all, "POST", "/api/v1/signals/cases/{id}/consultations", staff, "{\"withWhom\":\"Sanne\",\"content\":\"Besproken\"}");
 		api(all, "POST", "/api/v1/signals/cases/{id}/conversations", staff, "{\"held\":false,\"content\":\"Onveilig\"}");
 		api(all, "POST", "/api/v1/signals/cases/{id}/weighing", staff, "{\"question\":1,\"answer\":true,\"explanation\":\"Ja\"}");

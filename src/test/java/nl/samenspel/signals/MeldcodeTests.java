@@ -83,12 +83,15 @@ class MeldcodeTests extends IntegrationTest {
 		post(officer, base + "/decision", "{\"reportRequired\":true,\"helpPossible\":true,\"explanation\":\"Melden en hulp via het wijkteam.\"}", 204);
 		post(officer, base + "/report", "{\"reportedOn\":\"" + TODAY + "\",\"reference\":\"VT-M-7781\",\"content\":\"Gemeld.\"}", 204);
 		post(officer, base + "/help", "{\"content\":\"Wijkteam start gezinsbegeleiding.\",\"followUpOn\":\"" + TODAY.plusWeeks(6) + "\"}", 204);
+		var hypothesis = jdbc.sql("select id from case_entry where case_id = :c and kind = 'HYPOTHESIS'").param("c", s.caseId())
+			.query(UUID.class).single();
+		post(officer, base + "/hypotheses/" + hypothesis, "{\"confirmed\":true}", 204);
 		post(officer, base + "/close", "{\"content\":\"Melding gedaan, hulp loopt.\"}", 204);
 
 		var closed = read(officer, s.caseId());
 		assertThat(closed).contains("\"status\":\"CLOSED\"").contains("\"closedBecause\":\"DECIDED\"")
 			.contains("\"reportRequired\":true").contains("\"helpPossible\":true").contains("\"reportedOn\":\"" + TODAY + "\"")
-			.contains("VT-2026-0042").contains("VT-M-7781").contains("\"kind\":\"HYPOTHESIS\"").contains("\"hypothesis\":\"OPEN\"");
+			.contains("VT-2026-0042").contains("VT-M-7781").contains("\"kind\":\"HYPOTHESIS\"").contains("\"hypothesis\":\"CONFIRMED\"");
 		assertThat(jdbc.sql("select step from concern_case where id = :c").param("c", s.caseId()).query(Integer.class).single())
 			.isEqualTo(5);
 		assertThat(jdbc.sql("select kind from case_entry where case_id = :c order by step, recorded_at").param("c", s.caseId())

@@ -102,6 +102,15 @@ class SignalApiController {
 		meldcode.observe(CurrentUser.required(), id, observation);
 	}
 
+	@PostMapping(path = "/cases/{id}/hypotheses/{entryId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize(STAFF)
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Step 1: mark a hypothesis confirmed or refuted")
+	void judge(@PathVariable UUID id, @PathVariable UUID entryId,
+			@Valid @RequestBody StepRequests.HypothesisOutcome outcome) {
+		meldcode.judgeHypothesis(CurrentUser.required(), id, entryId, outcome.confirmed());
+	}
+
 	@PostMapping(path = "/cases/{id}/consultations", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(STAFF)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
