@@ -1,5 +1,6 @@
 package nl.samenspel.children;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -11,7 +12,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The second half of a key rotation: every sealed value that names another key than the active one is opened and
+ * The second half of a key rotation: every sealed value (the children's health information, and the
+ * {@link SealedColumn}s other modules declare) that names another key than the active one is opened and
  * sealed again with the active key, at start-up and every night. Once the log says no value is left, the old key
  * can be removed from the configuration (docs/children.md). Safe on several nodes: each value is rewritten only
  * when it still holds what was read.
@@ -20,14 +22,25 @@ import org.springframework.stereotype.Component;
 class Resealing implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(Resealing.class);
-	private static final String[] COLUMNS = { "allergies", "medication", "diet", "medical_notes" };
+	private static final List<SealedColumn> HEALTH = List.of(new SealedColumn("safety_info", "child_id", "allergies"),
+			new SealedColumn("safety_info", "child_id", "medication"), new SealedColumn("safety_info", "child_id", "diet"),
+			new SealedColumn("safety_info", "child_id", "medical_notes"));
 
 	private final JdbcClient jdbc;
 	private final Encryption encryption;
+	private final List<SealedColumn> columns;
 
-	Resealing(JdbcClient jdbc, Encryption encryption) {
+	@org.springframework.beans.factory.annotation.Autowired
+	Resealing(JdbcClient jdbc, Encryption encryption, List<SealedColumn> others) {
 		this.jdbc = jdbc;
 		this.encryption = encryption;
+		var all = new java.util.ArrayList<>(HEALTH);
+		all.addAll(others);
+		this.columns = List.copyOf(all);
+	}
+
+	Resealing(JdbcClient jdbc, Encryption encryption) {
+		this(jdbc, encryption, List.of());
 	}
 
 	@Override
@@ -38,33 +51,36 @@ class Resealing implements ApplicationRunner {
 	@Scheduled(cron = "${samenspel.encryption.reseal-cron:0 15 3 * * *}")
 	int reseal() {
 		int count = 0;
-		for (var column : COLUMNS) {
+		for (var sealedColumn : columns) {
+			var table = sealedColumn.table();
+			var id = sealedColumn.idColumn();
+			var column = sealedColumn.column();
 			// only the values of another key leave the database: after a rotation, usually none
-			var rows = jdbc.sql("select child_id, " + column + " from safety_info where " + column + " is not null and "
+			var rows = jdbc.sql("select " + id + ", " + column + " from " + table + " where " + column + " is not null and "
 					+ column + " not like :active")
 				.param("active", encryption.activePrefix() + "%")
 				.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getString(2) })
 				.list();
 			for (var row : rows) {
 				var sealed = (String) row[1];
-				var child = (UUID) row[0];
+				var owner = (UUID) row[0];
 				String plain;
 				try {
-					plain = encryption.open(sealed, child);
+					plain = encryption.open(sealed, owner);
 				}
 				catch (IllegalStateException e) {
-					log.error("Encryption: a health value of child {} opens with no configured key", child);
+					log.error("Encryption: a value in {}.{} of row {} opens with no configured key", table, column, owner);
 					continue;
 				}
-				count += jdbc.sql("update safety_info set " + column + " = :fresh where child_id = :child and " + column + " = :old")
-					.param("fresh", encryption.seal(plain, child))
-					.param("child", child)
+				count += jdbc.sql("update " + table + " set " + column + " = :fresh where " + id + " = :owner and " + column + " = :old")
+					.param("fresh", encryption.seal(plain, owner))
+					.param("owner", owner)
 					.param("old", sealed)
 					.update();
 			}
 		}
 		if (count > 0) {
-			log.info("Encryption: {} health values sealed again with the active key", count);
+			log.info("Encryption: {} values sealed again with the active key", count);
 		}
 		return count;
 	}

@@ -38,4 +38,31 @@ class ResealingTests extends IntegrationTest {
 		assertThat(new Resealing(jdbc, rotated).reseal()).as("nothing left the second time").isZero();
 	}
 
+
+	@Autowired
+	java.util.List<SealedColumn> declared;
+
+	@Test
+	void coversTheColumnsOtherModulesSealToo() {
+		assertThat(declared).contains(new SealedColumn("signal", "id", "facts"), new SealedColumn("case_entry", "id", "content"),
+				new SealedColumn("referral", "id", "reason"));
+		var organisation = fixtures.organisation();
+		var worker = fixtures.user(organisation, "werker", Role.WORKER);
+		var child = management.register(worker, new ChildDetails("Teun", "Vos", LocalDate.now().minusYears(6), Gender.BOY,
+				null, null, null, null)).getId();
+		var signal = java.util.UUID.randomUUID();
+		var old = EncryptionTests.with("old", "old", EncryptionTests.KEY_A).seal("Teun huilde", signal);
+		jdbc.sql("""
+				insert into signal (id, organisation_id, child_id, raised_by, raised_at, observed_on, category, worry, facts)
+				values (:id, :org, :child, :by, current_timestamp, current_date, 'OTHER', 'LOW', :facts)""")
+			.param("id", signal).param("org", organisation).param("child", child).param("by", worker.id()).param("facts", old)
+			.update();
+		var rotated = EncryptionTests.with("new", "old", EncryptionTests.KEY_A, "new", EncryptionTests.KEY_B);
+
+		new Resealing(jdbc, rotated, declared).reseal();
+
+		var now = jdbc.sql("select facts from signal where id = :id").param("id", signal).query(String.class).single();
+		assertThat(now).startsWith("v1:new:");
+		assertThat(rotated.open(now, signal)).isEqualTo("Teun huilde");
+	}
 }
