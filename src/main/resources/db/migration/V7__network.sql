@@ -39,7 +39,7 @@ create table referral (
     reason                  varchar(20000) not null,
     contact                 varchar(4000),
     consent_guardian_id     uuid,
-    no_consent_reason       varchar(4000),
+    no_consent_reason       varchar(8000),
     warm_handover           boolean      not null,
     intermediary_id         uuid,
     status                  varchar(20)  not null,

@@ -89,4 +89,23 @@ class SealedContentTests extends IntegrationTest {
 		assertThat(opened).as("and opens again for those who may read it").contains("Kiki-geheim-feit").contains("VT-kenmerk-9931")
 			.contains("afsluiting-geheim");
 	}
+
+	@Test
+	void theLongestTextsInTheWidestScriptsStillFitOnceSealed() throws Exception {
+		var world = programmeFixtures.world();
+		var child = programmeFixtures.child(world, "Li", 8, true);
+		var longest = "李".repeat(4000);
+
+		send(world.worker(), "/api/v1/signals", "{\"childId\":\"" + child + "\",\"observedOn\":\"2026-11-30\","
+				+ "\"category\":\"OTHER\",\"worry\":\"LOW\",\"facts\":\"" + longest + "\",\"source\":\"" + "李".repeat(500) + "\"}");
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/network").with(as(world.worker())));
+		var service = jdbc.sql("select id from network_organisation where organisation_id = :o and kind = 'FOOD_BANK'")
+			.param("o", world.organisationId()).query(java.util.UUID.class).single();
+		send(world.worker(), "/api/v1/referrals", "{\"childId\":\"" + child + "\",\"serviceId\":\"" + service
+				+ "\",\"reason\":\"" + longest + "\",\"contact\":\"" + "李".repeat(300) + "\",\"noConsentReason\":\""
+				+ "李".repeat(1000) + "\"}");
+
+		assertThat(jdbc.sql("select count(*) from referral where child_id = :c").param("c", child).query(Integer.class).single())
+			.isEqualTo(1);
+	}
 }
