@@ -145,6 +145,9 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		children(all);
 		activities(all);
 		signals(all);
+		var reporters = Set.of(COORDINATOR, Role.MUNICIPALITY);
+		page(all, "reports", "GET", "/reports", reporters);
+		api(all, "GET", "/api/v1/reports/figures?from=2026-01-01&to=2026-12-31", reporters, null);
 		return all;
 	}
 

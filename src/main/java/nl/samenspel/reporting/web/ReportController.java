@@ -1,0 +1,93 @@
+package nl.samenspel.reporting.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import nl.samenspel.reporting.FigureTable;
+import nl.samenspel.reporting.Reports;
+import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.ui.FieldMessages;
+import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.NavigationItem;
+import nl.samenspel.ui.Page;
+import nl.samenspel.ui.Role;
+
+/**
+ * Figures per neighbourhood: the page and the API. A MUNICIPALITY user only ever gets suppressed figures of their
+ * own municipality.
+ */
+@Controller
+@Tag(name = "Reports", description = "Figures for accountability, suppressed for municipalities")
+@PreAuthorize("hasAnyRole('COORDINATOR', 'MUNICIPALITY')")
+class ReportController {
+
+	private final Reports reports;
+
+	ReportController(Reports reports) {
+		this.reports = reports;
+	}
+
+	@GetMapping("/reports")
+	String page(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+			@ModelAttribute("page") Page page, Model model) {
+		var year = LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear();
+		FigureTable table = null;
+		var errors = FieldMessages.NONE;
+		try {
+			table = reports.figures(CurrentUser.required(), parse(from, "from", LocalDate.of(year, 1, 1)),
+					parse(to, "to", LocalDate.of(year, 12, 31)), null);
+		}
+		catch (FieldRejected rejected) {
+			errors = FieldMessages.of(rejected, page.messages());
+		}
+		model.addAttribute("report", new Views.ReportPage(table, from.length() > 10 ? "" : from, to.length() > 10 ? "" : to, errors));
+		return "reporting/figures";
+	}
+
+	private static LocalDate parse(String value, String field, LocalDate fallback) {
+		if (value.isBlank()) {
+			return fallback;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException notADate) {
+			throw new FieldRejected(field, "validation.date");
+		}
+	}
+
+	@GetMapping(path = "/api/v1/reports/figures", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	@Operation(summary = "Figures per neighbourhood for a period; for a MUNICIPALITY user their own municipality, suppressed")
+	FigureTable figures(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) @Nullable String municipality) {
+		return reports.figures(CurrentUser.required(), from, to, municipality);
+	}
+
+	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+	static class Navigation {
+
+		@Bean
+		NavigationItem reportsNavigationItem() {
+			return new NavigationItem("nav.reports", "/reports", 18, Set.of(Role.COORDINATOR, Role.MUNICIPALITY));
+		}
+	}
+}

@@ -1,0 +1,187 @@
+package nl.samenspel.reporting;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.samenspel.IntegrationTest;
+import nl.samenspel.activities.ActivityFixtures;
+import nl.samenspel.activities.AgeBand;
+import nl.samenspel.activities.Attendance;
+import nl.samenspel.activities.AttendanceMark;
+import nl.samenspel.activities.Mode;
+import nl.samenspel.activities.Programme;
+import nl.samenspel.activities.SessionDetails;
+import nl.samenspel.activities.WalkIn;
+import nl.samenspel.activities.WalkInGender;
+import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.ui.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Figures per neighbourhood from a small fixture whose numbers are worked out by hand below, for the coordinator as
+ * they are and for the municipality suppressed; the municipality never sees a count from 1 to 4.
+ *
+ * <pre>
+ * neighbourhood A: activity X, two sessions of 90 minutes; present: s1 c1 c2 c3 (c4 absent), s2 c1 c5; walk-ins s1 2 + 1
+ * neighbourhood B: activity Y, one session of 60 minutes;  present: c1 c6;                         walk-ins 3
+ * plus a session of X next week (not held) and one last week that was cancelled (not held)
+ *
+ *                sessions  hours  participations  children  walk-ins
+ *   A                2       3          5             4         3
+ *   B                1       1          2             2         3
+ *   total            3       4          7             5         6
+ * suppressed (municipality):
+ *   A              &lt;5     &lt;5      &lt;5 (complement)  &lt;5        &lt;5
+ *   B              &lt;5     &lt;5       &lt;5            &lt;5        &lt;5
+ *   total          &lt;5     &lt;5         7              5         6
+ * </pre>
+ */
+class FigureTests extends IntegrationTest {
+
+	@Autowired
+	ActivityFixtures programmeFixtures;
+
+	@Autowired
+	Programme programme;
+
+	@Autowired
+	Attendance attendance;
+
+	@Autowired
+	Reports reports;
+
+	static final LocalDate TODAY = ActivityFixtures.today();
+
+	record Fixture(ActivityFixtures.World world, String municipality, CurrentUser municipalityUser) {
+	}
+
+	Fixture fixture() {
+		var world = programmeFixtures.world();
+		var municipality = fixtures.municipality(world.organisationId());
+		var digits = municipality.getCode().substring(2);
+		var a = neighbourhood(world, municipality.getId(), "BU" + digits + "0101", "WK" + digits + "01", "Buurt A");
+		var b = neighbourhood(world, municipality.getId(), "BU" + digits + "0102", "WK" + digits + "01", "Buurt B");
+		jdbc.sql("update location set neighbourhood_id = :n where id = :l").param("n", a).param("l", world.locationId()).update();
+		var other = fixtures.location(world.organisationId());
+		jdbc.sql("update location set neighbourhood_id = :n where id = :l").param("n", b).param("l", other.getId()).update();
+		var x = programmeFixtures.activity(world, Mode.DROP_IN, null, 4, 12);
+		var y = programmeFixtures.activity(world, Mode.DROP_IN, null, 4, 12);
+		var xs1 = programmeFixtures.session(world, x, TODAY.minusDays(10));
+		var xs2 = programmeFixtures.session(world, x, TODAY.minusDays(3));
+		programmeFixtures.session(world, x, TODAY.plusDays(7));
+		var cancelled = programmeFixtures.session(world, x, TODAY.minusDays(5));
+		programme.cancelSession(world.coordinator(), cancelled.id(), new nl.samenspel.activities.Cancellation("Ziek"));
+		var ys1 = programmeFixtures.session(world, y, TODAY.minusDays(10));
+		programme.updateSession(world.coordinator(), ys1.id(), new SessionDetails(ys1.date(), LocalTime.of(15, 0),
+				LocalTime.of(16, 0), other.getId(), List.of()));
+		var c = new UUID[7];
+		for (int i = 1; i <= 6; i++) {
+			c[i] = programmeFixtures.child(world, "Kind" + i, 8, true);
+		}
+		mark(world, xs1.id(), c[1], c[2], c[3]);
+		attendance.mark(world.worker(), xs1.id(), new AttendanceMark(c[4], false, null, null));
+		mark(world, xs2.id(), c[1], c[5]);
+		mark(world, ys1.id(), c[1], c[6]);
+		attendance.recordWalkIns(world.worker(), xs1.id(), List.of(new WalkIn(AgeBand.FOUR_TO_SIX, WalkInGender.GIRL, 2),
+				new WalkIn(AgeBand.SEVEN_TO_NINE, WalkInGender.BOY, 1)));
+		attendance.recordWalkIns(world.worker(), ys1.id(), List.of(new WalkIn(AgeBand.TEN_TO_TWELVE, WalkInGender.OTHER, 3)));
+		var user = fixtures.user(world.organisationId(), "gemeente", Role.MUNICIPALITY);
+		jdbc.sql("insert into municipality_account (app_user_id, municipality_code) values (:u, :c)").param("u", user.id())
+			.param("c", municipality.getCode()).update();
+		return new Fixture(world, municipality.getCode(), user);
+	}
+
+	UUID neighbourhood(ActivityFixtures.World world, UUID municipality, String code, String district, String name) {
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into neighbourhood (id, version, organisation_id, municipality_id, code, district_code, name, cbs_year,
+				  children_4_12_estimated, active)
+				values (:id, 0, :org, :m, :code, :district, :name, 2024, true, true)""")
+			.param("id", id).param("org", world.organisationId()).param("m", municipality).param("code", code)
+			.param("district", district).param("name", name).update();
+		return id;
+	}
+
+	void mark(ActivityFixtures.World world, UUID session, UUID... children) {
+		for (var child : children) {
+			attendance.mark(world.worker(), session, new AttendanceMark(child, true, null, null));
+		}
+	}
+
+	@Test
+	void theCoordinatorSeesTheFiguresAsTheyAre() {
+		var f = fixture();
+
+		var table = reports.figures(f.world().coordinator(), TODAY.minusDays(30), TODAY.plusDays(30), null);
+
+		assertThat(table.suppressed()).isFalse();
+		assertThat(table.rows()).extracting(FigureTable.Row::neighbourhood).containsExactly("Buurt A", "Buurt B");
+		var a = table.rows().get(0);
+		var b = table.rows().get(1);
+		assertThat(List.of(a.value(Figure.SESSIONS_HELD), a.value(Figure.ACTIVITY_HOURS), a.value(Figure.PARTICIPATIONS),
+				a.value(Figure.UNIQUE_CHILDREN), a.value(Figure.WALK_INS))).containsExactly(2L, 3L, 5L, 4L, 3L);
+		assertThat(List.of(b.value(Figure.SESSIONS_HELD), b.value(Figure.ACTIVITY_HOURS), b.value(Figure.PARTICIPATIONS),
+				b.value(Figure.UNIQUE_CHILDREN), b.value(Figure.WALK_INS))).containsExactly(1L, 1L, 2L, 2L, 3L);
+		assertThat(List.of(table.total(Figure.SESSIONS_HELD), table.total(Figure.ACTIVITY_HOURS),
+				table.total(Figure.PARTICIPATIONS), table.total(Figure.UNIQUE_CHILDREN), table.total(Figure.WALK_INS)))
+			.containsExactly(3L, 4L, 7L, 5L, 6L);
+		assertThat(reports.figures(f.world().coordinator(), TODAY.minusDays(4), TODAY, null).total(Figure.PARTICIPATIONS))
+			.as("only the second session of X falls in the last four days").isEqualTo(2L);
+	}
+
+	@Test
+	void theMunicipalitySeesItsOwnFiguresSuppressedAndNoOtherMunicipality() throws Exception {
+		var f = fixture();
+
+		var table = reports.figures(f.municipalityUser(), TODAY.minusDays(30), TODAY.plusDays(30), null);
+
+		assertThat(table.suppressed()).isTrue();
+		assertThat(table.municipalityCode()).isEqualTo(f.municipality());
+		for (var row : table.rows()) {
+			for (var figure : Figure.values()) {
+				assertThat(row.value(figure)).as("%s %s", row.neighbourhood(), figure).isNull();
+			}
+		}
+		assertThat(table.total(Figure.PARTICIPATIONS)).isEqualTo(7L);
+		assertThat(table.total(Figure.UNIQUE_CHILDREN)).isEqualTo(5L);
+		assertThat(table.total(Figure.WALK_INS)).isEqualTo(6L);
+		assertThat(table.total(Figure.SESSIONS_HELD)).isNull();
+
+		var json = mvc.perform(get("/api/v1/reports/figures?from=" + TODAY.minusDays(30) + "&to=" + TODAY.plusDays(30))
+			.with(as(f.municipalityUser()))).andReturn().getResponse();
+		assertThat(json.getStatus()).isEqualTo(200);
+		assertThat(json.getContentAsString()).doesNotContainPattern("\"(SESSIONS_HELD|ACTIVITY_HOURS|PARTICIPATIONS|UNIQUE_CHILDREN|WALK_INS)\":[1-4][,}]")
+			.doesNotContain("Kind");
+		var other = mvc.perform(get("/api/v1/reports/figures?from=" + TODAY.minusDays(30) + "&to=" + TODAY
+				+ "&municipality=GM0001").with(as(f.municipalityUser()))).andReturn().getResponse();
+		assertThat(other.getStatus()).isEqualTo(404);
+		var page = mvc.perform(get("/reports").with(as(f.municipalityUser()))).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("&lt;5").contains("Buurt A");
+	}
+
+	@Test
+	void aPeriodTheWrongWayRoundIsAClearMessage() throws Exception {
+		var f = fixture();
+
+		var api = mvc.perform(get("/api/v1/reports/figures?from=2026-12-31&to=2026-01-01").with(as(f.world().coordinator())))
+			.andReturn().getResponse();
+		var page = mvc.perform(get("/reports?from=2026-12-31&to=2026-01-01").with(as(f.world().coordinator()))).andReturn()
+			.getResponse();
+		var unknown = mvc.perform(get("/api/v1/reports/figures?from=2026-01-01&to=2026-12-31&municipality=GM0001")
+			.with(as(f.world().coordinator()))).andReturn().getResponse();
+
+		assertThat(api.getStatus()).isEqualTo(400);
+		assertThat(api.getContentAsString()).contains("\"field\":\"to\"");
+		assertThat(page.getStatus()).isEqualTo(200);
+		assertThat(page.getContentAsString()).contains("op of na de begindatum");
+		assertThat(unknown.getStatus()).isEqualTo(400);
+		assertThat(unknown.getContentAsString()).contains("municipality");
+	}
+}
