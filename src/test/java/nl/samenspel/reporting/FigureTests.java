@@ -164,6 +164,24 @@ class FigureTests extends IntegrationTest {
 		assertThat(other.getStatus()).isEqualTo(404);
 		var page = mvc.perform(get("/reports").with(as(f.municipalityUser()))).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("&lt;5").contains("Buurt A");
+
+		var csv = mvc.perform(get("/reports/figures.csv?from=" + TODAY.minusDays(30) + "&to=" + TODAY.plusDays(30))
+			.with(as(f.municipalityUser()))).andReturn().getResponse();
+		assertThat(csv.getContentType()).startsWith("text/csv");
+		var bytes = csv.getContentAsByteArray();
+		assertThat(new byte[] { bytes[0], bytes[1], bytes[2] }).as("UTF-8 byte-order mark").containsExactly(0xEF, 0xBB, 0xBF);
+		var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').get()
+			.parse(new java.io.StringReader(new String(bytes, java.nio.charset.StandardCharsets.UTF_8).substring(1))).getRecords();
+		assertThat(records).hasSize(4);
+		assertThat(records.get(0).get(1)).isEqualTo("Buurt");
+		for (var record : records.subList(1, records.size())) {
+			for (int i = 2; i < record.size(); i++) {
+				var value = record.get(i);
+				assertThat(value.equals("<5") || value.equals("0") || Long.parseLong(value) >= 5).as(record.toString()).isTrue();
+			}
+		}
+		assertThat(records.get(3).get(1)).isEqualTo("Totaal");
+		assertThat(records.get(3).get(4)).isEqualTo("7");
 	}
 
 	@Test

@@ -73,6 +73,21 @@ class ReportController {
 		}
 	}
 
+	@GetMapping("/reports/figures.csv")
+	org.springframework.http.ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String from,
+			@RequestParam(defaultValue = "") String to, @ModelAttribute("page") Page page) {
+		var year = LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear();
+		var table = reports.figures(CurrentUser.required(), parse(from, "from", LocalDate.of(year, 1, 1)),
+				parse(to, "to", LocalDate.of(year, 12, 31)), null);
+		var body = nl.samenspel.reporting.FigureExport.csv(table, key -> page.t(key))
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"samenspel-cijfers-" + table.from() + "-" + table.to() + ".csv\"")
+			.body(body);
+	}
+
 	@GetMapping(path = "/api/v1/reports/figures", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	@Operation(summary = "Figures per neighbourhood for a period; for a MUNICIPALITY user their own municipality, suppressed")
