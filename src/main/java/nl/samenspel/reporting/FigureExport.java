@@ -47,6 +47,51 @@ public final class FigureExport {
 		return out.toString();
 	}
 
+	/** The same table as an XLSX workbook (one sheet, bold headings and totals); "&lt;5" where a value is suppressed. */
+	public static byte[] xlsx(FigureTable table, Function<String, String> label) {
+		var out = new java.io.ByteArrayOutputStream();
+		try {
+			var workbook = new org.dhatim.fastexcel.Workbook(out, "Samenspel", "1.0");
+			var sheet = workbook.newWorksheet(label.apply("reports.title").length() > 31
+					? label.apply("reports.title").substring(0, 31) : label.apply("reports.title"));
+			sheet.value(0, 0, label.apply("reports.neighbourhoodCode"));
+			sheet.value(0, 1, label.apply("reports.neighbourhood"));
+			for (int c = 0; c < table.figures().size(); c++) {
+				sheet.value(0, c + 2, label.apply("report.figure." + table.figures().get(c).name()));
+			}
+			sheet.range(0, 0, 0, table.figures().size() + 1).style().bold().set();
+			int r = 1;
+			for (var row : table.rows()) {
+				sheet.value(r, 0, row.neighbourhoodCode());
+				sheet.value(r, 1, row.neighbourhood());
+				for (int c = 0; c < table.figures().size(); c++) {
+					cell(sheet, r, c + 2, row.value(table.figures().get(c)));
+				}
+				r++;
+			}
+			sheet.value(r, 1, label.apply("coverage.total"));
+			for (int c = 0; c < table.figures().size(); c++) {
+				cell(sheet, r, c + 2, table.total(table.figures().get(c)));
+			}
+			sheet.range(r, 0, r, table.figures().size() + 1).style().bold().set();
+			workbook.finish();
+		}
+		catch (IOException impossible) {
+			throw new UncheckedIOException(impossible);
+		}
+		return out.toByteArray();
+	}
+
+	private static void cell(org.dhatim.fastexcel.Worksheet sheet, int row, int column,
+			@org.jspecify.annotations.Nullable Long value) {
+		if (value == null) {
+			sheet.value(row, column, "<5");
+		}
+		else {
+			sheet.value(row, column, value);
+		}
+	}
+
 	static String shown(@org.jspecify.annotations.Nullable Long value) {
 		return value == null ? "<5" : String.valueOf(value);
 	}

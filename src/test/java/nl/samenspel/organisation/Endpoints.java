@@ -148,6 +148,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		var reporters = Set.of(COORDINATOR, Role.MUNICIPALITY);
 		page(all, "reports", "GET", "/reports", reporters);
 		page(all, "reports as CSV", "GET", "/reports/figures.csv", reporters);
+		page(all, "reports as XLSX", "GET", "/reports/figures.xlsx", reporters);
 		api(all, "GET", "/api/v1/reports/figures?from=2026-01-01&to=2026-12-31", reporters, null);
 		return all;
 	}

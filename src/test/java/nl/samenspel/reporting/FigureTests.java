@@ -182,6 +182,23 @@ class FigureTests extends IntegrationTest {
 		}
 		assertThat(records.get(3).get(1)).isEqualTo("Totaal");
 		assertThat(records.get(3).get(4)).isEqualTo("7");
+
+		var xlsx = mvc.perform(get("/reports/figures.xlsx?from=" + TODAY.minusDays(30) + "&to=" + TODAY.plusDays(30))
+			.with(as(f.municipalityUser()))).andReturn().getResponse();
+		try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(
+				xlsx.getContentAsByteArray()))) {
+			var rows = workbook.getFirstSheet().read();
+			assertThat(rows).hasSize(4);
+			assertThat(rows.get(1).getCellAsString(1)).contains("Buurt A");
+			for (var row : rows.subList(1, rows.size())) {
+				for (int i = 2; i < row.getCellCount(); i++) {
+					var text = row.getCellText(i);
+					assertThat(text.equals("<5") || new java.math.BigDecimal(text).longValue() == 0
+							|| new java.math.BigDecimal(text).longValue() >= 5).as(text).isTrue();
+				}
+			}
+			assertThat(rows.get(3).getCellText(4)).isEqualTo("7");
+		}
 	}
 
 	@Test

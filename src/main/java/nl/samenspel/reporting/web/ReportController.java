@@ -88,6 +88,19 @@ class ReportController {
 			.body(body);
 	}
 
+	@GetMapping("/reports/figures.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "") String from,
+			@RequestParam(defaultValue = "") String to, @ModelAttribute("page") Page page) {
+		var year = LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear();
+		var table = reports.figures(CurrentUser.required(), parse(from, "from", LocalDate.of(year, 1, 1)),
+				parse(to, "to", LocalDate.of(year, 12, 31)), null);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"samenspel-cijfers-" + table.from() + "-" + table.to() + ".xlsx\"")
+			.body(nl.samenspel.reporting.FigureExport.xlsx(table, key -> page.t(key)));
+	}
+
 	@GetMapping(path = "/api/v1/reports/figures", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	@Operation(summary = "Figures per neighbourhood for a period; for a MUNICIPALITY user their own municipality, suppressed")
