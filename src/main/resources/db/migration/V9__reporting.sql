@@ -26,3 +26,16 @@ create table municipality_account (
     app_user_id       uuid primary key references app_user (id),
     municipality_code varchar(6) not null
 );
+
+-- Performance agreements: per organisation, municipality and year, a target for a figure.
+create table performance_target (
+    organisation_id   uuid        not null references organisation (id),
+    municipality_code varchar(6)  not null,
+    target_year       integer     not null,
+    figure            varchar(30) not null,
+    target            bigint      not null,
+    set_by            uuid        not null,
+    set_at            timestamp with time zone not null,
+    primary key (organisation_id, municipality_code, target_year, figure),
+    constraint performance_target_positive check (target >= 0)
+);

@@ -3,6 +3,6 @@
  * MUNICIPALITY user receives goes through ({@link nl.samenspel.reporting.Suppression}). The figures, rollups,
  * report templates and exports follow.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "ui" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "audit", "ui" })
 @org.jspecify.annotations.NullMarked
 package nl.samenspel.reporting;

@@ -149,6 +149,9 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		page(all, "reports", "GET", "/reports", reporters);
 		page(all, "reports as CSV", "GET", "/reports/figures.csv", reporters);
 		page(all, "reports as XLSX", "GET", "/reports/figures.xlsx", reporters);
+		page(all, "targets", "GET", "/reports/targets", Set.of(COORDINATOR));
+		form(all, "set target", "/reports/targets", Set.of(COORDINATOR), Map.of("municipality", "GM0000", "year", "2026",
+				"figure", "PARTICIPATIONS", "target", "100"));
 		api(all, "GET", "/api/v1/reports/figures?from=2026-01-01&to=2026-12-31", reporters, null);
 		return all;
 	}

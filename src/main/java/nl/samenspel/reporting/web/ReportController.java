@@ -39,9 +39,62 @@ import nl.samenspel.ui.Role;
 class ReportController {
 
 	private final Reports reports;
+	private final nl.samenspel.reporting.Targets targets;
+	private final nl.samenspel.organisation.OrganisationManagement organisations;
 
-	ReportController(Reports reports) {
+	ReportController(Reports reports, nl.samenspel.reporting.Targets targets,
+			nl.samenspel.organisation.OrganisationManagement organisations) {
 		this.reports = reports;
+		this.targets = targets;
+		this.organisations = organisations;
+	}
+
+	@GetMapping("/reports/targets")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	String targets(@RequestParam(defaultValue = "") String municipality, @RequestParam(defaultValue = "0") int year,
+			@ModelAttribute("page") Page page, Model model) {
+		return targetPage(municipality, year, FieldMessages.NONE, null, page, model);
+	}
+
+	@org.springframework.web.bind.annotation.PostMapping("/reports/targets")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	String setTarget(@RequestParam String municipality, @RequestParam int year,
+			@RequestParam nl.samenspel.reporting.Figure figure, @RequestParam(defaultValue = "") String target,
+			@ModelAttribute("page") Page page, Model model,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		try {
+			long value;
+			try {
+				value = Long.parseLong(target.strip());
+			}
+			catch (NumberFormatException notANumber) {
+				throw new FieldRejected("target", "report.error.targetNumber");
+			}
+			targets.set(CurrentUser.required(), municipality, year, figure, value);
+			redirect.addFlashAttribute("notice", "reports.targetSaved");
+			return "redirect:/reports/targets?municipality=" + municipality + "&year=" + year;
+		}
+		catch (FieldRejected rejected) {
+			return targetPage(municipality, year, FieldMessages.of(rejected, page.messages()), target, page, model);
+		}
+	}
+
+	private String targetPage(String municipality, int year, FieldMessages errors, @Nullable String target, Page page,
+			Model model) {
+		var user = CurrentUser.required();
+		var own = organisations.municipalities(user.organisationId()).stream().filter(it -> it.isActive()).toList();
+		var chosen = own.stream().map(it -> it.getCode()).filter(municipality::equals).findFirst()
+			.orElse(own.isEmpty() ? "" : own.get(0).getCode());
+		var chosenYear = year < 2000 || year > 2100 ? LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear() : year;
+		var options = own.stream()
+			.map(it -> new nl.samenspel.ui.Option(it.getCode(), it.getName() + " (" + it.getCode() + ")", it.getCode().equals(chosen)))
+			.toList();
+		var figures = nl.samenspel.ui.Options.enumOptions(nl.samenspel.reporting.Figure.class, "report.figure.",
+				page.messages(), null);
+		var standings = chosen.isEmpty() ? java.util.List.<nl.samenspel.reporting.Targets.Standing>of()
+				: targets.standings(user, chosen, chosenYear);
+		model.addAttribute("targets", new Views.TargetPage(chosen, chosenYear, options, figures, standings, errors, target));
+		return "reporting/targets";
 	}
 
 	@GetMapping("/reports")

@@ -11,6 +11,11 @@ public final class Views {
 	private Views() {
 	}
 
+	public record TargetPage(String municipality, int year, java.util.List<nl.samenspel.ui.Option> municipalities,
+			java.util.List<nl.samenspel.ui.Option> figures, java.util.List<nl.samenspel.reporting.Targets.Standing> standings,
+			FieldMessages errors, @Nullable String target) {
+	}
+
 	public record ReportPage(@Nullable FigureTable table, String from, String to, FieldMessages errors) {
 	}
 }
