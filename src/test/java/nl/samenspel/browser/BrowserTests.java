@@ -443,6 +443,34 @@ class BrowserTests {
 		assertThat(violations).as("axe-core violations").isEmpty();
 	}
 
+	@Test
+	void aCoordinatorSetsATargetAndTheMunicipalitySeesSuppressedFigures() {
+		var coordinatorContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+		var coordinator = coordinatorContext.newPage();
+		login(coordinator, "coordinator");
+		coordinator.navigate(url("/reports"));
+		check(coordinator, "reports");
+		coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Prestatieafspraken")).click();
+		check(coordinator, "targets");
+		coordinator.locator("#figure").selectOption("PARTICIPATIONS");
+		coordinator.locator("#target").fill("1200");
+		coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+		assertThat(coordinator.locator(".notice")).hasText("Het doel is opgeslagen.");
+		assertThat(coordinator.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("1200").setExact(true))).isVisible();
+		check(coordinator, "targets with a target");
+		coordinatorContext.close();
+
+		var municipalityContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+		var municipality = municipalityContext.newPage();
+		login(municipality, "municipality");
+		municipality.navigate(url("/reports"));
+		assertThat(municipality.getByText("GM9901", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+		check(municipality, "municipality reports");
+		municipalityContext.close();
+
+		assertThat(violations).as("axe-core violations").isEmpty();
+	}
+
 	private void login(Page page, String username) {
 		page.navigate(url("/login"));
 		page.getByLabel("Gebruikersnaam").fill(username);
