@@ -149,6 +149,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		page(all, "reports", "GET", "/reports", reporters);
 		page(all, "reports as CSV", "GET", "/reports/figures.csv", reporters);
 		page(all, "reports as XLSX", "GET", "/reports/figures.xlsx", reporters);
+		page(all, "reports as PDF", "GET", "/reports/figures.pdf", reporters);
 		page(all, "targets", "GET", "/reports/targets", Set.of(COORDINATOR));
 		form(all, "set target", "/reports/targets", Set.of(COORDINATOR), Map.of("municipality", "GM0000", "year", "2026",
 				"figure", "PARTICIPATIONS", "target", "100"));

@@ -199,6 +199,23 @@ class FigureTests extends IntegrationTest {
 			}
 			assertThat(rows.get(3).getCellText(4)).isEqualTo("7");
 		}
+
+		var pdf = mvc.perform(get("/reports/figures.pdf?from=" + TODAY.minusDays(30) + "&to=" + TODAY.plusDays(30))
+			.with(as(f.municipalityUser()))).andReturn().getResponse();
+		assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
+			var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("Jaarverslag kinderwerk").contains("Buurt A").contains("<5").contains(f.municipality());
+			// the figures: everything from the table's heading on (the explanation above it mentions 1 to 4)
+			var figures = text.substring(text.indexOf("Cijfers per buurt"));
+			var numbers = java.util.regex.Pattern.compile("(?<![\\d.-])\\d+(?![\\d.-])").matcher(figures.replaceAll(
+					"\\d{1,2} \\w+\\.? \\d{4}|GM\\d{4}|BU\\d{8}", ""));
+			while (numbers.find()) {
+				var value = Long.parseLong(numbers.group());
+				assertThat(value == 0 || value >= 5).as("no count from 1 to 4 in the PDF: " + numbers.group()).isTrue();
+			}
+			assertThat(text).contains("7");
+		}
 	}
 
 	@Test

@@ -41,9 +41,11 @@ class ReportController {
 	private final Reports reports;
 	private final nl.samenspel.reporting.Targets targets;
 	private final nl.samenspel.organisation.OrganisationManagement organisations;
+	private final nl.samenspel.ui.PdfDocuments pdfs;
 
 	ReportController(Reports reports, nl.samenspel.reporting.Targets targets,
-			nl.samenspel.organisation.OrganisationManagement organisations) {
+			nl.samenspel.organisation.OrganisationManagement organisations, nl.samenspel.ui.PdfDocuments pdfs) {
+		this.pdfs = pdfs;
 		this.reports = reports;
 		this.targets = targets;
 		this.organisations = organisations;
@@ -139,6 +141,21 @@ class ReportController {
 			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
 					"attachment; filename=\"samenspel-cijfers-" + table.from() + "-" + table.to() + ".csv\"")
 			.body(body);
+	}
+
+	@GetMapping(path = "/reports/figures.pdf", produces = "application/pdf")
+	org.springframework.http.ResponseEntity<byte[]> pdf(@RequestParam(defaultValue = "") String from,
+			@RequestParam(defaultValue = "") String to, @ModelAttribute("page") Page page) {
+		var year = LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear();
+		var table = reports.figures(CurrentUser.required(), parse(from, "from", LocalDate.of(year, 1, 1)),
+				parse(to, "to", LocalDate.of(year, 12, 31)), null);
+		var pdf = pdfs.render("reporting/figuresPdf", java.util.Map.of("messages", page.messages(), "table", table,
+				"period", page.t("coverage.period", page.day(table.from()), page.day(table.to()))));
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"samenspel-jaarverslag-" + table.from() + "-" + table.to() + ".pdf\"")
+			.body(pdf);
 	}
 
 	@GetMapping("/reports/figures.xlsx")
