@@ -13,6 +13,11 @@ public enum Figure {
 	PARTICIPATIONS(true),
 	/** Registered children present at least once; not the sum of its parts (a child can come in two places). */
 	UNIQUE_CHILDREN(false),
+	/**
+	 * Registered children whose first presence ever (in the report's scope) falls in the period, counted where that
+	 * first session was; not the sum of its parts (a first day can have two sessions in two places).
+	 */
+	NEW_CHILDREN(false),
 	/** Children who came without being registered. */
 	WALK_INS(true);
 

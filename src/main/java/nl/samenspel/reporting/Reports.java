@@ -51,7 +51,7 @@ public class Reports {
 		if (from.plusYears(MAX_YEARS).isBefore(to)) {
 			throw new FieldRejected("to", "report.error.tooLong");
 		}
-		var scope = new StringBuilder("rs.held_at is not null and rs.status = 'PLANNED' and rs.session_date between :from and :to");
+		var scope = new StringBuilder("rs.held_at is not null and rs.status = 'PLANNED'");
 		var params = new HashMap<String, Object>();
 		params.put("from", Date.valueOf(from));
 		params.put("to", Date.valueOf(to));
@@ -84,7 +84,8 @@ public class Reports {
 			scope.append(" and rs.municipality_code = :municipality");
 			params.put("municipality", code);
 		}
-		var where = scope.toString();
+		var everWhere = scope.toString();
+		var where = everWhere + " and rs.session_date between :from and :to";
 
 		var names = new LinkedHashMap<String, String>();
 		var values = new HashMap<String, Map<Figure, Long>>();
@@ -115,6 +116,20 @@ public class Reports {
 			.query(rs -> {
 				values.computeIfAbsent(rs.getString(1), it -> new EnumMap<>(Figure.class)).put(Figure.WALK_INS, rs.getLong(2));
 			});
+		// new children: their first presence ever, in this scope, falls in the period; counted where it was
+		var firsts = "with firsts as (select p.child_id, min(rs.session_date) as first_date from report_presence p"
+				+ " join report_session rs on rs.session_id = p.session_id where " + everWhere
+				+ " group by p.child_id) ";
+		jdbc.sql(firsts + "select coalesce(rs.neighbourhood_code, ''), count(distinct p.child_id) from report_presence p"
+				+ " join report_session rs on rs.session_id = p.session_id"
+				+ " join firsts f on f.child_id = p.child_id and f.first_date = rs.session_date where " + where
+				+ " group by coalesce(rs.neighbourhood_code, '')")
+			.params(params)
+			.query(rs -> {
+				values.computeIfAbsent(rs.getString(1), it -> new EnumMap<>(Figure.class)).put(Figure.NEW_CHILDREN, rs.getLong(2));
+			});
+		var newChildren = jdbc.sql(firsts + "select count(*) from firsts where first_date between :from and :to")
+			.params(params).query(Long.class).single();
 		var minutes = jdbc.sql("select coalesce(sum(rs.duration_minutes), 0) from report_session rs where " + where)
 			.params(params).query(Long.class).single();
 		var uniqueChildren = jdbc.sql("select count(distinct p.child_id) from report_presence p join report_session rs"
@@ -130,6 +145,7 @@ public class Reports {
 			var column = codes.stream().mapToLong(it -> values.getOrDefault(it, Map.of()).getOrDefault(figure, 0L)).toArray();
 			long total = switch (figure) {
 				case UNIQUE_CHILDREN -> uniqueChildren;
+				case NEW_CHILDREN -> newChildren;
 				case ACTIVITY_HOURS -> Math.round(minutes / 60.0);
 				default -> java.util.Arrays.stream(column).sum();
 			};

@@ -33,14 +33,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * neighbourhood B: activity Y, one session of 60 minutes;  present: c1 c6;                         walk-ins 3
  * plus a session of X next week (not held) and one last week that was cancelled (not held)
  *
- *                sessions  hours  participations  children  walk-ins
- *   A                2       3          5             4         3
- *   B                1       1          2             2         3
- *   total            3       4          7             5         6
+ *                sessions  hours  participations  children  new children  walk-ins
+ *   A                2       3          5             4           4 (c1 c2 c3 c5)  3
+ *   B                1       1          2             2           2 (c1 c6)        3
+ *   total            3       4          7             5           5                6
+ * (c1's first day had sessions in both neighbourhoods, so c1 is new in both, and once in the total;
+ *  from four days ago on, only c5 is new: first present at the second session of X)
  * suppressed (municipality):
  *   A              &lt;5     &lt;5      &lt;5 (complement)  &lt;5        &lt;5
  *   B              &lt;5     &lt;5       &lt;5            &lt;5        &lt;5
- *   total          &lt;5     &lt;5         7              5         6
+ *   total          &lt;5     &lt;5         7              5         (new children 5)   6
  * </pre>
  */
 class FigureTests extends IntegrationTest {
@@ -132,8 +134,13 @@ class FigureTests extends IntegrationTest {
 		assertThat(List.of(table.total(Figure.SESSIONS_HELD), table.total(Figure.ACTIVITY_HOURS),
 				table.total(Figure.PARTICIPATIONS), table.total(Figure.UNIQUE_CHILDREN), table.total(Figure.WALK_INS)))
 			.containsExactly(3L, 4L, 7L, 5L, 6L);
-		assertThat(reports.figures(f.world().coordinator(), TODAY.minusDays(4), TODAY, null).total(Figure.PARTICIPATIONS))
-			.as("only the second session of X falls in the last four days").isEqualTo(2L);
+		assertThat(List.of(a.value(Figure.NEW_CHILDREN), b.value(Figure.NEW_CHILDREN), table.total(Figure.NEW_CHILDREN)))
+			.containsExactly(4L, 2L, 5L);
+		var lastDays = reports.figures(f.world().coordinator(), TODAY.minusDays(4), TODAY, null);
+		assertThat(lastDays.total(Figure.PARTICIPATIONS)).as("only the second session of X falls in the last four days")
+			.isEqualTo(2L);
+		assertThat(lastDays.total(Figure.NEW_CHILDREN)).as("c5 came for the first time").isEqualTo(1L);
+		assertThat(lastDays.rows()).extracting(FigureTable.Row::neighbourhood).containsExactly("Buurt A");
 	}
 
 	@Test
@@ -151,13 +158,14 @@ class FigureTests extends IntegrationTest {
 		}
 		assertThat(table.total(Figure.PARTICIPATIONS)).isEqualTo(7L);
 		assertThat(table.total(Figure.UNIQUE_CHILDREN)).isEqualTo(5L);
+		assertThat(table.total(Figure.NEW_CHILDREN)).isEqualTo(5L);
 		assertThat(table.total(Figure.WALK_INS)).isEqualTo(6L);
 		assertThat(table.total(Figure.SESSIONS_HELD)).isNull();
 
 		var json = mvc.perform(get("/api/v1/reports/figures?from=" + TODAY.minusDays(30) + "&to=" + TODAY.plusDays(30))
 			.with(as(f.municipalityUser()))).andReturn().getResponse();
 		assertThat(json.getStatus()).isEqualTo(200);
-		assertThat(json.getContentAsString()).doesNotContainPattern("\"(SESSIONS_HELD|ACTIVITY_HOURS|PARTICIPATIONS|UNIQUE_CHILDREN|WALK_INS)\":[1-4][,}]")
+		assertThat(json.getContentAsString()).doesNotContainPattern("\"(SESSIONS_HELD|ACTIVITY_HOURS|PARTICIPATIONS|UNIQUE_CHILDREN|NEW_CHILDREN|WALK_INS)\":[1-4][,}]")
 			.doesNotContain("Kind");
 		var other = mvc.perform(get("/api/v1/reports/figures?from=" + TODAY.minusDays(30) + "&to=" + TODAY
 				+ "&municipality=GM0001").with(as(f.municipalityUser()))).andReturn().getResponse();
@@ -198,6 +206,7 @@ class FigureTests extends IntegrationTest {
 				}
 			}
 			assertThat(rows.get(3).getCellText(4)).isEqualTo("7");
+			assertThat(rows.get(3).getCellText(6)).as("new children").isEqualTo("5");
 		}
 
 		var pdf = mvc.perform(get("/reports/figures.pdf?from=" + TODAY.minusDays(30) + "&to=" + TODAY.plusDays(30))
