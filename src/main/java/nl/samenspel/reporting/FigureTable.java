@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * "&lt;5"); a MUNICIPALITY user only ever receives a suppressed table.
  */
 public record FigureTable(LocalDate from, LocalDate to, @Nullable String municipalityCode, boolean suppressed,
-		List<Figure> figures, List<Row> rows, Map<Figure, @Nullable Long> totals) {
+		List<Figure> figures, List<Row> rows, Map<Figure, @Nullable Long> totals, boolean monthly) {
 
+	/** A row: per neighbourhood (its CBS code and name), or per month (yyyyMM and no name). */
 	public record Row(String neighbourhoodCode, String neighbourhood, Map<Figure, @Nullable Long> values) {
 
 		public @Nullable Long value(Figure figure) {

@@ -44,7 +44,21 @@ public class Reports {
 			.query(String.class).optional().orElse(null);
 	}
 
+	/** Rows per neighbourhood of the session's location, or per calendar month. */
+	public enum Breakdown {
+		NEIGHBOURHOOD, MONTH
+	}
+
 	public FigureTable figures(CurrentUser user, LocalDate from, LocalDate to, @Nullable String municipalityCode) {
+		return figures(user, from, to, municipalityCode, Breakdown.NEIGHBOURHOOD);
+	}
+
+	/**
+	 * The figures for a period, per neighbourhood or per month. A month row's key is its year and month as yyyyMM, and
+	 * its name is empty: the page writes it in the reader's language.
+	 */
+	public FigureTable figures(CurrentUser user, LocalDate from, LocalDate to, @Nullable String municipalityCode,
+			Breakdown breakdown) {
 		if (to.isBefore(from)) {
 			throw new FieldRejected("to", "report.error.endBeforeStart");
 		}
@@ -87,11 +101,15 @@ public class Reports {
 		var everWhere = scope.toString();
 		var where = everWhere + " and rs.session_date between :from and :to";
 
+		var key = breakdown == Breakdown.MONTH
+				? "cast(extract(year from rs.session_date) * 100 + extract(month from rs.session_date) as integer)"
+				: "coalesce(rs.neighbourhood_code, '')";
+		var name = breakdown == Breakdown.MONTH ? "''" : "max(coalesce(rs.neighbourhood_name, ''))";
 		var names = new LinkedHashMap<String, String>();
 		var values = new HashMap<String, Map<Figure, Long>>();
-		jdbc.sql("select coalesce(rs.neighbourhood_code, '') as code, max(coalesce(rs.neighbourhood_name, '')) as name, count(*),"
+		jdbc.sql("select " + key + " as code, " + name + " as name, count(*),"
 				+ " coalesce(sum(rs.duration_minutes), 0) from report_session rs where " + where
-				+ " group by coalesce(rs.neighbourhood_code, '') order by 1")
+				+ " group by " + key + " order by 1")
 			.params(params)
 			.query(rs -> {
 				var neighbourhood = rs.getString(1);
@@ -100,18 +118,18 @@ public class Reports {
 				row.put(Figure.SESSIONS_HELD, rs.getLong(3));
 				row.put(Figure.ACTIVITY_HOURS, Math.round(rs.getLong(4) / 60.0));
 			});
-		jdbc.sql("select coalesce(rs.neighbourhood_code, ''), count(*), count(distinct p.child_id) from report_presence p"
+		jdbc.sql("select " + key + ", count(*), count(distinct p.child_id) from report_presence p"
 				+ " join report_session rs on rs.session_id = p.session_id where " + where
-				+ " group by coalesce(rs.neighbourhood_code, '')")
+				+ " group by " + key)
 			.params(params)
 			.query(rs -> {
 				var row = values.computeIfAbsent(rs.getString(1), it -> new EnumMap<>(Figure.class));
 				row.put(Figure.PARTICIPATIONS, rs.getLong(2));
 				row.put(Figure.UNIQUE_CHILDREN, rs.getLong(3));
 			});
-		jdbc.sql("select coalesce(rs.neighbourhood_code, ''), coalesce(sum(w.visitors), 0) from report_walk_in w"
+		jdbc.sql("select " + key + ", coalesce(sum(w.visitors), 0) from report_walk_in w"
 				+ " join report_session rs on rs.session_id = w.session_id where " + where
-				+ " group by coalesce(rs.neighbourhood_code, '')")
+				+ " group by " + key)
 			.params(params)
 			.query(rs -> {
 				values.computeIfAbsent(rs.getString(1), it -> new EnumMap<>(Figure.class)).put(Figure.WALK_INS, rs.getLong(2));
@@ -120,10 +138,10 @@ public class Reports {
 		var firsts = "with firsts as (select p.child_id, min(rs.session_date) as first_date from report_presence p"
 				+ " join report_session rs on rs.session_id = p.session_id where " + everWhere
 				+ " group by p.child_id) ";
-		jdbc.sql(firsts + "select coalesce(rs.neighbourhood_code, ''), count(distinct p.child_id) from report_presence p"
+		jdbc.sql(firsts + "select " + key + ", count(distinct p.child_id) from report_presence p"
 				+ " join report_session rs on rs.session_id = p.session_id"
 				+ " join firsts f on f.child_id = p.child_id and f.first_date = rs.session_date where " + where
-				+ " group by coalesce(rs.neighbourhood_code, '')")
+				+ " group by " + key)
 			.params(params)
 			.query(rs -> {
 				values.computeIfAbsent(rs.getString(1), it -> new EnumMap<>(Figure.class)).put(Figure.NEW_CHILDREN, rs.getLong(2));
@@ -165,7 +183,7 @@ public class Reports {
 			}
 		}
 		var rows = codes.stream().map(it -> new FigureTable.Row(it, names.get(it), cells.get(it))).toList();
-		return new FigureTable(from, to, code, suppressed, figures, rows, totals);
+		return new FigureTable(from, to, code, suppressed, figures, rows, totals, breakdown == Breakdown.MONTH);
 	}
 
 }

@@ -245,4 +245,38 @@ class FigureTests extends IntegrationTest {
 		assertThat(unknown.getStatus()).isEqualTo(400);
 		assertThat(unknown.getContentAsString()).contains("municipality");
 	}
+
+	@Test
+	void perMonthTheSameFiguresLandInTheMonthOfEachSession() throws Exception {
+		var f = fixture();
+		var early = java.time.YearMonth.from(TODAY.minusDays(10));
+		var late = java.time.YearMonth.from(TODAY.minusDays(3));
+
+		var table = reports.figures(f.world().coordinator(), TODAY.minusDays(30), TODAY.plusDays(30), null,
+				Reports.Breakdown.MONTH);
+
+		assertThat(table.monthly()).isTrue();
+		if (early.equals(late)) {
+			// all three sessions in one month
+			assertThat(table.rows()).hasSize(1);
+			assertThat(table.rows().get(0).value(Figure.SESSIONS_HELD)).isEqualTo(3L);
+			assertThat(table.rows().get(0).value(Figure.PARTICIPATIONS)).isEqualTo(7L);
+		}
+		else {
+			// X s1 and Y s1 ten days ago: 2 sessions, 5 present; X s2 three days ago: 1 session, 2 present (c1, c5)
+			assertThat(table.rows()).extracting(FigureTable.Row::neighbourhoodCode)
+				.containsExactly(early.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMM")),
+						late.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMM")));
+			assertThat(table.rows().get(0).value(Figure.SESSIONS_HELD)).isEqualTo(2L);
+			assertThat(table.rows().get(0).value(Figure.PARTICIPATIONS)).isEqualTo(5L);
+			assertThat(table.rows().get(1).value(Figure.SESSIONS_HELD)).isEqualTo(1L);
+			assertThat(table.rows().get(1).value(Figure.PARTICIPATIONS)).isEqualTo(2L);
+		}
+		assertThat(table.total(Figure.SESSIONS_HELD)).isEqualTo(3L);
+		assertThat(table.total(Figure.NEW_CHILDREN)).isEqualTo(5L);
+		var page = mvc.perform(get("/reports?monthly=true&from=" + TODAY.minusDays(30) + "&to=" + TODAY.plusDays(30))
+			.with(as(f.world().coordinator()))).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains(java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", java.util.Locale.forLanguageTag("nl"))
+			.format(late));
+	}
 }

@@ -101,18 +101,20 @@ class ReportController {
 
 	@GetMapping("/reports")
 	String page(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-			@ModelAttribute("page") Page page, Model model) {
+			@RequestParam(defaultValue = "false") boolean monthly, @ModelAttribute("page") Page page, Model model) {
 		var year = LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear();
 		FigureTable table = null;
 		var errors = FieldMessages.NONE;
 		try {
 			table = reports.figures(CurrentUser.required(), parse(from, "from", LocalDate.of(year, 1, 1)),
-					parse(to, "to", LocalDate.of(year, 12, 31)), null);
+					parse(to, "to", LocalDate.of(year, 12, 31)), null,
+					monthly ? Reports.Breakdown.MONTH : Reports.Breakdown.NEIGHBOURHOOD);
 		}
 		catch (FieldRejected rejected) {
 			errors = FieldMessages.of(rejected, page.messages());
 		}
-		model.addAttribute("report", new Views.ReportPage(table, from.length() > 10 ? "" : from, to.length() > 10 ? "" : to, errors));
+		model.addAttribute("report", new Views.ReportPage(table, from.length() > 10 ? "" : from, to.length() > 10 ? "" : to, errors,
+				page.messages().locale(), monthly));
 		return "reporting/figures";
 	}
 
@@ -176,8 +178,9 @@ class ReportController {
 	@Operation(summary = "Figures per neighbourhood for a period; for a MUNICIPALITY user their own municipality, suppressed")
 	FigureTable figures(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) @Nullable String municipality) {
-		return reports.figures(CurrentUser.required(), from, to, municipality);
+			@RequestParam(required = false) @Nullable String municipality,
+			@RequestParam(defaultValue = "NEIGHBOURHOOD") Reports.Breakdown breakdown) {
+		return reports.figures(CurrentUser.required(), from, to, municipality, breakdown);
 	}
 
 	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)

@@ -16,6 +16,16 @@ public final class Views {
 			FieldMessages errors, @Nullable String target) {
 	}
 
-	public record ReportPage(@Nullable FigureTable table, String from, String to, FieldMessages errors) {
+	public record ReportPage(@Nullable FigureTable table, String from, String to, FieldMessages errors,
+			java.util.Locale locale, boolean monthly) {
+
+		/** A row's name: the neighbourhood, or the month written out in the page's language. */
+		public String label(FigureTable.Row row) {
+			if (table != null && table.monthly()) {
+				var month = java.time.YearMonth.parse(row.neighbourhoodCode(), java.time.format.DateTimeFormatter.ofPattern("yyyyMM"));
+				return java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
+			}
+			return row.neighbourhood();
+		}
 	}
 }
