@@ -193,7 +193,10 @@ public class ChildManagement {
 		}
 		var staff = user.hasAnyRole(STAFF.toArray(Role[]::new));
 		var parent = user.hasRole(Role.PARENT) && !staff;
-		var own = parent ? Set.copyOf(childrenOf(user).stream().map(Child::getId).toList()) : Set.<UUID>of();
+		// the user's own children, looked up once: a parent sees only these, and their health flags
+		var own = user.hasRole(Role.PARENT) ? Set.copyOf(childrenOf(user).stream().map(Child::getId).toList())
+				: Set.<UUID>of();
+		var editor = user.hasAnyRole(EDITORS.toArray(Role[]::new));
 		var found = new HashMap<UUID, ChildCard>();
 		for (var chunk : chunks(List.copyOf(new java.util.LinkedHashSet<>(ids)))) {
 			jdbc.sql("""
@@ -211,7 +214,8 @@ public class ChildManagement {
 					if (parent && !own.contains(id)) {
 						return null;
 					}
-					var health = maySeeHealth(user, id);
+					var health = editor || own.contains(id) || (user.hasRole(Role.VOLUNTEER)
+							&& assignments.getIfAvailable(() -> SessionAssignments.NONE).assignedToSessionOf(user.id(), id));
 					return new ChildCard(id, rs.getString("first_name"), staff ? rs.getString("last_name") : null,
 							rs.getDate("date_of_birth").toLocalDate(), Gender.valueOf(rs.getString("gender")),
 							rs.getObject("neighbourhood_id", UUID.class),
@@ -248,19 +252,6 @@ public class ChildManagement {
 			chunks.add(ids.subList(from, Math.min(ids.size(), from + 500)));
 		}
 		return chunks;
-	}
-
-	private boolean maySeeHealth(CurrentUser user, UUID childId) {
-		if (user.hasAnyRole(Role.COORDINATOR, Role.WORKER)) {
-			return true;
-		}
-		if (user.hasRole(Role.PARENT) && guardians.findByAppUserId(user.id()).stream()
-			.anyMatch(guardian -> children.findByIdAndOrganisationId(childId, user.organisationId())
-				.map(child -> child.isGuardian(guardian.getId())).orElse(false))) {
-			return true;
-		}
-		return user.hasRole(Role.VOLUNTEER)
-				&& assignments.getIfAvailable(() -> SessionAssignments.NONE).assignedToSessionOf(user.id(), childId);
 	}
 
 	/**

@@ -178,9 +178,8 @@ public class Signals {
 					rs.getObject(6, UUID.class)))
 			.list();
 		var names = new HashMap<UUID, String>();
-		for (var childId : rows.stream().map(SignalSummary::childId).distinct().toList()) {
-			names.put(childId, children.partnerCard(user.organisationId(), childId).firstName());
-		}
+		children.cards(user, rows.stream().map(SignalSummary::childId).toList())
+			.forEach(card -> names.put(card.id(), card.firstName()));
 		var result = new ArrayList<SignalSummary>();
 		rows.forEach(row -> result.add(new SignalSummary(row.id(), row.childId(), names.get(row.childId()), row.raisedAt(),
 				row.category(), row.worry(), row.caseId())));

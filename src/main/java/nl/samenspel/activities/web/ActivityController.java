@@ -110,10 +110,7 @@ class ActivityController {
 	String show(@PathVariable UUID id, @ModelAttribute("page") Page page, Model model) {
 		var user = CurrentUser.required();
 		var activity = programme.activity(user.organisationId(), id);
-		var today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
-		var schedule = new ScheduleDetails(Recurrence.WEEKLY, today, today.plusMonths(3), java.time.LocalTime.of(15, 30),
-				java.time.LocalTime.of(17, 0), HolidayRule.SKIP);
-		return page(activity, schedule, FieldMessages.NONE, "", FieldMessages.NONE, null, List.of(), page, model);
+		return page(activity, defaultSchedule(), FieldMessages.NONE, "", FieldMessages.NONE, null, List.of(), page, model);
 	}
 
 	@GetMapping("/{id}/edit")

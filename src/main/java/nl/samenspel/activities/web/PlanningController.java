@@ -1,7 +1,6 @@
 package nl.samenspel.activities.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -87,7 +86,8 @@ class PlanningController {
 		Coverage.Matrix matrix = null;
 		var errors = FieldMessages.NONE;
 		try {
-			matrix = coverage.matrix(user.organisationId(), parse(from, "from"), parse(to, "to"));
+			matrix = coverage.matrix(user.organisationId(), nl.samenspel.ui.DateParameter.parse(from, "from", null),
+					nl.samenspel.ui.DateParameter.parse(to, "to", null));
 		}
 		catch (FieldRejected rejected) {
 			errors = FieldMessages.of(rejected, page.messages());
@@ -95,17 +95,5 @@ class PlanningController {
 		model.addAttribute("coverage", new Views.CoveragePage(matrix, from.length() > 10 ? "" : from,
 				to.length() > 10 ? "" : to, errors));
 		return "activities/coverage";
-	}
-
-	private static @org.jspecify.annotations.Nullable LocalDate parse(String value, String field) {
-		if (value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException notADate) {
-			throw new FieldRejected(field, "validation.date");
-		}
 	}
 }

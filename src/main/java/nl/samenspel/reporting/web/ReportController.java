@@ -2,7 +2,6 @@ package nl.samenspel.reporting.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -102,13 +101,10 @@ class ReportController {
 	@GetMapping("/reports")
 	String page(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
 			@RequestParam(defaultValue = "false") boolean monthly, @ModelAttribute("page") Page page, Model model) {
-		var year = LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear();
 		FigureTable table = null;
 		var errors = FieldMessages.NONE;
 		try {
-			table = reports.figures(CurrentUser.required(), parse(from, "from", LocalDate.of(year, 1, 1)),
-					parse(to, "to", LocalDate.of(year, 12, 31)), null,
-					monthly ? Reports.Breakdown.MONTH : Reports.Breakdown.NEIGHBOURHOOD);
+			table = table(from, to, monthly ? Reports.Breakdown.MONTH : Reports.Breakdown.NEIGHBOURHOOD);
 		}
 		catch (FieldRejected rejected) {
 			errors = FieldMessages.of(rejected, page.messages());
@@ -118,24 +114,26 @@ class ReportController {
 		return "reporting/figures";
 	}
 
+	/** The table a download holds: the period typed (this calendar year when empty), per neighbourhood. */
+	private FigureTable table(String from, String to) {
+		return table(from, to, Reports.Breakdown.NEIGHBOURHOOD);
+	}
+
+	private FigureTable table(String from, String to, Reports.Breakdown breakdown) {
+		var year = LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear();
+		return reports.figures(CurrentUser.required(), parse(from, "from", LocalDate.of(year, 1, 1)),
+				parse(to, "to", LocalDate.of(year, 12, 31)), null, breakdown);
+	}
+
 	private static LocalDate parse(String value, String field, LocalDate fallback) {
-		if (value.isBlank()) {
-			return fallback;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException notADate) {
-			throw new FieldRejected(field, "validation.date");
-		}
+		var date = nl.samenspel.ui.DateParameter.parse(value, field, fallback);
+		return date == null ? fallback : date;
 	}
 
 	@GetMapping("/reports/figures.csv")
 	org.springframework.http.ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String from,
 			@RequestParam(defaultValue = "") String to, @ModelAttribute("page") Page page) {
-		var year = LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear();
-		var table = reports.figures(CurrentUser.required(), parse(from, "from", LocalDate.of(year, 1, 1)),
-				parse(to, "to", LocalDate.of(year, 12, 31)), null);
+		var table = table(from, to);
 		var body = nl.samenspel.reporting.FigureExport.csv(table, key -> page.t(key))
 			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 		return org.springframework.http.ResponseEntity.ok()
@@ -148,9 +146,7 @@ class ReportController {
 	@GetMapping(path = "/reports/figures.pdf", produces = "application/pdf")
 	org.springframework.http.ResponseEntity<byte[]> pdf(@RequestParam(defaultValue = "") String from,
 			@RequestParam(defaultValue = "") String to, @ModelAttribute("page") Page page) {
-		var year = LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear();
-		var table = reports.figures(CurrentUser.required(), parse(from, "from", LocalDate.of(year, 1, 1)),
-				parse(to, "to", LocalDate.of(year, 12, 31)), null);
+		var table = table(from, to);
 		var pdf = pdfs.render("reporting/figuresPdf", java.util.Map.of("messages", page.messages(), "table", table,
 				"period", page.t("coverage.period", page.day(table.from()), page.day(table.to()))));
 		return org.springframework.http.ResponseEntity.ok()
@@ -163,9 +159,7 @@ class ReportController {
 	@GetMapping("/reports/figures.xlsx")
 	org.springframework.http.ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "") String from,
 			@RequestParam(defaultValue = "") String to, @ModelAttribute("page") Page page) {
-		var year = LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear();
-		var table = reports.figures(CurrentUser.required(), parse(from, "from", LocalDate.of(year, 1, 1)),
-				parse(to, "to", LocalDate.of(year, 12, 31)), null);
+		var table = table(from, to);
 		return org.springframework.http.ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
