@@ -53,9 +53,11 @@ public class Programme {
 	private final GuardianMail mail;
 	private final Enrolments enrolments;
 	private final Clock clock;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
 	Programme(ProgrammeStore store, OrganisationManagement organisations, UserManagement users, AuditLog audit,
-			GuardianMail mail, Enrolments enrolments, Clock clock) {
+			GuardianMail mail, Enrolments enrolments, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.store = store;
 		this.organisations = organisations;
 		this.users = users;
@@ -63,6 +65,7 @@ public class Programme {
 		this.mail = mail;
 		this.enrolments = enrolments;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	// activities
@@ -397,6 +400,10 @@ public class Programme {
 				.param("session", id).param("user", staff).update();
 		}
 		audit.record(AuditAction.UPDATED, "session", id, AuditResult.SUCCESS);
+		if (session.heldAt() != null) {
+			events.publishEvent(new SessionChanged(user.organisationId(), session.activityId(), id, session.date(),
+					details.date()));
+		}
 		return store.session(user.organisationId(), id);
 	}
 

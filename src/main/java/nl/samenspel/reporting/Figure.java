@@ -2,33 +2,55 @@ package nl.samenspel.reporting;
 
 /**
  * A figure a report can hold, counted over the sessions that took place (attendance or walk-ins were registered) in
- * the period, at the neighbourhood of the session's location. More figures follow (issue 6).
+ * the period, at the neighbourhood of the session's location. A new figure is a constant here, a column in the
+ * rollup (V10__reporting_rollups.sql) if it is additive, its counting in {@link Reports} and {@link Rollups}, two
+ * message keys and a line in the hand-worked fixture of FigureTests.
  */
 public enum Figure {
 	/** Sessions that took place. */
-	SESSIONS_HELD(true),
+	SESSIONS_HELD(Kind.SUM),
 	/** Hours of activity in those sessions. */
-	ACTIVITY_HOURS(true),
+	ACTIVITY_HOURS(Kind.HOURS),
 	/** Times a registered child was present. */
-	PARTICIPATIONS(true),
+	PARTICIPATIONS(Kind.SUM),
 	/** Registered children present at least once; not the sum of its parts (a child can come in two places). */
-	UNIQUE_CHILDREN(false),
+	UNIQUE_CHILDREN(Kind.DISTINCT),
 	/**
-	 * Registered children whose first presence ever (in the report's scope) falls in the period, counted where that
-	 * first session was; not the sum of its parts (a first day can have two sessions in two places).
+	 * Registered children whose first presence ever at the organisation falls in the period, counted where that first
+	 * session was; not the sum of its parts (a first day can have two sessions in two places).
 	 */
-	NEW_CHILDREN(false),
+	NEW_CHILDREN(Kind.DISTINCT),
 	/** Children who came without being registered. */
-	WALK_INS(true);
+	WALK_INS(Kind.SUM),
+	/** Activities with at least one session that took place; not the sum of its parts. */
+	ACTIVITIES_HELD(Kind.DISTINCT),
+	/** Hours worked at those sessions by staff who are not volunteers: each person the length of the session. */
+	STAFF_HOURS(Kind.HOURS),
+	/** Hours worked at those sessions by volunteers. */
+	VOLUNTEER_HOURS(Kind.HOURS);
 
-	private final boolean additive;
+	/** How the parts of a figure make its total. */
+	public enum Kind {
+		/** The total is the sum of the parts. */
+		SUM,
+		/** Minutes, shown as whole hours: the total is the rounded sum of all minutes. */
+		HOURS,
+		/** A count of distinct things, counted again for the total. */
+		DISTINCT
+	}
 
-	Figure(boolean additive) {
-		this.additive = additive;
+	private final Kind kind;
+
+	Figure(Kind kind) {
+		this.kind = kind;
+	}
+
+	public Kind kind() {
+		return kind;
 	}
 
 	/** Whether the total is the sum of the parts. */
 	public boolean additive() {
-		return additive;
+		return kind != Kind.DISTINCT;
 	}
 }

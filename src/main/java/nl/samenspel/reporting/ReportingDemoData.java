@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import nl.samenspel.organisation.DemoMode;
 import nl.samenspel.organisation.UserManagement;
 
-/** The demo MUNICIPALITY user reports on Zonnedal (GM9901). */
+/** The demo MUNICIPALITY user reports on Zonnedal (GM9901); the demo attendance gets its rollups. */
 @Component
 @Order(60)
 class ReportingDemoData implements ApplicationRunner {
@@ -17,11 +17,13 @@ class ReportingDemoData implements ApplicationRunner {
 	private final DemoMode demo;
 	private final UserManagement users;
 	private final JdbcClient jdbc;
+	private final Rollups rollups;
 
-	ReportingDemoData(DemoMode demo, UserManagement users, JdbcClient jdbc) {
+	ReportingDemoData(DemoMode demo, UserManagement users, JdbcClient jdbc, Rollups rollups) {
 		this.demo = demo;
 		this.users = users;
 		this.jdbc = jdbc;
+		this.rollups = rollups;
 	}
 
 	@Override
@@ -36,5 +38,8 @@ class ReportingDemoData implements ApplicationRunner {
 					.param("user", user).update();
 			}
 		});
+		// the demo programme's attendance is written without events: build its rollups now
+		rollups.markAll();
+		rollups.refresh();
 	}
 }

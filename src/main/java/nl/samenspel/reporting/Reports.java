@@ -2,13 +2,15 @@ package nl.samenspel.reporting;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
+import java.util.TreeMap;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,21 +18,26 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.samenspel.reporting.Rollups.Period;
 import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldRejected;
 import nl.samenspel.ui.NotFound;
 import nl.samenspel.ui.Role;
 
 /**
- * Figures per neighbourhood for a period, computed from the declared report views (V9__reporting.sql). A COORDINATOR
- * sees their own organisation's figures as they are; a MUNICIPALITY user sees their own municipality's, across every
- * organisation working there, and only after small-cell suppression. Another municipality is not found.
+ * Figures for a period, per neighbourhood or per month, computed from the declared report views (V9__reporting.sql)
+ * or, for a whole month, quarter or year whose rollups are up to date, from the rollups (V10). Both give the same
+ * numbers; ReportRollupTests holds them to that. A COORDINATOR sees their own organisation's figures as they are; a
+ * MUNICIPALITY user sees their own municipality's, across every organisation working there, and only after small-cell
+ * suppression. Another municipality is not found.
  */
 @Service
 @Transactional(readOnly = true)
 public class Reports {
 
 	static final int MAX_YEARS = 5;
+
+	private static final String HELD = "rs.held_at is not null and rs.status = 'PLANNED'";
 
 	private final JdbcClient jdbc;
 
@@ -49,31 +56,21 @@ public class Reports {
 		NEIGHBOURHOOD, MONTH
 	}
 
-	public FigureTable figures(CurrentUser user, LocalDate from, LocalDate to, @Nullable String municipalityCode) {
-		return figures(user, from, to, municipalityCode, Breakdown.NEIGHBOURHOOD);
+	/** Where the figures come from: the rollups where they can serve the period and are up to date, or the rows. */
+	public enum Source {
+		AUTO, RAW, ROLLUP
 	}
 
 	/**
-	 * The figures for a period, per neighbourhood or per month. A month row's key is its year and month as yyyyMM, and
-	 * its name is empty: the page writes it in the reader's language.
+	 * Whose figures a user may see: a coordinator's own organisation (optionally one of its municipalities) as they
+	 * are, or a municipality user's own municipality across organisations, suppressed.
 	 */
-	public FigureTable figures(CurrentUser user, LocalDate from, LocalDate to, @Nullable String municipalityCode,
-			Breakdown breakdown) {
-		if (to.isBefore(from)) {
-			throw new FieldRejected("to", "report.error.endBeforeStart");
-		}
-		if (from.plusYears(MAX_YEARS).isBefore(to)) {
-			throw new FieldRejected("to", "report.error.tooLong");
-		}
-		var scope = new StringBuilder("rs.held_at is not null and rs.status = 'PLANNED'");
-		var params = new HashMap<String, Object>();
-		params.put("from", Date.valueOf(from));
-		params.put("to", Date.valueOf(to));
-		boolean suppressed;
+	record Scope(@Nullable UUID organisationId, @Nullable String municipality, boolean suppressed) {
+	}
+
+	Scope scope(CurrentUser user, @Nullable String municipalityCode) {
 		String code = municipalityCode == null || municipalityCode.isBlank() ? null : municipalityCode.strip();
 		if (user.hasRole(Role.COORDINATOR)) {
-			scope.append(" and rs.organisation_id = :organisation");
-			params.put("organisation", user.organisationId());
 			if (code != null) {
 				var own = jdbc.sql("select count(*) from municipality where organisation_id = :organisation and code = :code")
 					.param("organisation", user.organisationId()).param("code", code).query(Integer.class).single() > 0;
@@ -81,99 +78,235 @@ public class Reports {
 					throw new FieldRejected("municipality", "report.error.municipality");
 				}
 			}
-			suppressed = false;
+			return new Scope(user.organisationId(), code, false);
 		}
-		else if (user.hasRole(Role.MUNICIPALITY)) {
+		if (user.hasRole(Role.MUNICIPALITY)) {
 			var own = municipalityOf(user);
 			if (own == null || (code != null && !code.equals(own))) {
 				throw new NotFound();
 			}
-			code = own;
-			suppressed = true;
+			return new Scope(null, own, true);
 		}
-		else {
-			throw new AccessDeniedException("coordinators and municipalities");
-		}
-		if (code != null) {
-			scope.append(" and rs.municipality_code = :municipality");
-			params.put("municipality", code);
-		}
-		var everWhere = scope.toString();
-		var where = everWhere + " and rs.session_date between :from and :to";
+		throw new AccessDeniedException("coordinators and municipalities");
+	}
 
+	static void checkPeriod(LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			throw new FieldRejected("to", "report.error.endBeforeStart");
+		}
+		if (from.plusYears(MAX_YEARS).isBefore(to)) {
+			throw new FieldRejected("to", "report.error.tooLong");
+		}
+	}
+
+	public FigureTable figures(CurrentUser user, LocalDate from, LocalDate to, @Nullable String municipalityCode) {
+		return figures(user, from, to, municipalityCode, Breakdown.NEIGHBOURHOOD);
+	}
+
+	public FigureTable figures(CurrentUser user, LocalDate from, LocalDate to, @Nullable String municipalityCode,
+			Breakdown breakdown) {
+		return figures(user, from, to, municipalityCode, breakdown, Source.AUTO);
+	}
+
+	/**
+	 * The figures for a period, per neighbourhood or per month. A month row's key is its year and month as yyyyMM, and
+	 * its name is empty: the page writes it in the reader's language. {@link Source#ROLLUP} reads the rollups even if
+	 * a month is stale (for comparing the two); it needs a whole month, quarter or year.
+	 */
+	public FigureTable figures(CurrentUser user, LocalDate from, LocalDate to, @Nullable String municipalityCode,
+			Breakdown breakdown, Source source) {
+		checkPeriod(from, to);
+		var scope = scope(user, municipalityCode);
+		var period = Period.exactly(from, to);
+		if (source == Source.ROLLUP && period == null) {
+			throw new FieldRejected("from", "report.error.notWholePeriod");
+		}
+		var rollup = source == Source.ROLLUP || (source == Source.AUTO && period != null && fresh(scope, from, to));
+		var counts = rollup ? fromRollups(scope, period, breakdown) : fromRows(scope, from, to, breakdown);
+		return assemble(scope, from, to, breakdown, counts, rollup);
+	}
+
+	/** Whether no month of the period is marked stale for the organisations in scope. */
+	boolean fresh(Scope scope, LocalDate from, LocalDate to) {
+		var sql = "select count(*) from report_stale where month_key between :from and :to"
+				+ (scope.organisationId() == null ? "" : " and organisation_id = :organisation");
+		var statement = jdbc.sql(sql).param("from", Rollups.month(from)).param("to", Rollups.month(to));
+		if (scope.organisationId() != null) {
+			statement = statement.param("organisation", scope.organisationId());
+		}
+		return statement.query(Integer.class).single() == 0;
+	}
+
+	/** Counts per row key, before suppression; hours figures in minutes. */
+	private record Counts(Map<String, String> names, Map<String, Map<Figure, Long>> values, Map<Figure, Long> totals) {
+
+		Counts() {
+			this(new TreeMap<>(), new HashMap<>(), new EnumMap<>(Figure.class));
+		}
+
+		void put(String key, Figure figure, long value) {
+			names.putIfAbsent(key, "");
+			values.computeIfAbsent(key, it -> new EnumMap<>(Figure.class)).merge(figure, value, Long::sum);
+		}
+	}
+
+	private Counts fromRows(Scope scope, LocalDate from, LocalDate to, Breakdown breakdown) {
+		var everWhere = new StringBuilder(HELD);
+		var params = new HashMap<String, Object>();
+		params.put("from", Date.valueOf(from));
+		params.put("to", Date.valueOf(to));
+		if (scope.organisationId() != null) {
+			everWhere.append(" and rs.organisation_id = :organisation");
+			params.put("organisation", scope.organisationId());
+		}
+		var firstsWhere = everWhere.toString();
+		if (scope.municipality() != null) {
+			everWhere.append(" and rs.municipality_code = :municipality");
+			params.put("municipality", scope.municipality());
+		}
+		var where = everWhere + " and rs.session_date between :from and :to";
 		var key = breakdown == Breakdown.MONTH
-				? "cast(extract(year from rs.session_date) * 100 + extract(month from rs.session_date) as integer)"
+				? "cast(cast(extract(year from rs.session_date) * 100 + extract(month from rs.session_date) as integer) as varchar(6))"
 				: "coalesce(rs.neighbourhood_code, '')";
-		var name = breakdown == Breakdown.MONTH ? "''" : "max(coalesce(rs.neighbourhood_name, ''))";
-		var names = new LinkedHashMap<String, String>();
-		var values = new HashMap<String, Map<Figure, Long>>();
-		jdbc.sql("select " + key + " as code, " + name + " as name, count(*),"
-				+ " coalesce(sum(rs.duration_minutes), 0) from report_session rs where " + where
-				+ " group by " + key + " order by 1")
+		var counts = new Counts();
+		jdbc.sql("select " + key + ", max(coalesce(rs.neighbourhood_name, '')), count(*), coalesce(sum(rs.duration_minutes), 0),"
+				+ " count(distinct rs.activity_id) from report_session rs where " + where + " group by " + key)
 			.params(params)
 			.query(rs -> {
-				var neighbourhood = rs.getString(1);
-				names.put(neighbourhood, rs.getString(2));
-				var row = values.computeIfAbsent(neighbourhood, it -> new EnumMap<>(Figure.class));
-				row.put(Figure.SESSIONS_HELD, rs.getLong(3));
-				row.put(Figure.ACTIVITY_HOURS, Math.round(rs.getLong(4) / 60.0));
+				var row = rs.getString(1);
+				counts.names().put(row, breakdown == Breakdown.MONTH ? "" : rs.getString(2));
+				counts.put(row, Figure.SESSIONS_HELD, rs.getLong(3));
+				counts.put(row, Figure.ACTIVITY_HOURS, rs.getLong(4));
+				counts.put(row, Figure.ACTIVITIES_HELD, rs.getLong(5));
 			});
 		jdbc.sql("select " + key + ", count(*), count(distinct p.child_id) from report_presence p"
-				+ " join report_session rs on rs.session_id = p.session_id where " + where
-				+ " group by " + key)
+				+ " join report_session rs on rs.session_id = p.session_id where " + where + " group by " + key)
 			.params(params)
 			.query(rs -> {
-				var row = values.computeIfAbsent(rs.getString(1), it -> new EnumMap<>(Figure.class));
-				row.put(Figure.PARTICIPATIONS, rs.getLong(2));
-				row.put(Figure.UNIQUE_CHILDREN, rs.getLong(3));
+				counts.put(rs.getString(1), Figure.PARTICIPATIONS, rs.getLong(2));
+				counts.put(rs.getString(1), Figure.UNIQUE_CHILDREN, rs.getLong(3));
 			});
 		jdbc.sql("select " + key + ", coalesce(sum(w.visitors), 0) from report_walk_in w"
-				+ " join report_session rs on rs.session_id = w.session_id where " + where
-				+ " group by " + key)
+				+ " join report_session rs on rs.session_id = w.session_id where " + where + " group by " + key)
 			.params(params)
 			.query(rs -> {
-				values.computeIfAbsent(rs.getString(1), it -> new EnumMap<>(Figure.class)).put(Figure.WALK_INS, rs.getLong(2));
+				counts.put(rs.getString(1), Figure.WALK_INS, rs.getLong(2));
 			});
-		// new children: their first presence ever, in this scope, falls in the period; counted where it was
+		jdbc.sql("select " + key + ", coalesce(sum(case when st.volunteer then 0 else rs.duration_minutes end), 0),"
+				+ " coalesce(sum(case when st.volunteer then rs.duration_minutes else 0 end), 0) from report_session_staff st"
+				+ " join report_session rs on rs.session_id = st.session_id where " + where + " group by " + key)
+			.params(params)
+			.query(rs -> {
+				counts.put(rs.getString(1), Figure.STAFF_HOURS, rs.getLong(2));
+				counts.put(rs.getString(1), Figure.VOLUNTEER_HOURS, rs.getLong(3));
+			});
+		// new children: their first presence ever at their organisation falls in the period; counted where it was
 		var firsts = "with firsts as (select p.child_id, min(rs.session_date) as first_date from report_presence p"
-				+ " join report_session rs on rs.session_id = p.session_id where " + everWhere
-				+ " group by p.child_id) ";
+				+ " join report_session rs on rs.session_id = p.session_id where " + firstsWhere + " group by p.child_id) ";
 		jdbc.sql(firsts + "select " + key + ", count(distinct p.child_id) from report_presence p"
 				+ " join report_session rs on rs.session_id = p.session_id"
 				+ " join firsts f on f.child_id = p.child_id and f.first_date = rs.session_date where " + where
 				+ " group by " + key)
 			.params(params)
 			.query(rs -> {
-				values.computeIfAbsent(rs.getString(1), it -> new EnumMap<>(Figure.class)).put(Figure.NEW_CHILDREN, rs.getLong(2));
+				counts.put(rs.getString(1), Figure.NEW_CHILDREN, rs.getLong(2));
 			});
-		var newChildren = jdbc.sql(firsts + "select count(*) from firsts where first_date between :from and :to")
-			.params(params).query(Long.class).single();
-		var minutes = jdbc.sql("select coalesce(sum(rs.duration_minutes), 0) from report_session rs where " + where)
-			.params(params).query(Long.class).single();
-		var uniqueChildren = jdbc.sql("select count(distinct p.child_id) from report_presence p join report_session rs"
-				+ " on rs.session_id = p.session_id where " + where)
-			.params(params).query(Long.class).single();
+		counts.totals().put(Figure.NEW_CHILDREN, jdbc.sql(firsts + "select count(distinct p.child_id) from report_presence p"
+				+ " join report_session rs on rs.session_id = p.session_id"
+				+ " join firsts f on f.child_id = p.child_id and f.first_date = rs.session_date where " + where)
+			.params(params).query(Long.class).single());
+		counts.totals().put(Figure.UNIQUE_CHILDREN, jdbc.sql("select count(distinct p.child_id) from report_presence p"
+				+ " join report_session rs on rs.session_id = p.session_id where " + where)
+			.params(params).query(Long.class).single());
+		counts.totals().put(Figure.ACTIVITIES_HELD, jdbc.sql("select count(distinct rs.activity_id) from report_session rs where " + where)
+			.params(params).query(Long.class).single());
+		return counts;
+	}
 
-		var codes = new ArrayList<>(names.keySet());
+	private Counts fromRollups(Scope scope, Period period, Breakdown breakdown) {
+		var where = new StringBuilder("month_key between :fromMonth and :toMonth");
+		var params = new HashMap<String, Object>();
+		params.put("fromMonth", Rollups.month(period.from()));
+		params.put("toMonth", Rollups.month(period.to()));
+		params.put("kind", period.kind());
+		params.put("period", period.start());
+		params.put("municipality", scope.municipality() == null ? "*" : scope.municipality());
+		var organisation = "";
+		if (scope.organisationId() != null) {
+			organisation = " and organisation_id = :organisation";
+			params.put("organisation", scope.organisationId());
+		}
+		where.append(organisation);
+		if (scope.municipality() != null) {
+			where.append(" and municipality_code = :municipality");
+		}
+		var key = breakdown == Breakdown.MONTH ? "cast(month_key as varchar(6))" : "neighbourhood_code";
+		var counts = new Counts();
+		jdbc.sql("select " + key + ", max(neighbourhood_name), sum(sessions_held), sum(minutes), sum(participations),"
+				+ " sum(walk_ins), sum(staff_minutes), sum(volunteer_minutes), count(distinct activity_id)"
+				+ " from report_month where " + where + " group by " + key)
+			.params(params)
+			.query(rs -> {
+				var row = rs.getString(1);
+				counts.names().put(row, breakdown == Breakdown.MONTH ? "" : rs.getString(2));
+				counts.put(row, Figure.SESSIONS_HELD, rs.getLong(3));
+				counts.put(row, Figure.ACTIVITY_HOURS, rs.getLong(4));
+				counts.put(row, Figure.PARTICIPATIONS, rs.getLong(5));
+				counts.put(row, Figure.WALK_INS, rs.getLong(6));
+				counts.put(row, Figure.STAFF_HOURS, rs.getLong(7));
+				counts.put(row, Figure.VOLUNTEER_HOURS, rs.getLong(8));
+				counts.put(row, Figure.ACTIVITIES_HELD, rs.getLong(9));
+			});
+		counts.totals().put(Figure.ACTIVITIES_HELD, jdbc.sql("select count(distinct activity_id) from report_month where " + where)
+			.params(params).query(Long.class).single());
+		var reach = breakdown == Breakdown.MONTH
+				? "select cast(period as varchar(6)), sum(unique_children), sum(new_children) from report_reach"
+						+ " where dimension = 'ALL' and period_kind = 'M' and period between :fromMonth and :toMonth"
+						+ " and municipality_code = :municipality" + organisation + " group by period"
+				: "select code, sum(unique_children), sum(new_children) from report_reach where dimension = 'NEIGHBOURHOOD'"
+						+ " and period_kind = :kind and period = :period" + organisation
+						+ (scope.municipality() == null ? "" : " and municipality_code = :municipality") + " group by code";
+		jdbc.sql(reach).params(params).query(rs -> {
+			if (rs.getLong(2) > 0) {
+				counts.put(rs.getString(1), Figure.UNIQUE_CHILDREN, rs.getLong(2));
+			}
+			if (rs.getLong(3) > 0) {
+				counts.put(rs.getString(1), Figure.NEW_CHILDREN, rs.getLong(3));
+			}
+		});
+		jdbc.sql("select coalesce(sum(unique_children), 0), coalesce(sum(new_children), 0) from report_reach"
+				+ " where dimension = 'ALL' and period_kind = :kind and period = :period and municipality_code = :municipality"
+				+ organisation)
+			.params(params)
+			.query(rs -> {
+				counts.totals().put(Figure.UNIQUE_CHILDREN, rs.getLong(1));
+				counts.totals().put(Figure.NEW_CHILDREN, rs.getLong(2));
+			});
+		return counts;
+	}
+
+	private FigureTable assemble(Scope scope, LocalDate from, LocalDate to, Breakdown breakdown, Counts counts,
+			boolean rollup) {
+		// a month or neighbourhood with only a new child and no session cannot happen: every key has sessions
+		var codes = new ArrayList<>(counts.names().keySet());
 		var figures = List.of(Figure.values());
 		var cells = new HashMap<String, Map<Figure, @Nullable Long>>();
 		codes.forEach(it -> cells.put(it, new EnumMap<>(Figure.class)));
 		var totals = new EnumMap<Figure, @Nullable Long>(Figure.class);
 		for (var figure : figures) {
-			var column = codes.stream().mapToLong(it -> values.getOrDefault(it, Map.of()).getOrDefault(figure, 0L)).toArray();
-			long total = switch (figure) {
-				case UNIQUE_CHILDREN -> uniqueChildren;
-				case NEW_CHILDREN -> newChildren;
-				case ACTIVITY_HOURS -> Math.round(minutes / 60.0);
-				default -> java.util.Arrays.stream(column).sum();
+			var raw = codes.stream().mapToLong(it -> counts.values().getOrDefault(it, Map.of()).getOrDefault(figure, 0L)).toArray();
+			var column = figure.kind() == Figure.Kind.HOURS ? Arrays.stream(raw).map(Reports::hours).toArray() : raw;
+			long total = switch (figure.kind()) {
+				case SUM -> Arrays.stream(raw).sum();
+				case HOURS -> hours(Arrays.stream(raw).sum());
+				case DISTINCT -> counts.totals().getOrDefault(figure, 0L);
 			};
-			if (suppressed) {
+			if (scope.suppressed()) {
 				var table = Suppression.list(column);
 				for (int i = 0; i < codes.size(); i++) {
 					cells.get(codes.get(i)).put(figure, table.cell(0, i));
 				}
-				totals.put(figure, figure.additive() && figure != Figure.ACTIVITY_HOURS ? table.total()
-						: Suppression.small(total) ? null : total);
+				totals.put(figure, figure.kind() == Figure.Kind.SUM ? table.total() : Suppression.small(total) ? null : total);
 			}
 			else {
 				for (int i = 0; i < codes.size(); i++) {
@@ -182,8 +315,22 @@ public class Reports {
 				totals.put(figure, total);
 			}
 		}
-		var rows = codes.stream().map(it -> new FigureTable.Row(it, names.get(it), cells.get(it))).toList();
-		return new FigureTable(from, to, code, suppressed, figures, rows, totals, breakdown == Breakdown.MONTH);
+		var rows = codes.stream().map(it -> new FigureTable.Row(it, counts.names().get(it), cells.get(it))).toList();
+		return new FigureTable(from, to, scope.municipality(), scope.suppressed(), figures, rows, totals,
+				breakdown == Breakdown.MONTH, rollup);
 	}
 
+	/** Minutes as whole hours, half up. */
+	static long hours(long minutes) {
+		return Math.round(minutes / 60.0);
+	}
+
+	/** The month rows of a period, for charts: every calendar month from the first to the last, as yyyyMM. */
+	public static List<String> months(LocalDate from, LocalDate to) {
+		var months = new ArrayList<String>();
+		for (var month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+			months.add(String.valueOf(month.getYear() * 100 + month.getMonthValue()));
+		}
+		return months;
+	}
 }

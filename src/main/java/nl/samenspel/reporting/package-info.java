@@ -1,8 +1,11 @@
 /**
- * Accountability to municipalities (issue 6, in progress): so far the small-cell suppression every figure a
- * MUNICIPALITY user receives goes through ({@link nl.samenspel.reporting.Suppression}). The figures, rollups,
- * report templates and exports follow.
+ * Accountability to municipalities (tasks 1 to 10, issue 6): figures from what workers already register
+ * ({@link nl.samenspel.reporting.Reports}), kept fast by rollups built from the attendance events
+ * ({@link nl.samenspel.reporting.Rollups}), reach rates, performance agreements, exports, and the small-cell
+ * suppression every figure a MUNICIPALITY user receives goes through ({@link nl.samenspel.reporting.Suppression}).
+ * It reads the other modules' data only through the declared views of its migrations, and listens to the activities
+ * module's events.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "audit", "ui" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "activities", "audit", "ui" })
 @org.jspecify.annotations.NullMarked
 package nl.samenspel.reporting;

@@ -37,6 +37,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  *   A                2       3          5             4           4 (c1 c2 c3 c5)  3
  *   B                1       1          2             2           2 (c1 c6)        3
  *   total            3       4          7             5           5                6
+ * activities: A 1 (X), B 1 (Y), total 2; staff and volunteer hours: A 3 and 3 (the worker and the volunteer at two
+ * sessions of X), B 0 and 0 (Y's session was given no staff), total 3 and 3
  * (c1's first day had sessions in both neighbourhoods, so c1 is new in both, and once in the total;
  *  from four days ago on, only c5 is new: first present at the second session of X)
  * suppressed (municipality):
@@ -136,6 +138,13 @@ class FigureTests extends IntegrationTest {
 			.containsExactly(3L, 4L, 7L, 5L, 6L);
 		assertThat(List.of(a.value(Figure.NEW_CHILDREN), b.value(Figure.NEW_CHILDREN), table.total(Figure.NEW_CHILDREN)))
 			.containsExactly(4L, 2L, 5L);
+		// X has the worker and the volunteer at both its sessions (2 x 90 minutes each); Y's session has no staff
+		assertThat(List.of(a.value(Figure.ACTIVITIES_HELD), a.value(Figure.STAFF_HOURS), a.value(Figure.VOLUNTEER_HOURS)))
+			.containsExactly(1L, 3L, 3L);
+		assertThat(List.of(b.value(Figure.ACTIVITIES_HELD), b.value(Figure.STAFF_HOURS), b.value(Figure.VOLUNTEER_HOURS)))
+			.containsExactly(1L, 0L, 0L);
+		assertThat(List.of(table.total(Figure.ACTIVITIES_HELD), table.total(Figure.STAFF_HOURS),
+				table.total(Figure.VOLUNTEER_HOURS))).containsExactly(2L, 3L, 3L);
 		var lastDays = reports.figures(f.world().coordinator(), TODAY.minusDays(4), TODAY, null);
 		assertThat(lastDays.total(Figure.PARTICIPATIONS)).as("only the second session of X falls in the last four days")
 			.isEqualTo(2L);
@@ -152,10 +161,15 @@ class FigureTests extends IntegrationTest {
 		assertThat(table.suppressed()).isTrue();
 		assertThat(table.municipalityCode()).isEqualTo(f.municipality());
 		for (var row : table.rows()) {
-			for (var figure : Figure.values()) {
+			for (var figure : List.of(Figure.SESSIONS_HELD, Figure.ACTIVITY_HOURS, Figure.PARTICIPATIONS,
+					Figure.UNIQUE_CHILDREN, Figure.NEW_CHILDREN, Figure.WALK_INS, Figure.ACTIVITIES_HELD)) {
 				assertThat(row.value(figure)).as("%s %s", row.neighbourhood(), figure).isNull();
 			}
 		}
+		assertThat(table.rows()).extracting(row -> row.value(Figure.STAFF_HOURS))
+			.as("3 hours in A is hidden; no hours in B identifies nobody").containsExactly(null, 0L);
+		assertThat(table.total(Figure.STAFF_HOURS)).isNull();
+		assertThat(table.total(Figure.ACTIVITIES_HELD)).isNull();
 		assertThat(table.total(Figure.PARTICIPATIONS)).isEqualTo(7L);
 		assertThat(table.total(Figure.UNIQUE_CHILDREN)).isEqualTo(5L);
 		assertThat(table.total(Figure.NEW_CHILDREN)).isEqualTo(5L);
@@ -165,7 +179,7 @@ class FigureTests extends IntegrationTest {
 		var json = mvc.perform(get("/api/v1/reports/figures?from=" + TODAY.minusDays(30) + "&to=" + TODAY.plusDays(30))
 			.with(as(f.municipalityUser()))).andReturn().getResponse();
 		assertThat(json.getStatus()).isEqualTo(200);
-		assertThat(json.getContentAsString()).doesNotContainPattern("\"(SESSIONS_HELD|ACTIVITY_HOURS|PARTICIPATIONS|UNIQUE_CHILDREN|NEW_CHILDREN|WALK_INS)\":[1-4][,}]")
+		assertThat(json.getContentAsString()).doesNotContainPattern("\"[A-Z_]+\":[1-4][,}]")
 			.doesNotContain("Kind");
 		var other = mvc.perform(get("/api/v1/reports/figures?from=" + TODAY.minusDays(30) + "&to=" + TODAY
 				+ "&municipality=GM0001").with(as(f.municipalityUser()))).andReturn().getResponse();

@@ -1,0 +1,119 @@
+package nl.samenspel.reporting;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.samenspel.reporting.Rollups.Period;
+
+/**
+ * Reach per neighbourhood where the children live: registered children present at least once in the period, divided
+ * by the CBS estimate of children aged 4 to 12 living there (an estimate: CBS counts 0 to 14 at neighbourhood level).
+ * A child counts once, in the neighbourhood they live in now, so the rows add up to the total. A MUNICIPALITY user sees
+ * the children living in their municipality, from every organisation, suppressed; the rate of a suppressed row is not
+ * shown.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReachRates {
+
+	private final JdbcClient jdbc;
+	private final Reports reports;
+
+	ReachRates(JdbcClient jdbc, Reports reports) {
+		this.jdbc = jdbc;
+		this.reports = reports;
+	}
+
+	/** Reach per home neighbourhood; the code of children whose neighbourhood is not known is empty. */
+	public record ReachTable(LocalDate from, LocalDate to, boolean suppressed, List<Row> rows, @Nullable Long total) {
+
+		public record Row(String code, String name, @Nullable Long children, @Nullable Integer estimate,
+				@Nullable BigDecimal percent) {
+		}
+	}
+
+	public ReachTable reach(nl.samenspel.ui.CurrentUser user, LocalDate from, LocalDate to, @Nullable String municipality) {
+		return reach(user, from, to, municipality, Reports.Source.AUTO);
+	}
+
+	/** Reach from the rollups where they serve the period and are up to date, or as the source says. */
+	public ReachTable reach(nl.samenspel.ui.CurrentUser user, LocalDate from, LocalDate to, @Nullable String municipality,
+			Reports.Source source) {
+		Reports.checkPeriod(from, to);
+		var scope = reports.scope(user, municipality);
+		var params = new HashMap<String, Object>();
+		var organisation = "";
+		if (scope.organisationId() != null) {
+			organisation = " and organisation_id = :organisation";
+			params.put("organisation", scope.organisationId());
+		}
+		if (scope.municipality() != null) {
+			params.put("municipality", scope.municipality());
+		}
+		var period = Period.exactly(from, to);
+		var counts = new TreeMap<String, Long>();
+		if (source == Reports.Source.ROLLUP && period == null) {
+			throw new nl.samenspel.ui.FieldRejected("from", "report.error.notWholePeriod");
+		}
+		if (source == Reports.Source.ROLLUP
+				|| (source == Reports.Source.AUTO && period != null && reports.fresh(scope, from, to))) {
+			params.put("kind", period.kind());
+			params.put("period", period.start());
+			jdbc.sql("select code, sum(unique_children) from report_reach where dimension = 'HOME' and period_kind = :kind"
+					+ " and period = :period" + organisation
+					+ (scope.municipality() == null ? "" : " and municipality_code = :municipality") + " group by code")
+				.params(params)
+				.query(rs -> {
+					counts.put(rs.getString(1), rs.getLong(2));
+				});
+		}
+		else {
+			params.put("from", Date.valueOf(from));
+			params.put("to", Date.valueOf(to));
+			jdbc.sql("select coalesce(p.home_code, ''), count(distinct p.child_id) from report_presence_home p"
+					+ " join report_session rs on rs.session_id = p.session_id where rs.held_at is not null"
+					+ " and rs.status = 'PLANNED' and rs.session_date between :from and :to"
+					+ organisation.replace("organisation_id", "rs.organisation_id")
+					+ (scope.municipality() == null ? "" : " and 'GM' || substring(p.home_code, 3, 4) = :municipality")
+					+ " group by coalesce(p.home_code, '')")
+				.params(params)
+				.query(rs -> {
+					counts.put(rs.getString(1), rs.getLong(2));
+				});
+		}
+		var estimates = new HashMap<String, Object[]>();
+		if (!counts.isEmpty()) {
+			jdbc.sql("select code, name, children_4_12 from report_neighbourhood_estimate where code in (:codes)")
+				.param("codes", counts.keySet())
+				.query(rs -> {
+					estimates.put(rs.getString(1), new Object[] { rs.getString(2), rs.getObject(3) == null ? null : rs.getInt(3) });
+				});
+		}
+		var codes = new ArrayList<>(counts.keySet());
+		var column = codes.stream().mapToLong(counts::get).toArray();
+		var table = scope.suppressed() ? Suppression.list(column) : null;
+		var rows = new ArrayList<ReachTable.Row>();
+		for (int i = 0; i < codes.size(); i++) {
+			var code = codes.get(i);
+			var estimate = estimates.getOrDefault(code, new Object[] { "", null });
+			@Nullable Long children = table == null ? Long.valueOf(column[i]) : table.cell(0, i);
+			var children412 = (Integer) estimate[1];
+			BigDecimal percent = children == null || children412 == null || children412 == 0 ? null
+					: BigDecimal.valueOf(children * 100).divide(BigDecimal.valueOf(children412), 1, RoundingMode.HALF_UP);
+			rows.add(new ReachTable.Row(code, (String) estimate[0], children, children412, percent));
+		}
+		@Nullable Long total = table == null ? Long.valueOf(java.util.Arrays.stream(column).sum()) : table.total();
+		return new ReachTable(from, to, scope.suppressed(), rows, total);
+	}
+}

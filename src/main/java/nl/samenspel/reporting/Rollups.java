@@ -1,0 +1,286 @@
+package nl.samenspel.reporting;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.samenspel.activities.AttendanceRegistered;
+import nl.samenspel.activities.SessionChanged;
+import nl.samenspel.activities.SessionHeld;
+import nl.samenspel.ui.AfterCommit;
+
+/**
+ * Keeps the pre-aggregated report tables of V10__reporting_rollups.sql: figures per organisation, month, activity and
+ * neighbourhood ({@code report_month}), and distinct children per month, quarter and year ({@code report_reach}).
+ *
+ * <p>
+ * Attendance events mark the organisation's month stale, once their transaction has committed; a job rebuilds the
+ * stale months from the declared views, a whole month at a time, so a rebuild costs one month of one organisation's
+ * rows and a report costs the number of neighbourhoods and months. A mark is claimed (set aside, still counting as
+ * stale) before the month is read, so attendance that commits during a rebuild marks the month again. Reports read a
+ * month from the rollups only while no mark of any kind is on it.
+ */
+@Service
+public class Rollups {
+
+	private static final Logger log = LoggerFactory.getLogger(Rollups.class);
+
+	private final JdbcClient jdbc;
+	private final TransactionTemplate separate;
+	private final TransactionTemplate transaction;
+
+	Rollups(JdbcClient jdbc, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.separate = new TransactionTemplate(transactions);
+		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	@EventListener
+	void on(AttendanceRegistered event) {
+		markAfterCommit(event.organisationId(), event.date());
+	}
+
+	@EventListener
+	void on(SessionHeld event) {
+		markAfterCommit(event.organisationId(), event.date());
+	}
+
+	@EventListener
+	void on(SessionChanged event) {
+		markAfterCommit(event.organisationId(), event.previousDate());
+		markAfterCommit(event.organisationId(), event.date());
+	}
+
+	private void markAfterCommit(UUID organisationId, LocalDate date) {
+		AfterCommit.run(() -> separate.executeWithoutResult(status -> mark(organisationId, month(date))));
+	}
+
+	/** Marks a month of an organisation stale, unless an unclaimed mark is already there. */
+	void mark(UUID organisationId, int month) {
+		var marked = jdbc.sql("select count(*) from report_stale where organisation_id = :organisation and month_key = :month and claimed = false")
+			.param("organisation", organisationId).param("month", month).query(Integer.class).single() > 0;
+		if (!marked) {
+			jdbc.sql("insert into report_stale (organisation_id, month_key, claimed) values (:organisation, :month, false) on conflict do nothing")
+				.param("organisation", organisationId).param("month", month).update();
+		}
+	}
+
+	/** Marks every month with a session that took place stale, for every organisation: a full rebuild. */
+	public void markAll() {
+		separate.executeWithoutResult(status -> jdbc.sql("""
+				insert into report_stale (organisation_id, month_key, claimed)
+				select distinct organisation_id, cast(extract(year from session_date) * 100 + extract(month from session_date) as integer), false
+				from activity_session s
+				where held_at is not null
+				  and not exists (select 1 from report_stale r where r.organisation_id = s.organisation_id and r.claimed = false
+				    and r.month_key = cast(extract(year from s.session_date) * 100 + extract(month from s.session_date) as integer))""")
+			.update());
+	}
+
+	@Scheduled(fixedDelayString = "${samenspel.reporting.refresh-delay:PT1M}",
+			initialDelayString = "${samenspel.reporting.refresh-initial-delay:PT20S}")
+	void scheduledRefresh() {
+		var refreshed = refresh();
+		if (refreshed.months() > 0) {
+			log.info("Report rollups rebuilt: {} months of {} organisations in {} ms", refreshed.months(),
+					refreshed.organisations(), refreshed.millis());
+		}
+	}
+
+	/** What a refresh rebuilt. */
+	public record Refreshed(int organisations, int months, long millis) {
+	}
+
+	/** Rebuilds every stale month, one organisation at a time; one refresh runs at a time on this node. */
+	public synchronized Refreshed refresh() {
+		var started = System.nanoTime();
+		var stale = new LinkedHashMap<UUID, TreeSet<Integer>>();
+		jdbc.sql("select organisation_id, month_key from report_stale order by organisation_id, month_key")
+			.query(rs -> {
+				stale.computeIfAbsent(rs.getObject(1, UUID.class), it -> new TreeSet<>()).add(rs.getInt(2));
+			});
+		int months = 0;
+		for (var entry : stale.entrySet()) {
+			var organisation = entry.getKey();
+			var claimed = entry.getValue();
+			separate.executeWithoutResult(status -> claim(organisation, claimed));
+			transaction.executeWithoutResult(status -> rebuild(organisation, claimed));
+			months += claimed.size();
+		}
+		return new Refreshed(stale.size(), months, (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private void claim(UUID organisation, TreeSet<Integer> months) {
+		for (var month : months) {
+			jdbc.sql("insert into report_stale (organisation_id, month_key, claimed) values (:organisation, :month, true) on conflict do nothing")
+				.param("organisation", organisation).param("month", month).update();
+			jdbc.sql("delete from report_stale where organisation_id = :organisation and month_key = :month and claimed = false")
+				.param("organisation", organisation).param("month", month).update();
+		}
+	}
+
+	private void rebuild(UUID organisation, TreeSet<Integer> months) {
+		jdbc.sql("delete from report_child_first where organisation_id = :organisation").param("organisation", organisation).update();
+		jdbc.sql("""
+				insert into report_child_first (organisation_id, child_id, first_date)
+				select rs.organisation_id, p.child_id, min(rs.session_date)
+				from report_presence p join report_session rs on rs.session_id = p.session_id
+				where rs.organisation_id = :organisation and rs.held_at is not null and rs.status = 'PLANNED'
+				group by rs.organisation_id, p.child_id""")
+			.param("organisation", organisation).update();
+		var periods = new LinkedHashSet<Period>();
+		for (var month : months) {
+			monthFigures(organisation, month);
+			var yearMonth = YearMonth.of(month / 100, month % 100);
+			periods.add(Period.month(yearMonth));
+			periods.add(Period.quarter(yearMonth));
+			periods.add(Period.year(yearMonth.getYear()));
+		}
+		for (var period : periods) {
+			reach(organisation, period);
+		}
+		for (var month : months) {
+			jdbc.sql("delete from report_stale where organisation_id = :organisation and month_key = :month and claimed = true")
+				.param("organisation", organisation).param("month", month).update();
+		}
+	}
+
+	private void monthFigures(UUID organisation, int month) {
+		var yearMonth = YearMonth.of(month / 100, month % 100);
+		jdbc.sql("delete from report_month where organisation_id = :organisation and month_key = :month")
+			.param("organisation", organisation).param("month", month).update();
+		var rows = new LinkedHashMap<List<Object>, long[]>();
+		var names = new LinkedHashMap<List<Object>, String[]>();
+		var scope = "rs.organisation_id = :organisation and rs.held_at is not null and rs.status = 'PLANNED'"
+				+ " and rs.session_date between :from and :to";
+		var group = " group by rs.activity_id, coalesce(rs.neighbourhood_code, '')";
+		Map<String, Object> params = Map.of("organisation", organisation, "from", Date.valueOf(yearMonth.atDay(1)),
+				"to", Date.valueOf(yearMonth.atEndOfMonth()));
+		jdbc.sql("select rs.activity_id, coalesce(rs.neighbourhood_code, ''), max(coalesce(rs.neighbourhood_name, '')),"
+				+ " max(coalesce(rs.municipality_code, '')), count(*), sum(rs.duration_minutes) from report_session rs where "
+				+ scope + group)
+			.params(params)
+			.query(rs -> {
+				var key = List.<Object>of(rs.getObject(1, UUID.class), rs.getString(2));
+				names.put(key, new String[] { rs.getString(3), rs.getString(4) });
+				var row = rows.computeIfAbsent(key, it -> new long[6]);
+				row[0] = rs.getLong(5);
+				row[1] = rs.getLong(6);
+			});
+		jdbc.sql("select rs.activity_id, coalesce(rs.neighbourhood_code, ''), count(*) from report_presence p"
+				+ " join report_session rs on rs.session_id = p.session_id where " + scope + group)
+			.params(params)
+			.query(rs -> {
+				rows.computeIfAbsent(List.of(rs.getObject(1, UUID.class), rs.getString(2)), it -> new long[6])[2] = rs.getLong(3);
+			});
+		jdbc.sql("select rs.activity_id, coalesce(rs.neighbourhood_code, ''), coalesce(sum(w.visitors), 0) from report_walk_in w"
+				+ " join report_session rs on rs.session_id = w.session_id where " + scope + group)
+			.params(params)
+			.query(rs -> {
+				rows.computeIfAbsent(List.of(rs.getObject(1, UUID.class), rs.getString(2)), it -> new long[6])[3] = rs.getLong(3);
+			});
+		jdbc.sql("select rs.activity_id, coalesce(rs.neighbourhood_code, ''),"
+				+ " coalesce(sum(case when st.volunteer then 0 else rs.duration_minutes end), 0),"
+				+ " coalesce(sum(case when st.volunteer then rs.duration_minutes else 0 end), 0) from report_session_staff st"
+				+ " join report_session rs on rs.session_id = st.session_id where " + scope + group)
+			.params(params)
+			.query(rs -> {
+				var row = rows.computeIfAbsent(List.of(rs.getObject(1, UUID.class), rs.getString(2)), it -> new long[6]);
+				row[4] = rs.getLong(3);
+				row[5] = rs.getLong(4);
+			});
+		var batch = new ArrayList<Object[]>();
+		rows.forEach((key, row) -> {
+			var name = names.getOrDefault(key, new String[] { "", "" });
+			batch.add(new Object[] { organisation, month, key.get(0), key.get(1), name[0], name[1], row[0], row[1], row[2],
+					row[3], row[4], row[5] });
+		});
+		for (var values : batch) {
+			jdbc.sql("""
+					insert into report_month (organisation_id, month_key, activity_id, neighbourhood_code, neighbourhood_name,
+					  municipality_code, sessions_held, minutes, participations, walk_ins, staff_minutes, volunteer_minutes)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(values).update();
+		}
+	}
+
+	private void reach(UUID organisation, Period period) {
+		jdbc.sql("delete from report_reach where organisation_id = :organisation and period_kind = :kind and period = :period")
+			.param("organisation", organisation).param("kind", period.kind()).param("period", period.start()).update();
+		Map<String, Object> params = Map.of("organisation", organisation, "from", Date.valueOf(period.from()),
+				"to", Date.valueOf(period.to()), "kind", period.kind(), "period", period.start());
+		var scope = " where rs.organisation_id = :organisation and rs.held_at is not null and rs.status = 'PLANNED'"
+				+ " and rs.session_date between :from and :to";
+		var counts = "count(distinct p.child_id), count(distinct case when rs.session_date = f.first_date then p.child_id end)";
+		var joins = " join report_session rs on rs.session_id = p.session_id"
+				+ " join report_child_first f on f.organisation_id = rs.organisation_id and f.child_id = p.child_id";
+		var insert = "insert into report_reach (organisation_id, period_kind, period, dimension, municipality_code, code, name,"
+				+ " unique_children, new_children) ";
+		jdbc.sql(insert + "select :organisation, :kind, :period, 'ALL', '*', '', '', " + counts + " from report_presence p"
+				+ joins + scope)
+			.params(params).update();
+		jdbc.sql(insert + "select :organisation, :kind, :period, 'ALL', coalesce(rs.municipality_code, ''), '', '', " + counts
+				+ " from report_presence p" + joins + scope + " group by coalesce(rs.municipality_code, '')")
+			.params(params).update();
+		jdbc.sql(insert + "select :organisation, :kind, :period, 'NEIGHBOURHOOD', coalesce(rs.municipality_code, ''),"
+				+ " coalesce(rs.neighbourhood_code, ''), max(coalesce(rs.neighbourhood_name, '')), " + counts
+				+ " from report_presence p" + joins + scope
+				+ " group by coalesce(rs.municipality_code, ''), coalesce(rs.neighbourhood_code, '')")
+			.params(params).update();
+		jdbc.sql(insert + "select :organisation, :kind, :period, 'HOME', coalesce('GM' || substring(p.home_code, 3, 4), ''),"
+				+ " coalesce(p.home_code, ''), '', " + counts + " from report_presence_home p" + joins + scope
+				+ " group by coalesce('GM' || substring(p.home_code, 3, 4), ''), coalesce(p.home_code, '')")
+			.params(params).update();
+	}
+
+	static int month(LocalDate date) {
+		return date.getYear() * 100 + date.getMonthValue();
+	}
+
+	/** A month, quarter or year: its kind, its first month (yyyyMM) and its first and last day. */
+	record Period(String kind, int start, LocalDate from, LocalDate to) {
+
+		static Period month(YearMonth month) {
+			return new Period("M", month.getYear() * 100 + month.getMonthValue(), month.atDay(1), month.atEndOfMonth());
+		}
+
+		static Period quarter(YearMonth month) {
+			var first = YearMonth.of(month.getYear(), (month.getMonthValue() - 1) / 3 * 3 + 1);
+			return new Period("Q", first.getYear() * 100 + first.getMonthValue(), first.atDay(1),
+					first.plusMonths(2).atEndOfMonth());
+		}
+
+		static Period year(int year) {
+			return new Period("Y", year * 100 + 1, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+		}
+
+		/** The month, quarter or year that is exactly this range of days, if there is one. */
+		static @org.jspecify.annotations.Nullable Period exactly(LocalDate from, LocalDate to) {
+			var month = YearMonth.from(from);
+			for (var period : List.of(month(month), quarter(month), year(from.getYear()))) {
+				if (period.from().equals(from) && period.to().equals(to)) {
+					return period;
+				}
+			}
+			return null;
+		}
+	}
+}

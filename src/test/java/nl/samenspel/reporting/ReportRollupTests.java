@@ -1,0 +1,292 @@
+package nl.samenspel.reporting;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.samenspel.IntegrationTest;
+import nl.samenspel.activities.ActivityFixtures;
+import nl.samenspel.activities.AgeBand;
+import nl.samenspel.activities.Attendance;
+import nl.samenspel.activities.AttendanceMark;
+import nl.samenspel.activities.Mode;
+import nl.samenspel.activities.Programme;
+import nl.samenspel.activities.Session;
+import nl.samenspel.activities.SessionDetails;
+import nl.samenspel.activities.WalkIn;
+import nl.samenspel.activities.WalkInGender;
+import nl.samenspel.reporting.Reports.Breakdown;
+import nl.samenspel.reporting.Reports.Source;
+import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.ui.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rollups give the same figures as the rows, for a random programme over the last hundred days, for every month,
+ * quarter and year it touches, per neighbourhood and per month, for the coordinator and the municipality; attendance
+ * registered after a rebuild sends the month back to the rows until the next rebuild; a held session moved to another
+ * month and location moves its figures. Reach rates per home neighbourhood are worked out by hand.
+ */
+class ReportRollupTests extends IntegrationTest {
+
+	static final LocalDate TODAY = ActivityFixtures.today();
+
+	@Autowired
+	ActivityFixtures programmeFixtures;
+
+	@Autowired
+	Programme programme;
+
+	@Autowired
+	Attendance attendance;
+
+	@Autowired
+	Reports reports;
+
+	@Autowired
+	ReachRates reach;
+
+	@Autowired
+	Rollups rollups;
+
+	@Test
+	void rollupsAndRowsAgreeOnARandomProgramme() {
+		var random = new Random(20261201);
+		var world = programmeFixtures.world();
+		var municipality = fixtures.municipality(world.organisationId());
+		var digits = municipality.getCode().substring(2);
+		var neighbourhoods = new ArrayList<UUID>();
+		var locations = new ArrayList<UUID>();
+		locations.add(world.locationId());
+		for (int i = 1; i <= 3; i++) {
+			neighbourhoods.add(neighbourhood(world.organisationId(), municipality.getId(), "BU" + digits + "010" + i,
+					"Wijkje " + i, 100 * i));
+		}
+		jdbc.sql("update location set neighbourhood_id = :n where id = :l").param("n", neighbourhoods.get(0))
+			.param("l", world.locationId()).update();
+		for (int i = 1; i < 3; i++) {
+			var location = fixtures.location(world.organisationId());
+			jdbc.sql("update location set neighbourhood_id = :n where id = :l").param("n", neighbourhoods.get(i))
+				.param("l", location.getId()).update();
+			locations.add(location.getId());
+		}
+		var children = new ArrayList<UUID>();
+		for (int i = 0; i < 18; i++) {
+			var child = programmeFixtures.child(world, "Kind" + i, 5 + random.nextInt(7), true);
+			if (random.nextInt(4) > 0) {
+				jdbc.sql("update child set neighbourhood_id = :n where id = :c")
+					.param("n", neighbourhoods.get(random.nextInt(3))).param("c", child).update();
+			}
+			children.add(child);
+		}
+		var sessions = new ArrayList<Session>();
+		for (int a = 0; a < 4; a++) {
+			var activity = programmeFixtures.activity(world, Mode.DROP_IN, null, 4, 12);
+			for (int s = 0; s < 8; s++) {
+				var day = TODAY.minusDays(1 + random.nextInt(100));
+				if (!programme.sessions(world.organisationId(), activity.id(), day, day).isEmpty()) {
+					continue;
+				}
+				var session = programmeFixtures.session(world, activity, day);
+				var location = locations.get(random.nextInt(locations.size()));
+				var staff = random.nextBoolean() ? List.of(world.worker().id(), world.volunteer().id())
+						: List.of(world.worker().id());
+				session = programme.updateSession(world.coordinator(), session.id(), new SessionDetails(day,
+						LocalTime.of(14, 0), LocalTime.of(14, 0).plusMinutes(45 + 15 * random.nextInt(6)), location, staff));
+				sessions.add(session);
+			}
+		}
+		for (var session : sessions) {
+			for (var child : children) {
+				var draw = random.nextInt(10);
+				if (draw < 4) {
+					attendance.mark(world.worker(), session.id(), new AttendanceMark(child, draw > 0, null, null));
+				}
+			}
+			if (random.nextInt(3) == 0) {
+				attendance.recordWalkIns(world.worker(), session.id(), List.of(new WalkIn(AgeBand.SEVEN_TO_NINE,
+						WalkInGender.GIRL, 1 + random.nextInt(6))));
+			}
+		}
+		var gemeente = fixtures.user(world.organisationId(), "gemeente", Role.MUNICIPALITY);
+		jdbc.sql("insert into municipality_account (app_user_id, municipality_code) values (:u, :c)").param("u", gemeente.id())
+			.param("c", municipality.getCode()).update();
+
+		rollups.refresh();
+
+		var periods = periods(TODAY.minusDays(100), TODAY.minusDays(1));
+		assertThat(periods).hasSizeGreaterThan(5);
+		for (var period : periods) {
+			agree(world.coordinator(), period, null);
+			agree(world.coordinator(), period, municipality.getCode());
+			agree(gemeente, period, null);
+		}
+		var year = reports.figures(world.coordinator(), LocalDate.of(TODAY.minusDays(1).getYear(), 1, 1),
+				LocalDate.of(TODAY.minusDays(1).getYear(), 12, 31), null);
+		assertThat(year.fromRollups()).as("an up-to-date year is read from the rollups").isTrue();
+		assertThat(year.total(Figure.PARTICIPATIONS)).isPositive();
+
+		// a held session moves to another day (perhaps another month) and location: both months are rebuilt
+		var moved = sessions.stream().filter(it -> it.date().isBefore(TODAY.minusDays(40))).findFirst().orElseThrow();
+		programme.updateSession(world.coordinator(), moved.id(), new SessionDetails(TODAY.minusDays(2), LocalTime.of(10, 0),
+				LocalTime.of(12, 0), locations.get((locations.indexOf(moved.locationId()) + 1) % locations.size()),
+				List.of()));
+		assertThat(reports.figures(world.coordinator(), YearMonth.from(moved.date()).atDay(1),
+				YearMonth.from(moved.date()).atEndOfMonth(), null).fromRollups()).as("stale until rebuilt").isFalse();
+		rollups.refresh();
+		for (var period : periods) {
+			agree(world.coordinator(), period, null);
+			agree(gemeente, period, null);
+		}
+	}
+
+	@Test
+	void newAttendanceSendsTheMonthBackToTheRowsUntilTheRebuild() {
+		var world = programmeFixtures.world();
+		var activity = programmeFixtures.activity(world, Mode.DROP_IN, null, 4, 12);
+		var day = TODAY.minusDays(1);
+		var session = programmeFixtures.session(world, activity, day);
+		var first = programmeFixtures.child(world, "Eerste", 8, true);
+		var second = programmeFixtures.child(world, "Tweede", 8, true);
+		attendance.mark(world.worker(), session.id(), new AttendanceMark(first, true, null, null));
+		var month = YearMonth.from(day);
+
+		rollups.refresh();
+		var before = reports.figures(world.coordinator(), month.atDay(1), month.atEndOfMonth(), null);
+		attendance.mark(world.worker(), session.id(), new AttendanceMark(second, true, null, null));
+		var stale = reports.figures(world.coordinator(), month.atDay(1), month.atEndOfMonth(), null);
+		var refreshed = rollups.refresh();
+		var after = reports.figures(world.coordinator(), month.atDay(1), month.atEndOfMonth(), null);
+
+		assertThat(before.fromRollups()).isTrue();
+		assertThat(before.total(Figure.PARTICIPATIONS)).isEqualTo(1L);
+		assertThat(stale.fromRollups()).as("a stale month is counted from the rows").isFalse();
+		assertThat(stale.total(Figure.PARTICIPATIONS)).isEqualTo(2L);
+		assertThat(refreshed.months()).isGreaterThanOrEqualTo(1);
+		assertThat(after.fromRollups()).isTrue();
+		assertThat(after.total(Figure.PARTICIPATIONS)).isEqualTo(2L);
+		assertThat(after.total(Figure.UNIQUE_CHILDREN)).isEqualTo(2L);
+		assertThat(after.total(Figure.NEW_CHILDREN)).isEqualTo(2L);
+	}
+
+	/**
+	 * <pre>
+	 * Buurt A (estimate 40 children 4-12): 6 children present  -> 15.0%
+	 * Buurt B (estimate 10):               2 children present  -> 20.0%
+	 * unknown neighbourhood:               1 child
+	 * total 9; a child who was only absent, and one present only outside the period, do not count
+	 * municipality: A 6, B 2 (hidden), so A is hidden as the complement of the shown total 8; no rates shown
+	 * </pre>
+	 */
+	@Test
+	void reachPerHomeNeighbourhoodAgainstTheCbsEstimate() {
+		var world = programmeFixtures.world();
+		var municipality = fixtures.municipality(world.organisationId());
+		var digits = municipality.getCode().substring(2);
+		var a = neighbourhood(world.organisationId(), municipality.getId(), "BU" + digits + "0201", "Buurt A", 40);
+		var b = neighbourhood(world.organisationId(), municipality.getId(), "BU" + digits + "0202", "Buurt B", 10);
+		var activity = programmeFixtures.activity(world, Mode.DROP_IN, null, 4, 12);
+		var day = TODAY.minusDays(2);
+		var session = programmeFixtures.session(world, activity, day);
+		var earlier = programmeFixtures.session(world, activity, TODAY.minusDays(60));
+		for (int i = 0; i < 6; i++) {
+			present(world, session, livingIn(world, a, "A" + i));
+		}
+		for (int i = 0; i < 2; i++) {
+			present(world, session, livingIn(world, b, "B" + i));
+		}
+		present(world, session, programmeFixtures.child(world, "Onbekend", 8, true));
+		attendance.mark(world.worker(), session.id(), new AttendanceMark(livingIn(world, a, "Afwezig"), false, null, null));
+		present(world, earlier, livingIn(world, a, "Eerder"));
+		var gemeente = fixtures.user(world.organisationId(), "gemeente", Role.MUNICIPALITY);
+		jdbc.sql("insert into municipality_account (app_user_id, municipality_code) values (:u, :c)").param("u", gemeente.id())
+			.param("c", municipality.getCode()).update();
+		var from = day.minusDays(5);
+
+		var coordinator = reach.reach(world.coordinator(), from, day, null);
+		var suppressed = reach.reach(gemeente, from, day, null);
+
+		assertThat(coordinator.rows()).extracting(ReachRates.ReachTable.Row::code)
+			.containsExactly("", "BU" + digits + "0201", "BU" + digits + "0202");
+		assertThat(coordinator.rows()).extracting(ReachRates.ReachTable.Row::children).containsExactly(1L, 6L, 2L);
+		assertThat(coordinator.rows()).extracting(it -> it.percent() == null ? null : it.percent().toPlainString())
+			.containsExactly(null, "15.0", "20.0");
+		assertThat(coordinator.rows().get(1).name()).isEqualTo("Buurt A");
+		assertThat(coordinator.total()).isEqualTo(9L);
+		assertThat(suppressed.rows()).extracting(ReachRates.ReachTable.Row::children).containsExactly(null, null);
+		assertThat(suppressed.rows()).extracting(ReachRates.ReachTable.Row::percent).containsExactly(null, null);
+		assertThat(suppressed.total()).isEqualTo(8L);
+
+		// the same from the rollups, for the month of the session
+		rollups.refresh();
+		var month = YearMonth.from(day);
+		var rows = reach.reach(world.coordinator(), month.atDay(1), month.atEndOfMonth(), null);
+		var raw = jdbc.sql("select count(distinct a.child_id) from attendance a join activity_session s on s.id = a.session_id"
+				+ " where a.present = true and s.organisation_id = :o and s.session_date between :f and :t")
+			.param("o", world.organisationId()).param("f", month.atDay(1)).param("t", month.atEndOfMonth())
+			.query(Long.class).single();
+		assertThat(rows.total()).isEqualTo(raw);
+	}
+
+	private UUID livingIn(ActivityFixtures.World world, UUID neighbourhood, String name) {
+		var child = programmeFixtures.child(world, name, 8, true);
+		jdbc.sql("update child set neighbourhood_id = :n where id = :c").param("n", neighbourhood).param("c", child).update();
+		return child;
+	}
+
+	private void present(ActivityFixtures.World world, Session session, UUID child) {
+		attendance.mark(world.worker(), session.id(), new AttendanceMark(child, true, null, null));
+	}
+
+	private void agree(CurrentUser user, LocalDate[] period, String municipality) {
+		var what = "";
+		for (var breakdown : Breakdown.values()) {
+			var rows = reports.figures(user, period[0], period[1], municipality, breakdown, Source.RAW);
+			var rollup = reports.figures(user, period[0], period[1], municipality, breakdown, Source.ROLLUP);
+			what = user.roles() + " " + period[0] + ".." + period[1] + " " + breakdown;
+			assertThat(rows.fromRollups()).isFalse();
+			assertThat(rollup.fromRollups()).isTrue();
+			assertThat(rollup.rows()).as(what).isEqualTo(rows.rows());
+			assertThat(rollup.totals()).as(what).isEqualTo(rows.totals());
+		}
+		var rawReach = reach.reach(user, period[0], period[1], municipality, Source.RAW);
+		var rollupReach = reach.reach(user, period[0], period[1], municipality, Source.ROLLUP);
+		assertThat(rollupReach.rows()).as("reach " + what).isEqualTo(rawReach.rows());
+		assertThat(rollupReach.total()).as("reach " + what).isEqualTo(rawReach.total());
+	}
+
+	/** Every month, quarter and year the days touch, as first and last day. */
+	private static List<LocalDate[]> periods(LocalDate from, LocalDate to) {
+		var periods = new ArrayList<LocalDate[]>();
+		for (var month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+			periods.add(new LocalDate[] { month.atDay(1), month.atEndOfMonth() });
+			if ((month.getMonthValue() - 1) % 3 == 0 || month.equals(YearMonth.from(from))) {
+				var quarter = YearMonth.of(month.getYear(), (month.getMonthValue() - 1) / 3 * 3 + 1);
+				periods.add(new LocalDate[] { quarter.atDay(1), quarter.plusMonths(2).atEndOfMonth() });
+			}
+			if (month.getMonthValue() == 1 || month.equals(YearMonth.from(from))) {
+				periods.add(new LocalDate[] { LocalDate.of(month.getYear(), 1, 1), LocalDate.of(month.getYear(), 12, 31) });
+			}
+		}
+		return periods;
+	}
+
+	private UUID neighbourhood(UUID organisation, UUID municipality, String code, String name, Integer children412) {
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into neighbourhood (id, version, organisation_id, municipality_id, code, district_code, name, cbs_year,
+				  children_4_12, children_4_12_estimated, active)
+				values (:id, 0, :org, :m, :code, :district, :name, 2024, :children, true, true)""")
+			.param("id", id).param("org", organisation).param("m", municipality).param("code", code)
+			.param("district", "WK" + code.substring(2, 8)).param("name", name).param("children", children412).update();
+		return id;
+	}
+}
