@@ -11,7 +11,7 @@ import nl.samenspel.ui.FieldMessages;
 
 /**
  * What the mixing page shows: the report (none when the period was rejected), the period typed, and how its values
- * read: an index with two decimals in the page's language, "&lt;5" where suppressed, a dash where nothing is known.
+ * read: an index with two decimals in the page's language, &lt;5 where suppressed, a dash where nothing is known.
  */
 public record MixingPage(@Nullable MixingReport report, String from, String to, FieldMessages errors, Locale locale) {
 
