@@ -1,0 +1,213 @@
+package nl.samenspel.reporting;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.samenspel.organisation.OrganisationManagement;
+import nl.samenspel.reporting.MixingReport.Index;
+import nl.samenspel.reporting.MixingReport.Line;
+import nl.samenspel.reporting.MixingReport.OrganisationMixing;
+import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.NotFound;
+import nl.samenspel.ui.Role;
+
+/**
+ * How mixed the registered children who meet are (task 8): per activity and per organisation, Simpson's diversity
+ * index by home neighbourhood and by school over the children present at least once at a session that took place
+ * in the period. Children whose neighbourhood or school is not known form no group: they are counted apart.
+ *
+ * <p>The index is computed here from counts per activity (or organisation) and group, fetched with one query over
+ * the declared views of V12__reporting_mixing.sql; no child row and no school name is read into Java. A COORDINATOR
+ * sees their own organisation as it is; a MUNICIPALITY user sees the sessions in their own municipality, per
+ * organisation and activity, suppressed: an index over fewer than 5 children is not shown. Another municipality is
+ * not found.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Mixing {
+
+	/** The longest period, as for the figures. */
+	static final int MAX_YEARS = 5;
+
+	private static final String NEIGHBOURHOOD = "N";
+	private static final String SCHOOL = "S";
+
+	private final JdbcClient jdbc;
+	private final OrganisationManagement organisations;
+
+	Mixing(JdbcClient jdbc, OrganisationManagement organisations) {
+		this.jdbc = jdbc;
+		this.organisations = organisations;
+	}
+
+	/**
+	 * The mixing index for a period. A COORDINATOR may narrow it to one of the organisation's municipalities; a
+	 * MUNICIPALITY user always gets their own, and asking for another is not found.
+	 */
+	public MixingReport mixing(CurrentUser user, LocalDate from, LocalDate to, @Nullable String municipalityCode) {
+		if (to.isBefore(from)) {
+			throw new FieldRejected("to", "report.error.endBeforeStart");
+		}
+		if (from.plusYears(MAX_YEARS).isBefore(to)) {
+			throw new FieldRejected("to", "report.error.tooLong");
+		}
+		var scope = new StringBuilder("rs.held_at is not null and rs.status = 'PLANNED'"
+				+ " and rs.session_date between :from and :to");
+		var params = new HashMap<String, Object>();
+		params.put("from", Date.valueOf(from));
+		params.put("to", Date.valueOf(to));
+		String code = municipalityCode == null || municipalityCode.isBlank() ? null : municipalityCode.strip();
+		boolean suppressed;
+		if (user.hasRole(Role.COORDINATOR)) {
+			scope.append(" and rs.organisation_id = :organisation");
+			params.put("organisation", user.organisationId());
+			if (code != null && jdbc.sql("select count(*) from municipality where organisation_id = :organisation and code = :code")
+				.param("organisation", user.organisationId()).param("code", code).query(Integer.class).single() == 0) {
+				throw new FieldRejected("municipality", "report.error.municipality");
+			}
+			suppressed = false;
+		}
+		else if (user.hasRole(Role.MUNICIPALITY)) {
+			var own = jdbc.sql("select municipality_code from municipality_account where app_user_id = :user")
+				.param("user", user.id()).query(String.class).optional().orElse(null);
+			if (own == null || (code != null && !code.equals(own))) {
+				throw new NotFound();
+			}
+			code = own;
+			suppressed = true;
+		}
+		else {
+			throw new AccessDeniedException("coordinators and municipalities");
+		}
+		if (code != null) {
+			scope.append(" and rs.municipality_code = :municipality");
+			params.put("municipality", code);
+		}
+
+		// per activity (and per organisation, activity null) and per group: how many distinct children; the group
+		// itself is only grouped by, never selected
+		var counts = new LinkedHashMap<Key, Counts[]>();
+		jdbc.sql("""
+				with present as (
+				    select rs.organisation_id, rs.activity_id, o.child_id, o.home_neighbourhood_code, o.school_key
+				    from report_presence_origin o
+				    join report_session rs on rs.session_id = o.session_id
+				    where %s
+				)
+				select 'N', organisation_id, activity_id,
+				       case when home_neighbourhood_code is null then 1 else 0 end, count(distinct child_id)
+				from present group by organisation_id, activity_id, home_neighbourhood_code
+				union all
+				select 'S', organisation_id, activity_id,
+				       case when school_key is null then 1 else 0 end, count(distinct child_id)
+				from present group by organisation_id, activity_id, school_key
+				union all
+				select 'N', organisation_id, cast(null as uuid),
+				       case when home_neighbourhood_code is null then 1 else 0 end, count(distinct child_id)
+				from present group by organisation_id, home_neighbourhood_code
+				union all
+				select 'S', organisation_id, cast(null as uuid),
+				       case when school_key is null then 1 else 0 end, count(distinct child_id)
+				from present group by organisation_id, school_key""".formatted(scope))
+			.params(params)
+			.query(rs -> {
+				var key = new Key(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class));
+				var pair = counts.computeIfAbsent(key, it -> new Counts[] { new Counts(), new Counts() });
+				pair[NEIGHBOURHOOD.equals(rs.getString(1)) ? 0 : 1].add(rs.getInt(4) == 1, rs.getLong(5));
+			});
+
+		var activityIds = counts.keySet().stream().map(Key::activity).filter(it -> it != null).toList();
+		var titles = new HashMap<UUID, String>();
+		if (!activityIds.isEmpty()) {
+			jdbc.sql("select activity_id, title from report_activity where activity_id in (:ids)")
+				.param("ids", activityIds)
+				.query(rs -> {
+					titles.put(rs.getObject(1, UUID.class), rs.getString(2));
+				});
+		}
+		var organisationIds = new LinkedHashSet<UUID>();
+		counts.keySet().forEach(it -> organisationIds.add(it.organisation()));
+		var names = organisationIds.isEmpty() ? Map.<UUID, String>of() : organisations.organisationNames(organisationIds);
+
+		var result = new ArrayList<OrganisationMixing>();
+		for (var organisation : organisationIds) {
+			var name = names.getOrDefault(organisation, "");
+			var overall = line(organisation, name, counts.get(new Key(organisation, null)), suppressed);
+			var activities = counts.entrySet().stream()
+				.filter(it -> it.getKey().organisation().equals(organisation) && it.getKey().activity() != null)
+				.map(it -> line(it.getKey().activity(), titles.getOrDefault(it.getKey().activity(), ""), it.getValue(),
+						suppressed))
+				.sorted(Comparator.comparing((Line it) -> it.name().toLowerCase(java.util.Locale.ROOT))
+					.thenComparing(it -> it.id().toString()))
+				.toList();
+			result.add(new OrganisationMixing(organisation, name, overall, activities));
+		}
+		result.sort(Comparator.comparing((OrganisationMixing it) -> it.name().toLowerCase(java.util.Locale.ROOT))
+			.thenComparing(it -> it.organisationId().toString()));
+		return new MixingReport(from, to, code, suppressed, result);
+	}
+
+	private static Line line(UUID id, String name, Counts[] counts, boolean suppressed) {
+		long children = counts[0].known + counts[0].unknown;
+		return new Line(id, name, suppressed && Suppression.small(children) ? null : children,
+				index(counts[0], children, suppressed), index(counts[1], children, suppressed));
+	}
+
+	/**
+	 * The index over the known groups. Suppressed, it is hidden when fewer than 5 children (of the line, or with a
+	 * known group) are counted, and the unknown count is hidden when it is from 1 to 4, or when the known count is
+	 * from 1 to 4 while the line's number of children is shown (the difference would give it away).
+	 */
+	static Index index(Counts counts, long children, boolean suppressed) {
+		long known = counts.known;
+		Double value = known == 0 ? null
+				: Math.round((1 - (double) counts.sumOfSquares / ((double) known * known)) * 10_000) / 10_000.0;
+		if (!suppressed) {
+			return new Index(value, counts.groups, counts.unknown, false);
+		}
+		boolean hidden = Suppression.small(children) || Suppression.small(known);
+		boolean unknownHidden = Suppression.small(counts.unknown)
+				|| (Suppression.small(known) && !Suppression.small(children));
+		return new Index(hidden ? null : value, hidden ? null : counts.groups, unknownHidden ? null : counts.unknown,
+				hidden);
+	}
+
+	private record Key(UUID organisation, @Nullable UUID activity) {
+	}
+
+	/** The children of a line by one dimension: how many in a known group, the sum of the squared group sizes, and how many unknown. */
+	static final class Counts {
+
+		long known;
+		long sumOfSquares;
+		int groups;
+		long unknown;
+
+		Counts add(boolean unknownGroup, long children) {
+			if (unknownGroup) {
+				unknown += children;
+			}
+			else {
+				known += children;
+				sumOfSquares += children * children;
+				groups++;
+			}
+			return this;
+		}
+	}
+}

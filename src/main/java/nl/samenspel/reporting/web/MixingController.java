@@ -1,0 +1,78 @@
+package nl.samenspel.reporting.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import nl.samenspel.reporting.Mixing;
+import nl.samenspel.reporting.MixingReport;
+import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.ui.DateParameter;
+import nl.samenspel.ui.FieldMessages;
+import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.Page;
+
+/**
+ * The mixing index (task 8): the page and the API. Without a period, the current calendar year. A MUNICIPALITY user
+ * only ever gets the suppressed report of their own municipality.
+ */
+@Controller
+@Tag(name = "Reports")
+@PreAuthorize("hasAnyRole('COORDINATOR', 'MUNICIPALITY')")
+class MixingController {
+
+	private final Mixing mixing;
+
+	MixingController(Mixing mixing) {
+		this.mixing = mixing;
+	}
+
+	@GetMapping("/reports/mixing")
+	String page(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+			@ModelAttribute("page") Page page, Model model) {
+		MixingReport report = null;
+		var errors = FieldMessages.NONE;
+		try {
+			var year = thisYear();
+			var start = DateParameter.parse(from, "from", LocalDate.of(year, 1, 1));
+			var end = DateParameter.parse(to, "to", LocalDate.of(year, 12, 31));
+			report = mixing.mixing(CurrentUser.required(), start == null ? LocalDate.of(year, 1, 1) : start,
+					end == null ? LocalDate.of(year, 12, 31) : end, null);
+		}
+		catch (FieldRejected rejected) {
+			errors = FieldMessages.of(rejected, page.messages());
+		}
+		model.addAttribute("mixing", new MixingPage(report, from.length() > 10 ? "" : from, to.length() > 10 ? "" : to,
+				errors, page.messages().locale()));
+		return "reporting/mixing";
+	}
+
+	@GetMapping(path = "/api/v1/reports/mixing", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	@Operation(summary = "Mixing index (Simpson's) by home neighbourhood and by school, per activity and organisation;"
+			+ " without a period the current calendar year; for a MUNICIPALITY user their own municipality, suppressed")
+	MixingReport mixing(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable String municipality) {
+		var year = thisYear();
+		return mixing.mixing(CurrentUser.required(), from == null ? LocalDate.of(year, 1, 1) : from,
+				to == null ? LocalDate.of(year, 12, 31) : to, municipality);
+	}
+
+	private static int thisYear() {
+		return LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear();
+	}
+}
