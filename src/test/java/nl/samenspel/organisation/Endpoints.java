@@ -154,6 +154,9 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		form(all, "set target", "/reports/targets", Set.of(COORDINATOR), Map.of("municipality", "GM0000", "year", "2026",
 				"figure", "PARTICIPATIONS", "target", "100"));
 		api(all, "GET", "/api/v1/reports/figures?from=2026-01-01&to=2026-12-31", reporters, null);
+		page(all, "signals, cases and referrals", "GET", "/reports/cases", reporters);
+		page(all, "signals, cases and referrals as CSV", "GET", "/reports/cases.csv", reporters);
+		api(all, "GET", "/api/v1/reports/cases?from=2026-01-01&to=2026-12-31", reporters, null);
 		return all;
 	}
 
