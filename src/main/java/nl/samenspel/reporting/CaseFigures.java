@@ -30,10 +30,12 @@ public class CaseFigures {
 		SIGNALS_BY_CATEGORY,
 		/** Meldcode cases opened in the period, by the step they are at now (a closed case: the step it closed at). */
 		CASES_BY_STEP,
-		/** The same cases, by the first decision: is a report to Veilig Thuis required (yes, no, not decided yet). */
-		CASES_BY_REPORT,
-		/** The same cases, by the second decision: is help possible (yes, no, not decided yet). */
-		CASES_BY_HELP,
+		/**
+		 * The same cases, by the two decisions of step 5 together (a report to Veilig Thuis required, help possible):
+		 * both, only the report, only help, neither, or not decided yet. One table, not one per decision: the two are
+		 * taken at once, so two tables would show the same undecided count twice and undo a suppressed cell.
+		 */
+		CASES_BY_DECISION,
 		/** The same cases, by why they were closed, or still open. */
 		CASES_BY_CLOSURE,
 		/** Referrals made in the period, by the kind of organisation referred to; kinds without referrals are left out. */
@@ -48,7 +50,7 @@ public class CaseFigures {
 	static final List<String> CATEGORIES = List.of("SAFETY_AT_HOME", "NEGLECT", "POVERTY", "BULLYING", "HEALTH",
 			"DEVELOPMENT", "OTHER");
 	static final List<String> STEPS = List.of("1", "2", "3", "4", "5");
-	static final List<String> DECISIONS = List.of("YES", "NO", "UNDECIDED");
+	static final List<String> DECISIONS = List.of("REPORT_AND_HELP", "REPORT_ONLY", "HELP_ONLY", "NEITHER", "UNDECIDED");
 	static final List<String> CLOSURES = List.of("NO_SUSPICION", "DECIDED", "OPEN");
 	static final List<String> DESTINATIONS = List.of("SCHOOL", "OUT_OF_SCHOOL_CARE", "NEIGHBOURHOOD_TEAM", "YOUTH_CARE",
 			"CJG", "SPORTS_CLUB", "CULTURE_CLUB", "GGD", "VEILIG_THUIS", "KINDERTELEFOON", "JEUGDFONDS", "LEERGELD",
@@ -72,15 +74,15 @@ public class CaseFigures {
 	 */
 	public CaseFigureTables figures(CurrentUser user, LocalDate from, LocalDate to, @Nullable String municipalityCode) {
 		var scope = scopes.of(user, from, to, municipalityCode);
-		var decision = "case when %s then 'YES' when not %s then 'NO' else 'UNDECIDED' end";
+		var decision = "case when v.report_required is null or v.help_possible is null then 'UNDECIDED'"
+				+ " when v.report_required and v.help_possible then 'REPORT_AND_HELP' when v.report_required then 'REPORT_ONLY'"
+				+ " when v.help_possible then 'HELP_ONLY' else 'NEITHER' end";
 		var tables = new ArrayList<CaseFigureTables.Table>();
 		tables.add(table(scope, Breakdown.SIGNALS_BY_CATEGORY, "report_signal", "raised_at", "v.category", CATEGORIES,
 				"signal.category.", true));
 		tables.add(table(scope, Breakdown.CASES_BY_STEP, "report_case", "opened_at", "v.step", STEPS, "case.step", true));
-		tables.add(table(scope, Breakdown.CASES_BY_REPORT, "report_case", "opened_at",
-				decision.formatted("v.report_required", "v.report_required"), DECISIONS, "reports.cases.decision.", true));
-		tables.add(table(scope, Breakdown.CASES_BY_HELP, "report_case", "opened_at",
-				decision.formatted("v.help_possible", "v.help_possible"), DECISIONS, "reports.cases.decision.", true));
+		tables.add(table(scope, Breakdown.CASES_BY_DECISION, "report_case", "opened_at", decision, DECISIONS,
+				"reports.cases.decision.", true));
 		tables.add(table(scope, Breakdown.CASES_BY_CLOSURE, "report_case", "opened_at",
 				"coalesce(v.closed_because, 'OPEN')", CLOSURES, "reports.cases.closure.", true));
 		tables.add(table(scope, Breakdown.REFERRALS_BY_DESTINATION, "report_referral", "created_at", "v.destination_kind",

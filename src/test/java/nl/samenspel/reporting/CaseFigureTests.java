@@ -58,7 +58,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * coordinator A (all municipalities; a3 counts here):
  *   signals by category   SAFETY 6, NEGLECT 2, POVERTY 2, BULLYING 3, HEALTH 1, DEVELOPMENT 0, OTHER 0; total 14
  *   cases by step         1: 2 (k4 k7), 2: 1, 3: 1, 4: 1, 5: 2; total 7
- *   report required      yes 2, no 0, undecided 5; help possible yes 1, no 1, undecided 5
+ *   decisions            report and help 1 (k1), report only 1 (k2), help only 0, neither 0, undecided 5
  *   closed because       NO_SUSPICION 1, DECIDED 2, OPEN 4
  *   referrals by kind     NEIGHBOURHOOD_TEAM 1, JEUGDFONDS 3, LEERGELD 1, FOOD_BANK 3 (no zero lines); total 8
  *   by outcome           PROPOSED 1, SENT 2, ACCEPTED 1, DECLINED 1, IN_PROGRESS 1, COMPLETED 2, NO_LONGER_NEEDED 0
@@ -68,8 +68,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  *   signals  SAFETY 6, NEGLECT 0, POVERTY 3, BULLYING 5, HEALTH 0 ...; total 14
  *            shown 6, 0, &lt;5, &lt;5 (the complement: the smallest other part), 0 ...; total 14
  *   cases    k1-k6 and k9: by step 2, 1, 1, 1, 2 (all &lt;5), total 7
- *            report required yes 2, no 0, undecided 5: shown &lt;5, 0, &lt;5 (complement), total 7
- *            help possible   yes 1, no 1, undecided 5: shown &lt;5, &lt;5, 5, total 7
+ *            decisions 1, 1, 0, 0, undecided 5: shown &lt;5, &lt;5, 0, 0, 5, total 7 (one table for both decisions:
+ *            they are taken together, so a table per decision would show the undecided 5 twice)
  *            closed because  1, 2, 4: all &lt;5, total 7
  *   referrals by kind NEIGHBOURHOOD_TEAM 1, JEUGDFONDS 5, FOOD_BANK 2: shown &lt;5, 5, &lt;5, total 8
  *            by outcome 1, 1, 1, 1, 0, 3, 1: shown &lt;5 everywhere but IN_PROGRESS 0, total 8
@@ -247,15 +247,15 @@ class CaseFigureTests extends IntegrationTest {
 		assertThat(lines(tables, CaseFigures.Breakdown.SIGNALS_BY_CATEGORY))
 			.isEqualTo("SAFETY_AT_HOME=6 NEGLECT=2 POVERTY=2 BULLYING=3 HEALTH=1 DEVELOPMENT=0 OTHER=0 | 14");
 		assertThat(lines(tables, CaseFigures.Breakdown.CASES_BY_STEP)).isEqualTo("1=2 2=1 3=1 4=1 5=2 | 7");
-		assertThat(lines(tables, CaseFigures.Breakdown.CASES_BY_REPORT)).isEqualTo("YES=2 NO=0 UNDECIDED=5 | 7");
-		assertThat(lines(tables, CaseFigures.Breakdown.CASES_BY_HELP)).isEqualTo("YES=1 NO=1 UNDECIDED=5 | 7");
+		assertThat(lines(tables, CaseFigures.Breakdown.CASES_BY_DECISION))
+			.isEqualTo("REPORT_AND_HELP=1 REPORT_ONLY=1 HELP_ONLY=0 NEITHER=0 UNDECIDED=5 | 7");
 		assertThat(lines(tables, CaseFigures.Breakdown.CASES_BY_CLOSURE)).isEqualTo("NO_SUSPICION=1 DECIDED=2 OPEN=4 | 7");
 		assertThat(lines(tables, CaseFigures.Breakdown.REFERRALS_BY_DESTINATION))
 			.isEqualTo("NEIGHBOURHOOD_TEAM=1 JEUGDFONDS=3 LEERGELD=1 FOOD_BANK=3 | 8");
 		assertThat(lines(tables, CaseFigures.Breakdown.REFERRALS_BY_OUTCOME))
 			.isEqualTo("PROPOSED=1 SENT=2 ACCEPTED=1 DECLINED=1 IN_PROGRESS=1 COMPLETED=2 NO_LONGER_NEEDED=0 | 8");
 		assertThat(tables.table(CaseFigures.Breakdown.CASES_BY_STEP).lines().get(0).labelKey()).isEqualTo("case.step1");
-		assertThat(tables.table(CaseFigures.Breakdown.CASES_BY_REPORT).caption()).isEqualTo("reports.cases.CASES_BY_REPORT");
+		assertThat(tables.table(CaseFigures.Breakdown.CASES_BY_DECISION).caption()).isEqualTo("reports.cases.CASES_BY_DECISION");
 
 		var inM = figures.figures(f.a().coordinator(), FROM, TODAY, f.m());
 		assertThat(inM.suppressed()).isFalse();
@@ -270,7 +270,8 @@ class CaseFigureTests extends IntegrationTest {
 			.isEqualTo("PROPOSED=0 SENT=0 ACCEPTED=0 DECLINED=0 IN_PROGRESS=1 COMPLETED=0 NO_LONGER_NEEDED=0 | 1");
 		var withOld = figures.figures(f.a().coordinator(), TODAY.minusDays(40), TODAY.minusDays(40), null);
 		assertThat(lines(withOld, CaseFigures.Breakdown.SIGNALS_BY_CATEGORY)).endsWith("| 1");
-		assertThat(lines(withOld, CaseFigures.Breakdown.CASES_BY_REPORT)).isEqualTo("YES=0 NO=1 UNDECIDED=0 | 1");
+		assertThat(lines(withOld, CaseFigures.Breakdown.CASES_BY_DECISION))
+			.isEqualTo("REPORT_AND_HELP=0 REPORT_ONLY=0 HELP_ONLY=1 NEITHER=0 UNDECIDED=0 | 1");
 		assertThat(lines(withOld, CaseFigures.Breakdown.REFERRALS_BY_DESTINATION)).isEqualTo("LEERGELD=1 | 1");
 	}
 
@@ -285,9 +286,8 @@ class CaseFigureTests extends IntegrationTest {
 		assertThat(lines(tables, CaseFigures.Breakdown.SIGNALS_BY_CATEGORY)).as("BULLYING 5 is the complement of POVERTY 3")
 			.isEqualTo("SAFETY_AT_HOME=6 NEGLECT=0 POVERTY=<5 BULLYING=<5 HEALTH=0 DEVELOPMENT=0 OTHER=0 | 14");
 		assertThat(lines(tables, CaseFigures.Breakdown.CASES_BY_STEP)).isEqualTo("1=<5 2=<5 3=<5 4=<5 5=<5 | 7");
-		assertThat(lines(tables, CaseFigures.Breakdown.CASES_BY_REPORT)).as("undecided 5 is the complement of yes 2")
-			.isEqualTo("YES=<5 NO=0 UNDECIDED=<5 | 7");
-		assertThat(lines(tables, CaseFigures.Breakdown.CASES_BY_HELP)).isEqualTo("YES=<5 NO=<5 UNDECIDED=5 | 7");
+		assertThat(lines(tables, CaseFigures.Breakdown.CASES_BY_DECISION))
+			.isEqualTo("REPORT_AND_HELP=<5 REPORT_ONLY=<5 HELP_ONLY=0 NEITHER=0 UNDECIDED=5 | 7");
 		assertThat(lines(tables, CaseFigures.Breakdown.CASES_BY_CLOSURE)).isEqualTo("NO_SUSPICION=<5 DECIDED=<5 OPEN=<5 | 7");
 		assertThat(lines(tables, CaseFigures.Breakdown.REFERRALS_BY_DESTINATION))
 			.isEqualTo("NEIGHBOURHOOD_TEAM=<5 JEUGDFONDS=5 FOOD_BANK=<5 | 8");
