@@ -156,6 +156,9 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "GET", "/api/v1/reports/figures?from=2026-01-01&to=2026-12-31", reporters, null);
 		page(all, "mixing index", "GET", "/reports/mixing", reporters);
 		api(all, "GET", "/api/v1/reports/mixing?from=2026-01-01&to=2026-12-31", reporters, null);
+		page(all, "signals, cases and referrals", "GET", "/reports/cases", reporters);
+		page(all, "signals, cases and referrals as CSV", "GET", "/reports/cases.csv", reporters);
+		api(all, "GET", "/api/v1/reports/cases?from=2026-01-01&to=2026-12-31", reporters, null);
 		return all;
 	}
 

@@ -28,4 +28,22 @@ public final class Views {
 			return row.neighbourhood();
 		}
 	}
+	/** The signals, cases and referrals page: the tables (null when the filter was rejected) and the filter as typed. */
+	public record CasePage(nl.samenspel.reporting.@Nullable CaseFigureTables tables, String from, String to,
+			java.util.List<nl.samenspel.ui.Option> municipalities, FieldMessages errors) {
+
+		/** The filter as a query string for the CSV link. */
+		public String query() {
+			if (tables == null) {
+				return "";
+			}
+			return "from=" + tables.from() + "&to=" + tables.to()
+					+ (tables.municipalityCode() == null || tables.suppressed() ? "" : "&municipality=" + tables.municipalityCode());
+		}
+
+		/** A count as shown: the number, or &lt;5 where it is suppressed. */
+		public String shown(@Nullable Long count) {
+			return count == null ? "<5" : String.valueOf(count);
+		}
+	}
 }

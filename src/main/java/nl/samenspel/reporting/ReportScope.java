@@ -1,0 +1,104 @@
+package nl.samenspel.reporting;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.NotFound;
+import nl.samenspel.ui.Role;
+
+/**
+ * Whose figures a user may see, and for which period: the same rules as {@link Reports}. A COORDINATOR sees their own
+ * organisation, unsuppressed, optionally narrowed to one of its municipalities (another one is a rejected field); a
+ * MUNICIPALITY user sees their own municipality across organisations, always suppressed (another municipality is not
+ * found); anyone else is denied. The period runs from the first day to the last, both whole, at most
+ * {@link Reports#MAX_YEARS} years.
+ */
+@Component
+class ReportScope {
+
+	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+	private final JdbcClient jdbc;
+
+	ReportScope(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A checked scope: the organisation (null: every organisation) and municipality (null: all) a report covers. */
+	record Scope(LocalDate from, LocalDate to, @Nullable UUID organisationId, @Nullable String municipalityCode,
+			boolean suppressed) {
+
+		/**
+		 * The condition on a view's {@code organisation_id} and {@code municipality_code} columns, and on its moment
+		 * column falling in the period (Dutch days). A row without a municipality never matches a municipality.
+		 */
+		String where(String alias, String momentColumn) {
+			var where = new StringBuilder(alias + "." + momentColumn + " >= :start and " + alias + "." + momentColumn + " < :end");
+			if (organisationId != null) {
+				where.append(" and ").append(alias).append(".organisation_id = :organisation");
+			}
+			if (municipalityCode != null) {
+				where.append(" and ").append(alias).append(".municipality_code = :municipality");
+			}
+			return where.toString();
+		}
+
+		Map<String, Object> params() {
+			var params = new HashMap<String, Object>();
+			params.put("start", Timestamp.from(from.atStartOfDay(AMSTERDAM).toInstant()));
+			params.put("end", Timestamp.from(to.plusDays(1).atStartOfDay(AMSTERDAM).toInstant()));
+			if (organisationId != null) {
+				params.put("organisation", organisationId);
+			}
+			if (municipalityCode != null) {
+				params.put("municipality", municipalityCode);
+			}
+			return params;
+		}
+	}
+
+	/** The municipality a MUNICIPALITY user reports on, if an ADMIN set one. */
+	@Nullable String municipalityOf(CurrentUser user) {
+		return jdbc.sql("select municipality_code from municipality_account where app_user_id = :user").param("user", user.id())
+			.query(String.class).optional().orElse(null);
+	}
+
+	Scope of(CurrentUser user, LocalDate from, LocalDate to, @Nullable String municipalityCode) {
+		if (to.isBefore(from)) {
+			throw new FieldRejected("to", "report.error.endBeforeStart");
+		}
+		if (from.plusYears(Reports.MAX_YEARS).isBefore(to)) {
+			throw new FieldRejected("to", "report.error.tooLong");
+		}
+		String code = municipalityCode == null || municipalityCode.isBlank() ? null : municipalityCode.strip();
+		if (user.hasRole(Role.COORDINATOR)) {
+			if (code != null) {
+				var own = jdbc.sql("select count(*) from municipality where organisation_id = :organisation and code = :code")
+					.param("organisation", user.organisationId()).param("code", code).query(Integer.class).single() > 0;
+				if (!own) {
+					throw new FieldRejected("municipality", "report.error.municipality");
+				}
+			}
+			return new Scope(from, to, user.organisationId(), code, false);
+		}
+		if (user.hasRole(Role.MUNICIPALITY)) {
+			var own = municipalityOf(user);
+			if (own == null || (code != null && !code.equals(own))) {
+				throw new NotFound();
+			}
+			return new Scope(from, to, null, own, true);
+		}
+		throw new AccessDeniedException("coordinators and municipalities");
+	}
+}

@@ -1,0 +1,410 @@
+package nl.samenspel.reporting;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.samenspel.IntegrationTest;
+import nl.samenspel.activities.ActivityFixtures;
+import nl.samenspel.network.ReferralRequest;
+import nl.samenspel.network.ReferralStatus;
+import nl.samenspel.network.Referrals;
+import nl.samenspel.network.ServiceKind;
+import nl.samenspel.network.SocialMap;
+import nl.samenspel.signals.Category;
+import nl.samenspel.signals.Meldcode;
+import nl.samenspel.signals.SignalRequest;
+import nl.samenspel.signals.Signals;
+import nl.samenspel.signals.Worry;
+import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.NotFound;
+import nl.samenspel.ui.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Signals, Meldcode cases and referrals per period, from a fixture whose counts are worked out by hand below: the
+ * coordinator sees their organisation's as they are, the municipality its own across organisations, suppressed.
+ *
+ * <pre>
+ * organisation A works in municipality M (neighbourhood N) and M2 (neighbourhood N2); organisation B in M too (NB).
+ * children: a1, a2 live in N (M); a3 has no home neighbourhood; a4 lives in N2 (M2); b1 (of B) lives in NB (M).
+ * period: the last 30 days up to today; old below means 40 days ago, outside the period.
+ *
+ * signals  A: a1 SAFETY_AT_HOME x4, POVERTY x2, BULLYING x3, POVERTY x1 old; a2 SAFETY_AT_HOME x2;
+ *             a3 NEGLECT x2; a4 HEALTH x1
+ *          B: b1 POVERTY x1, BULLYING x2
+ * cases (step, report required, help possible, closed because), each opened from one of those signals:
+ *          A: k1 a1 (5, yes, yes, DECIDED)   k2 a1 (5, yes, no, DECIDED)   k3 a1 (4, -, -, NO_SUSPICION)
+ *             k4 a1 (1, open)   k5 a2 (2, open)   k6 a2 (3, open)   k7 a3 (1, open)   k8 a1 old (5, no, yes, DECIDED)
+ *          B: k9 b1 (1, open)
+ * referrals (kind, status):
+ *          A: a1 JEUGDFONDS COMPLETED, COMPLETED, SENT; a2 FOOD_BANK ACCEPTED, DECLINED; a2 NEIGHBOURHOOD_TEAM PROPOSED;
+ *             a3 LEERGELD SENT; a4 FOOD_BANK IN_PROGRESS; a1 LEERGELD COMPLETED old
+ *          B: b1 JEUGDFONDS COMPLETED, NO_LONGER_NEEDED
+ *
+ * coordinator A (all municipalities; a3 counts here):
+ *   signals by category   SAFETY 6, NEGLECT 2, POVERTY 2, BULLYING 3, HEALTH 1, DEVELOPMENT 0, OTHER 0; total 14
+ *   cases by step         1: 2 (k4 k7), 2: 1, 3: 1, 4: 1, 5: 2; total 7
+ *   decisions            report and help 1 (k1), report only 1 (k2), help only 0, neither 0, undecided 5
+ *   closed because       NO_SUSPICION 1, DECIDED 2, OPEN 4
+ *   referrals by kind     NEIGHBOURHOOD_TEAM 1, JEUGDFONDS 3, LEERGELD 1, FOOD_BANK 3 (no zero lines); total 8
+ *   by outcome           PROPOSED 1, SENT 2, ACCEPTED 1, DECLINED 1, IN_PROGRESS 1, COMPLETED 2, NO_LONGER_NEEDED 0
+ * coordinator A narrowed to M (a1, a2 only): signals SAFETY 6, POVERTY 2, BULLYING 3, total 11; cases 6; referrals 6
+ *
+ * municipality M (A's a1 a2 and B's b1), before suppression, and as shown:
+ *   signals  SAFETY 6, NEGLECT 0, POVERTY 3, BULLYING 5, HEALTH 0 ...; total 14
+ *            shown 6, 0, &lt;5, &lt;5 (the complement: the smallest other part), 0 ...; total 14
+ *   cases    k1-k6 and k9: by step 2, 1, 1, 1, 2 (all &lt;5), total 7
+ *            decisions 1, 1, 0, 0, undecided 5: shown &lt;5, &lt;5, 0, 0, 5, total 7 (one table for both decisions:
+ *            they are taken together, so a table per decision would show the undecided 5 twice)
+ *            closed because  1, 2, 4: all &lt;5, total 7
+ *   referrals by kind NEIGHBOURHOOD_TEAM 1, JEUGDFONDS 5, FOOD_BANK 2: shown &lt;5, 5, &lt;5, total 8
+ *            by outcome 1, 1, 1, 1, 0, 3, 1: shown &lt;5 everywhere but IN_PROGRESS 0, total 8
+ * </pre>
+ */
+class CaseFigureTests extends IntegrationTest {
+
+	/** Municipality codes of this test only (GM6xxx; the other fixtures use GM8xxx), so that no other data counts. */
+	static final AtomicInteger CODES = new AtomicInteger(6000);
+
+	static final LocalDate TODAY = ActivityFixtures.today();
+	static final LocalDate FROM = TODAY.minusDays(30);
+
+	@Autowired
+	ActivityFixtures programmeFixtures;
+
+	@Autowired
+	Signals signals;
+
+	@Autowired
+	Meldcode meldcode;
+
+	@Autowired
+	Referrals referrals;
+
+	@Autowired
+	SocialMap map;
+
+	@Autowired
+	CaseFigures figures;
+
+	record Fixture(ActivityFixtures.World a, String m, String m2, CurrentUser municipalityUser, List<UUID> children) {
+	}
+
+	Fixture fixture() {
+		var a = programmeFixtures.world();
+		var b = programmeFixtures.world();
+		var m = "GM" + CODES.incrementAndGet();
+		var m2 = "GM" + CODES.incrementAndGet();
+		var n = neighbourhood(a.organisationId(), m, "01");
+		var n2 = neighbourhood(a.organisationId(), m2, "01");
+		var nb = neighbourhood(b.organisationId(), m, "02");
+		var a1 = child(a, "Zwaantje", n);
+		var a2 = child(a, "Quirijn", n);
+		var a3 = child(a, "Xandra", null);
+		var a4 = child(a, "Ysbrand", n2);
+		var b1 = child(b, "Wubbo", nb);
+		var officerA = fixtures.user(a.organisationId(), "af", Role.SAFEGUARDING_OFFICER);
+		var officerB = fixtures.user(b.organisationId(), "af", Role.SAFEGUARDING_OFFICER);
+
+		var a1Safety = signals(a, a1, Category.SAFETY_AT_HOME, 4, false);
+		signals(a, a1, Category.POVERTY, 2, false);
+		signals(a, a1, Category.BULLYING, 3, false);
+		var a1Old = signals(a, a1, Category.POVERTY, 1, true);
+		var a2Safety = signals(a, a2, Category.SAFETY_AT_HOME, 2, false);
+		var a3Neglect = signals(a, a3, Category.NEGLECT, 2, false);
+		signals(a, a4, Category.HEALTH, 1, false);
+		var b1Poverty = signals(b, b1, Category.POVERTY, 1, false);
+		signals(b, b1, Category.BULLYING, 2, false);
+
+		// the Meldcode's steps and decisions set directly: MeldcodeTests walks them through the service
+		openCase(officerA, a1Safety.get(0), 5, true, true, "DECIDED", false);
+		openCase(officerA, a1Safety.get(1), 5, true, false, "DECIDED", false);
+		openCase(officerA, a1Safety.get(2), 4, null, null, "NO_SUSPICION", false);
+		openCase(officerA, a1Safety.get(3), 1, null, null, null, false);
+		openCase(officerA, a2Safety.get(0), 2, null, null, null, false);
+		openCase(officerA, a2Safety.get(1), 3, null, null, null, false);
+		openCase(officerA, a3Neglect.get(0), 1, null, null, null, false);
+		openCase(officerA, a1Old.get(0), 5, false, true, "DECIDED", true);
+		openCase(officerB, b1Poverty.get(0), 1, null, null, null, false);
+
+		refer(a, a1, ServiceKind.JEUGDFONDS, ReferralStatus.COMPLETED, false);
+		refer(a, a1, ServiceKind.JEUGDFONDS, ReferralStatus.COMPLETED, false);
+		refer(a, a1, ServiceKind.JEUGDFONDS, ReferralStatus.SENT, false);
+		refer(a, a2, ServiceKind.FOOD_BANK, ReferralStatus.ACCEPTED, false);
+		refer(a, a2, ServiceKind.FOOD_BANK, ReferralStatus.DECLINED, false);
+		refer(a, a2, ServiceKind.NEIGHBOURHOOD_TEAM, ReferralStatus.PROPOSED, false);
+		refer(a, a3, ServiceKind.LEERGELD, ReferralStatus.SENT, false);
+		refer(a, a4, ServiceKind.FOOD_BANK, ReferralStatus.IN_PROGRESS, false);
+		refer(a, a1, ServiceKind.LEERGELD, ReferralStatus.COMPLETED, true);
+		refer(b, b1, ServiceKind.JEUGDFONDS, ReferralStatus.COMPLETED, false);
+		refer(b, b1, ServiceKind.JEUGDFONDS, ReferralStatus.NO_LONGER_NEEDED, false);
+
+		var user = fixtures.user(a.organisationId(), "gemeente", Role.MUNICIPALITY);
+		jdbc.sql("insert into municipality_account (app_user_id, municipality_code) values (:u, :c)").param("u", user.id())
+			.param("c", m).update();
+		return new Fixture(a, m, m2, user, List.of(a1, a2, a3, a4, b1));
+	}
+
+	/** A neighbourhood BU + the municipality's digits + 01 + the given number, in that organisation's municipality. */
+	UUID neighbourhood(UUID organisation, String municipalityCode, String number) {
+		var municipality = fixtures.municipality(organisation, municipalityCode, "Gemeente " + municipalityCode);
+		var digits = municipalityCode.substring(2);
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into neighbourhood (id, version, organisation_id, municipality_id, code, district_code, name, cbs_year,
+				  children_4_12_estimated, active)
+				values (:id, 0, :org, :m, :code, :district, :name, 2024, true, true)""")
+			.param("id", id).param("org", organisation).param("m", municipality.getId())
+			.param("code", "BU" + digits + "01" + number).param("district", "WK" + digits + "01")
+			.param("name", "Buurt " + number).update();
+		return id;
+	}
+
+	UUID child(ActivityFixtures.World world, String name, UUID neighbourhood) {
+		var child = programmeFixtures.child(world, name, 9, true);
+		jdbc.sql("update child set neighbourhood_id = :n where id = :c").param("n", neighbourhood).param("c", child).update();
+		return child;
+	}
+
+	/** Signals raised now by the world's worker, or (old) moved to 40 days ago. */
+	List<UUID> signals(ActivityFixtures.World world, UUID child, Category category, int count, boolean old) {
+		var ids = new ArrayList<UUID>();
+		for (int i = 0; i < count; i++) {
+			var id = signals.raise(world.worker(), new SignalRequest(child, TODAY, category, Worry.MEDIUM,
+					"Wat ik zag.", null, null));
+			if (old) {
+				jdbc.sql("update signal set raised_at = :at, observed_on = :on where id = :id").param("at", longAgo())
+					.param("on", java.sql.Date.valueOf(TODAY.minusDays(40))).param("id", id).update();
+			}
+			ids.add(id);
+		}
+		return ids;
+	}
+
+	void openCase(CurrentUser officer, UUID signal, int step, Boolean reportRequired, Boolean helpPossible,
+			String closedBecause, boolean old) {
+		var id = meldcode.open(officer, signal);
+		jdbc.sql("""
+				update concern_case set step = :step, report_required = :report, help_possible = :help,
+				  status = :status, closed_because = :because, closed_at = :closedAt
+				where id = :id""")
+			.param("step", step).param("report", reportRequired).param("help", helpPossible)
+			.param("status", closedBecause == null ? "OPEN" : "CLOSED").param("because", closedBecause)
+			.param("closedAt", closedBecause == null ? null : new Timestamp(System.currentTimeMillis()))
+			.param("id", id).update();
+		if (old) {
+			jdbc.sql("update concern_case set opened_at = :at where id = :id").param("at", longAgo()).param("id", id).update();
+		}
+	}
+
+	void refer(ActivityFixtures.World world, UUID child, ServiceKind kind, ReferralStatus status, boolean old) {
+		var service = map.services(world.organisationId(), false).stream().filter(it -> it.kind() == kind).findFirst()
+			.orElseThrow();
+		var referral = referrals.refer(world.worker(), new ReferralRequest(child, service.id(), "Reden", null, "Meldcode",
+				false, null, null));
+		// the status set directly: ReferralTests moves referrals through their statuses
+		jdbc.sql("update referral set status = :status where id = :id").param("status", status.name())
+			.param("id", referral.id()).update();
+		if (old) {
+			jdbc.sql("update referral set created_at = :at where id = :id").param("at", longAgo()).param("id", referral.id())
+				.update();
+		}
+	}
+
+	static Timestamp longAgo() {
+		return Timestamp.from(TODAY.minusDays(40).atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC));
+	}
+
+	/** A table's lines as code=count, and its total. */
+	static String lines(CaseFigureTables tables, CaseFigures.Breakdown breakdown) {
+		var table = tables.table(breakdown);
+		return String.join(" ", table.lines().stream().map(it -> it.code() + "=" + (it.count() == null ? "<5" : it.count()))
+			.toList()) + " | " + (table.total() == null ? "<5" : table.total());
+	}
+
+	@Test
+	void theCoordinatorSeesEveryTableAsItIs() {
+		var f = fixture();
+
+		var tables = figures.figures(f.a().coordinator(), FROM, TODAY, null);
+
+		assertThat(tables.suppressed()).isFalse();
+		assertThat(tables.municipalityCode()).isNull();
+		assertThat(lines(tables, CaseFigures.Breakdown.SIGNALS_BY_CATEGORY))
+			.isEqualTo("SAFETY_AT_HOME=6 NEGLECT=2 POVERTY=2 BULLYING=3 HEALTH=1 DEVELOPMENT=0 OTHER=0 | 14");
+		assertThat(lines(tables, CaseFigures.Breakdown.CASES_BY_STEP)).isEqualTo("1=2 2=1 3=1 4=1 5=2 | 7");
+		assertThat(lines(tables, CaseFigures.Breakdown.CASES_BY_DECISION))
+			.isEqualTo("REPORT_AND_HELP=1 REPORT_ONLY=1 HELP_ONLY=0 NEITHER=0 UNDECIDED=5 | 7");
+		assertThat(lines(tables, CaseFigures.Breakdown.CASES_BY_CLOSURE)).isEqualTo("NO_SUSPICION=1 DECIDED=2 OPEN=4 | 7");
+		assertThat(lines(tables, CaseFigures.Breakdown.REFERRALS_BY_DESTINATION))
+			.isEqualTo("NEIGHBOURHOOD_TEAM=1 JEUGDFONDS=3 LEERGELD=1 FOOD_BANK=3 | 8");
+		assertThat(lines(tables, CaseFigures.Breakdown.REFERRALS_BY_OUTCOME))
+			.isEqualTo("PROPOSED=1 SENT=2 ACCEPTED=1 DECLINED=1 IN_PROGRESS=1 COMPLETED=2 NO_LONGER_NEEDED=0 | 8");
+		assertThat(tables.table(CaseFigures.Breakdown.CASES_BY_STEP).lines().get(0).labelKey()).isEqualTo("case.step1");
+		assertThat(tables.table(CaseFigures.Breakdown.CASES_BY_DECISION).caption()).isEqualTo("reports.cases.CASES_BY_DECISION");
+
+		var inM = figures.figures(f.a().coordinator(), FROM, TODAY, f.m());
+		assertThat(inM.suppressed()).isFalse();
+		assertThat(lines(inM, CaseFigures.Breakdown.SIGNALS_BY_CATEGORY))
+			.as("a1 and a2 only: a3 has no home neighbourhood, a4 lives in M2, b1 is another organisation's")
+			.isEqualTo("SAFETY_AT_HOME=6 NEGLECT=0 POVERTY=2 BULLYING=3 HEALTH=0 DEVELOPMENT=0 OTHER=0 | 11");
+		assertThat(lines(inM, CaseFigures.Breakdown.CASES_BY_STEP)).isEqualTo("1=1 2=1 3=1 4=1 5=2 | 6");
+		assertThat(lines(inM, CaseFigures.Breakdown.REFERRALS_BY_DESTINATION))
+			.isEqualTo("NEIGHBOURHOOD_TEAM=1 JEUGDFONDS=3 FOOD_BANK=2 | 6");
+		var inM2 = figures.figures(f.a().coordinator(), FROM, TODAY, f.m2());
+		assertThat(lines(inM2, CaseFigures.Breakdown.REFERRALS_BY_OUTCOME))
+			.isEqualTo("PROPOSED=0 SENT=0 ACCEPTED=0 DECLINED=0 IN_PROGRESS=1 COMPLETED=0 NO_LONGER_NEEDED=0 | 1");
+		var withOld = figures.figures(f.a().coordinator(), TODAY.minusDays(40), TODAY.minusDays(40), null);
+		assertThat(lines(withOld, CaseFigures.Breakdown.SIGNALS_BY_CATEGORY)).endsWith("| 1");
+		assertThat(lines(withOld, CaseFigures.Breakdown.CASES_BY_DECISION))
+			.isEqualTo("REPORT_AND_HELP=0 REPORT_ONLY=0 HELP_ONLY=1 NEITHER=0 UNDECIDED=0 | 1");
+		assertThat(lines(withOld, CaseFigures.Breakdown.REFERRALS_BY_DESTINATION)).isEqualTo("LEERGELD=1 | 1");
+	}
+
+	@Test
+	void theMunicipalitySeesItsOwnCountsAcrossOrganisationsSuppressed() throws Exception {
+		var f = fixture();
+
+		var tables = figures.figures(f.municipalityUser(), FROM, TODAY, null);
+
+		assertThat(tables.suppressed()).isTrue();
+		assertThat(tables.municipalityCode()).isEqualTo(f.m());
+		assertThat(lines(tables, CaseFigures.Breakdown.SIGNALS_BY_CATEGORY)).as("BULLYING 5 is the complement of POVERTY 3")
+			.isEqualTo("SAFETY_AT_HOME=6 NEGLECT=0 POVERTY=<5 BULLYING=<5 HEALTH=0 DEVELOPMENT=0 OTHER=0 | 14");
+		assertThat(lines(tables, CaseFigures.Breakdown.CASES_BY_STEP)).isEqualTo("1=<5 2=<5 3=<5 4=<5 5=<5 | 7");
+		assertThat(lines(tables, CaseFigures.Breakdown.CASES_BY_DECISION))
+			.isEqualTo("REPORT_AND_HELP=<5 REPORT_ONLY=<5 HELP_ONLY=0 NEITHER=0 UNDECIDED=5 | 7");
+		assertThat(lines(tables, CaseFigures.Breakdown.CASES_BY_CLOSURE)).isEqualTo("NO_SUSPICION=<5 DECIDED=<5 OPEN=<5 | 7");
+		assertThat(lines(tables, CaseFigures.Breakdown.REFERRALS_BY_DESTINATION))
+			.isEqualTo("NEIGHBOURHOOD_TEAM=<5 JEUGDFONDS=5 FOOD_BANK=<5 | 8");
+		assertThat(lines(tables, CaseFigures.Breakdown.REFERRALS_BY_OUTCOME))
+			.isEqualTo("PROPOSED=<5 SENT=<5 ACCEPTED=<5 DECLINED=<5 IN_PROGRESS=0 COMPLETED=<5 NO_LONGER_NEEDED=<5 | 8");
+
+		var json = mvc.perform(get("/api/v1/reports/cases?from=" + FROM + "&to=" + TODAY).with(as(f.municipalityUser())))
+			.andReturn().getResponse();
+		assertThat(json.getStatus()).isEqualTo(200);
+		var body = json.getContentAsString();
+		assertThat(body).contains("\"suppressed\":true").contains("\"municipalityCode\":\"" + f.m() + "\"")
+			.contains("\"total\":14").contains("{\"code\":\"BULLYING\",\"labelKey\":\"signal.category.BULLYING\"}")
+			.doesNotContainPattern("\"(count|total)\":[1-4][,}]");
+		assertNoChild(body, f);
+
+		var page = mvc.perform(get("/reports/cases?from=" + FROM + "&to=" + TODAY).with(as(f.municipalityUser()))).andReturn()
+			.getResponse();
+		assertThat(page.getStatus()).isEqualTo(200);
+		var html = page.getContentAsString();
+		assertThat(html).contains("&lt;5").contains("Signalen per onderwerp").contains("Stap 1: Signalen in kaart brengen")
+			.contains("Jeugdfonds Sport &amp; Cultuur").doesNotContain("name=\"municipality\"");
+		assertThat(html).doesNotContainPattern("<td class=\"number\">[1-4]</td>").contains("<td class=\"number\">14</td>");
+		assertNoChild(html, f);
+
+		var csv = mvc.perform(get("/reports/cases.csv?from=" + FROM + "&to=" + TODAY).with(as(f.municipalityUser())))
+			.andReturn().getResponse();
+		assertThat(csv.getContentType()).startsWith("text/csv");
+		var text = new String(csv.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\ufeff");
+		var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').get()
+			.parse(new java.io.StringReader(text.substring(1))).getRecords();
+		assertThat(records.get(0).get(2)).isEqualTo("Aantal");
+		for (var record : records.subList(1, records.size())) {
+			var value = record.get(2);
+			assertThat(value.equals("<5") || Long.parseLong(value) == 0 || Long.parseLong(value) >= 5).as(record.toString()).isTrue();
+		}
+		assertThat(records).anyMatch(it -> it.get(0).equals("Signalen per onderwerp") && it.get(1).equals("Totaal")
+				&& it.get(2).equals("14"));
+		assertNoChild(text, f);
+
+		var other = mvc.perform(get("/api/v1/reports/cases?from=" + FROM + "&to=" + TODAY + "&municipality=" + f.m2())
+			.with(as(f.municipalityUser()))).andReturn().getResponse();
+		assertThat(other.getStatus()).isEqualTo(404);
+		var otherPage = mvc.perform(get("/reports/cases?municipality=" + f.m2()).with(as(f.municipalityUser()))).andReturn()
+			.getResponse();
+		assertThat(otherPage.getStatus()).isEqualTo(404);
+		assertThatThrownBy(() -> figures.figures(f.municipalityUser(), FROM, TODAY, f.m2())).isInstanceOf(NotFound.class);
+	}
+
+	void assertNoChild(String text, Fixture f) {
+		assertThat(text).doesNotContain("Zwaantje").doesNotContain("Quirijn").doesNotContain("Xandra").doesNotContain("Ysbrand")
+			.doesNotContain("Wubbo").doesNotContain("Wat ik zag").doesNotContain("Reden");
+		for (var child : f.children()) {
+			assertThat(text).doesNotContain(child.toString());
+		}
+	}
+
+	@Test
+	void theCoordinatorPageShowsTheTablesAndNarrowsToAMunicipality() throws Exception {
+		var f = fixture();
+
+		var html = mvc.perform(get("/reports/cases?from=" + FROM + "&to=" + TODAY + "&municipality=" + f.m())
+			.with(as(f.a().coordinator()))).andReturn().getResponse().getContentAsString();
+
+		assertThat(html).contains("<caption>Signalen per onderwerp</caption>").contains("aria-label=\"Verwijzingen per stand van zaken\"")
+			.contains("<option value=\"" + f.m() + "\" selected").contains(">11</td>").doesNotContain("&lt;5");
+		assertNoChild(html, f);
+		var reports = mvc.perform(get("/reports").with(as(f.a().coordinator()))).andReturn().getResponse().getContentAsString();
+		assertThat(reports).contains("href=\"/reports/cases\"");
+	}
+
+	@Test
+	void badPeriodsOtherMunicipalitiesAndOtherRolesAreRefused() throws Exception {
+		var f = fixture();
+
+		var backwards = mvc.perform(get("/api/v1/reports/cases?from=" + TODAY + "&to=" + FROM).with(as(f.a().coordinator())))
+			.andReturn().getResponse();
+		assertThat(backwards.getStatus()).isEqualTo(400);
+		assertThat(backwards.getContentAsString()).contains("\"field\":\"to\"");
+		var page = mvc.perform(get("/reports/cases?from=" + TODAY + "&to=" + FROM).with(as(f.a().coordinator()))).andReturn()
+			.getResponse();
+		assertThat(page.getStatus()).isEqualTo(200);
+		assertThat(page.getContentAsString()).contains("op of na de begindatum");
+		assertThatThrownBy(() -> figures.figures(f.a().coordinator(), TODAY.minusYears(6), TODAY, null))
+			.isInstanceOf(FieldRejected.class).hasMessageContaining("report.error.tooLong");
+
+		var notOurs = mvc.perform(get("/api/v1/reports/cases?from=" + FROM + "&to=" + TODAY + "&municipality=GM0001")
+			.with(as(f.a().coordinator()))).andReturn().getResponse();
+		assertThat(notOurs.getStatus()).isEqualTo(400);
+		assertThat(notOurs.getContentAsString()).contains("\"field\":\"municipality\"");
+		var notOursPage = mvc.perform(get("/reports/cases?municipality=GM0001").with(as(f.a().coordinator()))).andReturn()
+			.getResponse();
+		assertThat(notOursPage.getStatus()).isEqualTo(200);
+		assertThat(notOursPage.getContentAsString()).contains("Kies een gemeente waar jullie werken.");
+
+		var worker = mvc.perform(get("/api/v1/reports/cases?from=" + FROM + "&to=" + TODAY).with(as(f.a().worker())))
+			.andReturn().getResponse();
+		assertThat(worker.getStatus()).isEqualTo(403);
+		assertThat(mvc.perform(get("/reports/cases").with(as(f.a().worker()))).andReturn().getResponse().getStatus())
+			.isEqualTo(403);
+	}
+
+	@Test
+	void theApiIsDescribedInOpenApi() {
+		var docs = new nl.samenspel.HttpSession(baseUrl()).get("/v3/api-docs");
+
+		assertThat(docs.statusCode()).isEqualTo(200);
+		assertThat(docs.body()).contains("/api/v1/reports/cases").contains("CaseFigureTables")
+			.doesNotContain("\"/reports/cases\"").doesNotContain("/reports/cases.csv");
+	}
+
+	@Test
+	void theCodeListsFollowTheEnumsOfSignalsAndNetwork() {
+		assertThat(CaseFigures.CATEGORIES).containsExactlyElementsOf(Arrays.stream(Category.values()).map(Enum::name).toList());
+		assertThat(CaseFigures.CLOSURES.subList(0, 2))
+			.containsExactlyElementsOf(Arrays.stream(nl.samenspel.signals.ClosedBecause.values()).map(Enum::name).toList());
+		assertThat(CaseFigures.DESTINATIONS).containsExactlyElementsOf(Arrays.stream(ServiceKind.values()).map(Enum::name).toList());
+		assertThat(CaseFigures.OUTCOMES).containsExactlyElementsOf(Arrays.stream(ReferralStatus.values()).map(Enum::name).toList());
+	}
+}
