@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +21,6 @@ import nl.samenspel.reporting.MixingReport.Index;
 import nl.samenspel.reporting.MixingReport.Line;
 import nl.samenspel.reporting.MixingReport.OrganisationMixing;
 import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.FieldRejected;
-import nl.samenspel.ui.NotFound;
-import nl.samenspel.ui.Role;
 
 /**
  * How mixed the registered children who meet are (task 8): per activity and per organisation, Simpson's diversity
@@ -42,15 +38,16 @@ import nl.samenspel.ui.Role;
 public class Mixing {
 
 	/** The longest period, as for the figures. */
-	static final int MAX_YEARS = 5;
 
 	private static final String NEIGHBOURHOOD = "N";
 	private static final String SCHOOL = "S";
 
 	private final JdbcClient jdbc;
 	private final OrganisationManagement organisations;
+	private final ReportScope scopes;
 
-	Mixing(JdbcClient jdbc, OrganisationManagement organisations) {
+	Mixing(JdbcClient jdbc, OrganisationManagement organisations, ReportScope scopes) {
+		this.scopes = scopes;
 		this.jdbc = jdbc;
 		this.organisations = organisations;
 	}
@@ -60,40 +57,18 @@ public class Mixing {
 	 * MUNICIPALITY user always gets their own, and asking for another is not found.
 	 */
 	public MixingReport mixing(CurrentUser user, LocalDate from, LocalDate to, @Nullable String municipalityCode) {
-		if (to.isBefore(from)) {
-			throw new FieldRejected("to", "report.error.endBeforeStart");
-		}
-		if (from.plusYears(MAX_YEARS).isBefore(to)) {
-			throw new FieldRejected("to", "report.error.tooLong");
-		}
+		var who = scopes.of(user, from, to, municipalityCode);
 		var scope = new StringBuilder("rs.held_at is not null and rs.status = 'PLANNED'"
 				+ " and rs.session_date between :from and :to");
 		var params = new HashMap<String, Object>();
 		params.put("from", Date.valueOf(from));
 		params.put("to", Date.valueOf(to));
-		String code = municipalityCode == null || municipalityCode.isBlank() ? null : municipalityCode.strip();
-		boolean suppressed;
-		if (user.hasRole(Role.COORDINATOR)) {
+		if (who.organisationId() != null) {
 			scope.append(" and rs.organisation_id = :organisation");
-			params.put("organisation", user.organisationId());
-			if (code != null && jdbc.sql("select count(*) from municipality where organisation_id = :organisation and code = :code")
-				.param("organisation", user.organisationId()).param("code", code).query(Integer.class).single() == 0) {
-				throw new FieldRejected("municipality", "report.error.municipality");
-			}
-			suppressed = false;
+			params.put("organisation", who.organisationId());
 		}
-		else if (user.hasRole(Role.MUNICIPALITY)) {
-			var own = jdbc.sql("select municipality_code from municipality_account where app_user_id = :user")
-				.param("user", user.id()).query(String.class).optional().orElse(null);
-			if (own == null || (code != null && !code.equals(own))) {
-				throw new NotFound();
-			}
-			code = own;
-			suppressed = true;
-		}
-		else {
-			throw new AccessDeniedException("coordinators and municipalities");
-		}
+		var code = who.municipalityCode();
+		var suppressed = who.suppressed();
 		if (code != null) {
 			scope.append(" and rs.municipality_code = :municipality");
 			params.put("municipality", code);

@@ -74,13 +74,15 @@ class ReportScope {
 			.query(String.class).optional().orElse(null);
 	}
 
-	Scope of(CurrentUser user, LocalDate from, LocalDate to, @Nullable String municipalityCode) {
-		if (to.isBefore(from)) {
-			throw new FieldRejected("to", "report.error.endBeforeStart");
-		}
-		if (from.plusYears(Reports.MAX_YEARS).isBefore(to)) {
-			throw new FieldRejected("to", "report.error.tooLong");
-		}
+	/** Whose figures a user may see: an organisation (null: every one), a municipality (null: all), suppressed or not. */
+	record Who(@Nullable UUID organisationId, @Nullable String municipality, boolean suppressed) {
+	}
+
+	/**
+	 * A coordinator's own organisation (optionally one of its municipalities) as they are, or a municipality user's own
+	 * municipality across organisations, suppressed; another municipality is not found, other roles are refused.
+	 */
+	Who who(CurrentUser user, @Nullable String municipalityCode) {
 		String code = municipalityCode == null || municipalityCode.isBlank() ? null : municipalityCode.strip();
 		if (user.hasRole(Role.COORDINATOR)) {
 			if (code != null) {
@@ -90,15 +92,31 @@ class ReportScope {
 					throw new FieldRejected("municipality", "report.error.municipality");
 				}
 			}
-			return new Scope(from, to, user.organisationId(), code, false);
+			return new Who(user.organisationId(), code, false);
 		}
 		if (user.hasRole(Role.MUNICIPALITY)) {
 			var own = municipalityOf(user);
 			if (own == null || (code != null && !code.equals(own))) {
 				throw new NotFound();
 			}
-			return new Scope(from, to, null, own, true);
+			return new Who(null, own, true);
 		}
 		throw new AccessDeniedException("coordinators and municipalities");
+	}
+
+	/** A period no longer than five years, its end not before its start. */
+	static void checkPeriod(LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			throw new FieldRejected("to", "report.error.endBeforeStart");
+		}
+		if (from.plusYears(Reports.MAX_YEARS).isBefore(to)) {
+			throw new FieldRejected("to", "report.error.tooLong");
+		}
+	}
+
+	Scope of(CurrentUser user, LocalDate from, LocalDate to, @Nullable String municipalityCode) {
+		checkPeriod(from, to);
+		var who = who(user, municipalityCode);
+		return new Scope(from, to, who.organisationId(), who.municipality(), who.suppressed());
 	}
 }

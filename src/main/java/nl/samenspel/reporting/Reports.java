@@ -14,15 +14,12 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.samenspel.reporting.Rollups.Period;
 import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldRejected;
-import nl.samenspel.ui.NotFound;
-import nl.samenspel.ui.Role;
 
 /**
  * Figures for a period, per neighbourhood or per month, computed from the declared report views (V9__reporting.sql)
@@ -40,15 +37,16 @@ public class Reports {
 	private static final String HELD = "rs.held_at is not null and rs.status = 'PLANNED'";
 
 	private final JdbcClient jdbc;
+	private final ReportScope scopes;
 
-	Reports(JdbcClient jdbc) {
+	Reports(JdbcClient jdbc, ReportScope scopes) {
 		this.jdbc = jdbc;
+		this.scopes = scopes;
 	}
 
 	/** The municipality a MUNICIPALITY user reports on, if an ADMIN set one. */
 	public @Nullable String municipalityOf(CurrentUser user) {
-		return jdbc.sql("select municipality_code from municipality_account where app_user_id = :user").param("user", user.id())
-			.query(String.class).optional().orElse(null);
+		return scopes.municipalityOf(user);
 	}
 
 	/** Rows per neighbourhood of the session's location, or per calendar month. */
@@ -61,42 +59,13 @@ public class Reports {
 		AUTO, RAW, ROLLUP
 	}
 
-	/**
-	 * Whose figures a user may see: a coordinator's own organisation (optionally one of its municipalities) as they
-	 * are, or a municipality user's own municipality across organisations, suppressed.
-	 */
-	record Scope(@Nullable UUID organisationId, @Nullable String municipality, boolean suppressed) {
-	}
-
-	Scope scope(CurrentUser user, @Nullable String municipalityCode) {
-		String code = municipalityCode == null || municipalityCode.isBlank() ? null : municipalityCode.strip();
-		if (user.hasRole(Role.COORDINATOR)) {
-			if (code != null) {
-				var own = jdbc.sql("select count(*) from municipality where organisation_id = :organisation and code = :code")
-					.param("organisation", user.organisationId()).param("code", code).query(Integer.class).single() > 0;
-				if (!own) {
-					throw new FieldRejected("municipality", "report.error.municipality");
-				}
-			}
-			return new Scope(user.organisationId(), code, false);
-		}
-		if (user.hasRole(Role.MUNICIPALITY)) {
-			var own = municipalityOf(user);
-			if (own == null || (code != null && !code.equals(own))) {
-				throw new NotFound();
-			}
-			return new Scope(null, own, true);
-		}
-		throw new AccessDeniedException("coordinators and municipalities");
+	/** Whose figures a user may see (see {@link ReportScope#who}). */
+	ReportScope.Who scope(CurrentUser user, @Nullable String municipalityCode) {
+		return scopes.who(user, municipalityCode);
 	}
 
 	static void checkPeriod(LocalDate from, LocalDate to) {
-		if (to.isBefore(from)) {
-			throw new FieldRejected("to", "report.error.endBeforeStart");
-		}
-		if (from.plusYears(MAX_YEARS).isBefore(to)) {
-			throw new FieldRejected("to", "report.error.tooLong");
-		}
+		ReportScope.checkPeriod(from, to);
 	}
 
 	public FigureTable figures(CurrentUser user, LocalDate from, LocalDate to, @Nullable String municipalityCode) {
@@ -127,7 +96,7 @@ public class Reports {
 	}
 
 	/** Whether no month of the period is marked stale for the organisations in scope. */
-	boolean fresh(Scope scope, LocalDate from, LocalDate to) {
+	boolean fresh(ReportScope.Who scope, LocalDate from, LocalDate to) {
 		var sql = "select count(*) from report_stale where month_key between :from and :to"
 				+ (scope.organisationId() == null ? "" : " and organisation_id = :organisation");
 		var statement = jdbc.sql(sql).param("from", Rollups.month(from)).param("to", Rollups.month(to));
@@ -150,7 +119,7 @@ public class Reports {
 		}
 	}
 
-	private Counts fromRows(Scope scope, LocalDate from, LocalDate to, Breakdown breakdown) {
+	private Counts fromRows(ReportScope.Who scope, LocalDate from, LocalDate to, Breakdown breakdown) {
 		var everWhere = new StringBuilder(HELD);
 		var params = new HashMap<String, Object>();
 		params.put("from", Date.valueOf(from));
@@ -223,7 +192,7 @@ public class Reports {
 		return counts;
 	}
 
-	private Counts fromRollups(Scope scope, Period period, Breakdown breakdown) {
+	private Counts fromRollups(ReportScope.Who scope, Period period, Breakdown breakdown) {
 		var where = new StringBuilder("month_key between :fromMonth and :toMonth");
 		var params = new HashMap<String, Object>();
 		params.put("fromMonth", Rollups.month(period.from()));
@@ -285,7 +254,7 @@ public class Reports {
 		return counts;
 	}
 
-	private FigureTable assemble(Scope scope, LocalDate from, LocalDate to, Breakdown breakdown, Counts counts,
+	private FigureTable assemble(ReportScope.Who scope, LocalDate from, LocalDate to, Breakdown breakdown, Counts counts,
 			boolean rollup) {
 		// a month or neighbourhood with only a new child and no session cannot happen: every key has sessions
 		var codes = new ArrayList<>(counts.names().keySet());

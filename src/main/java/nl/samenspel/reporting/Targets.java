@@ -82,32 +82,43 @@ public class Targets {
 				AuditResult.SUCCESS);
 	}
 
-	/** The organisation's targets for a municipality and year, each with its result so far and forecast. */
+	/**
+	 * The targets for a municipality and year, each with its result so far and forecast: a coordinator's own
+	 * organisation's, or for a MUNICIPALITY user the sum of every organisation's targets for their municipality.
+	 */
 	@Transactional(readOnly = true)
 	public List<Standing> standings(CurrentUser user, String municipalityCode, int year) {
-		var targets = jdbc.sql("""
-				select figure, target from performance_target
-				where organisation_id = :organisation and municipality_code = :municipality and target_year = :year
-				order by figure""")
-			.param("organisation", user.organisationId()).param("municipality", municipalityCode).param("year", year)
+		var scope = reports.scope(user, municipalityCode);
+		// sessions are only held up to today, so the whole year's figures are the result so far (and a whole year can
+		// come from the rollups)
+		var table = reports.figures(user, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), scope.municipality());
+		return standings(user, municipalityCode, year, table);
+	}
+
+	/** The standings against a table of the whole year's figures that the caller already has. */
+	@Transactional(readOnly = true)
+	public List<Standing> standings(CurrentUser user, String municipalityCode, int year, FigureTable yearTable) {
+		var scope = reports.scope(user, municipalityCode);
+		var targets = jdbc.sql("select figure, sum(target) from performance_target where municipality_code = :municipality"
+				+ " and target_year = :year" + (scope.organisationId() == null ? "" : " and organisation_id = :organisation")
+				+ " group by figure order by figure")
+			.params(scope.organisationId() == null
+					? java.util.Map.of("municipality", scope.municipality(), "year", year)
+					: java.util.Map.of("municipality", scope.municipality(), "year", year, "organisation", scope.organisationId()))
 			.query((rs, n) -> new Object[] { Figure.valueOf(rs.getString(1)), rs.getLong(2) })
 			.list();
 		var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
 		var first = LocalDate.of(year, 1, 1);
 		var last = LocalDate.of(year, 12, 31);
 		var standings = new ArrayList<Standing>();
-		FigureTable table = null;
-		if (!today.isBefore(first)) {
-			table = reports.figures(user, first, today.isAfter(last) ? last : today, municipalityCode);
-		}
 		for (var row : targets) {
 			var figure = (Figure) row[0];
 			var target = (long) row[1];
-			if (table == null) {
+			if (today.isBefore(first)) {
 				standings.add(new Standing(figure, target, null, null));
 				continue;
 			}
-			var result = table.total(figure);
+			var result = yearTable.total(figure);
 			standings.add(new Standing(figure, target, result, result == null ? null : forecast(result, first, last, today)));
 		}
 		return standings;
