@@ -159,6 +159,10 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		page(all, "signals, cases and referrals", "GET", "/reports/cases", reporters);
 		page(all, "signals, cases and referrals as CSV", "GET", "/reports/cases.csv", reporters);
 		api(all, "GET", "/api/v1/reports/cases?from=2026-01-01&to=2026-12-31", reporters, null);
+		page(all, "annual overview", "GET", "/reports/annual", reporters);
+		page(all, "annual report as PDF", "GET", "/reports/annual.pdf?year=2026", reporters);
+		api(all, "GET", "/api/v1/reports/annual?year=2026", reporters, null);
+		api(all, "POST", "/api/v1/reports/rollups/refresh", Set.of(ADMIN), null);
 		return all;
 	}
 

@@ -293,4 +293,73 @@ class FigureTests extends IntegrationTest {
 		assertThat(page).contains(java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", java.util.Locale.forLanguageTag("nl"))
 			.format(late));
 	}
+
+	@Test
+	void theAnnualOverviewDrawsItsChartsBesideTablesAndTheMunicipalityGetsNoSmallCount() throws Exception {
+		var f = fixture();
+		var year = TODAY.minusDays(3).getYear();
+		var sameYear = TODAY.minusDays(10).getYear() == year;
+
+		var page = mvc.perform(get("/reports/annual?year=" + year).with(as(f.world().coordinator()))).andReturn().getResponse();
+		var json = mvc.perform(get("/api/v1/reports/annual?year=" + year).with(as(f.municipalityUser()))).andReturn()
+			.getResponse();
+		var pdf = mvc.perform(get("/reports/annual.pdf?year=" + year).with(as(f.municipalityUser()))).andReturn().getResponse();
+		var other = mvc.perform(get("/api/v1/reports/annual?year=" + year + "&municipality=GM0001")
+			.with(as(f.municipalityUser()))).andReturn().getResponse();
+		var badYear = mvc.perform(get("/reports/annual?year=twintig").with(as(f.world().coordinator()))).andReturn()
+			.getResponse();
+
+		assertThat(page.getStatus()).isEqualTo(200);
+		var html = page.getContentAsString();
+		assertThat(html).contains("<svg", "id=\"chart-months-title\"", "id=\"chart-neighbourhoods-title\"", "Buurt A",
+				"Deelnames per maand", "Bereik per woonbuurt");
+		if (sameYear) {
+			// the key figure: 7 participations, and the bar of Buurt A (5 participations) is the longest, 290 wide
+			assertThat(html).contains("<strong>7</strong> Deelnames").contains("width=\"290\"");
+		}
+		assertThat(json.getStatus()).isEqualTo(200);
+		assertThat(json.getContentAsString()).contains("\"perNeighbourhood\"", "\"perMonth\"", "\"reach\"")
+			.doesNotContainPattern("\"(?!year)[A-Za-z_]+\":[1-4][,}]").doesNotContain("Kind");
+		assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
+			var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("Jaarverslag kinderwerk " + year, "Kerncijfers", "Buurt A", "Deelnames per maand");
+			var figures = text.substring(text.indexOf("Kerncijfers"));
+			var numbers = java.util.regex.Pattern.compile("(?<![\\d.,-])\\d+(?![\\d.,-])").matcher(figures.replaceAll(
+					"GM\\d{4}|BU\\d{8}|" + year + "|4-12|\\d+\\s+tot\\s+\\d+", ""));
+			while (numbers.find()) {
+				var value = Long.parseLong(numbers.group());
+				assertThat(value == 0 || value >= 5).as("no count from 1 to 4 in the annual PDF: " + numbers.group()).isTrue();
+			}
+			if (sameYear) {
+				assertThat(figures).contains("7");
+			}
+		}
+		assertThat(other.getStatus()).isEqualTo(404);
+		assertThat(badYear.getStatus()).isEqualTo(200);
+		assertThat(badYear.getContentAsString()).contains("Kies een jaar");
+	}
+
+	@Test
+	void anAdministratorRebuildsTheRollupsNowAndOthersMayNot() throws Exception {
+		var f = fixture();
+
+		var coordinator = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/api/v1/reports/rollups/refresh").with(as(f.world().coordinator()))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())).andReturn().getResponse();
+		var admin = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/api/v1/reports/rollups/refresh").with(as(fixtures.user(f.world().organisationId(), "beheer", Role.ADMIN)))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andReturn().getResponse();
+		var month = java.time.YearMonth.from(TODAY.minusDays(3));
+		var table = reports.figures(f.world().coordinator(), month.atDay(1), month.atEndOfMonth(), null);
+
+		assertThat(coordinator.getStatus()).isEqualTo(403);
+		assertThat(admin.getStatus()).isEqualTo(200);
+		assertThat(admin.getContentAsString()).contains("\"months\"");
+		assertThat(table.fromRollups()).isTrue();
+		assertThat(table.total(Figure.NEW_CHILDREN)).as("c5 came for the first time at the second session of X, c1 c2 c3 c6 "
+				+ "ten days ago: in this month if that was in it too").isEqualTo(
+						java.time.YearMonth.from(TODAY.minusDays(10)).equals(month) ? 5L : 1L);
+	}
 }
