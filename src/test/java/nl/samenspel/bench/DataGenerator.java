@@ -57,13 +57,11 @@ import nl.samenspel.children.Child;
  * {@link #PLACEHOLDER}, which the application cannot open: fine for reporting, which never reads them. No health
  * information, photos, emergency contacts or audit events are generated.
  * <p>
- * Run it (see bench/README.md and bench/generate.sh, which creates and migrates the database first):
- *
- * <pre>
- * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=nl.samenspel.bench.DataGenerator \
- *     -Dexec.args="--url jdbc:postgresql://127.0.0.1:5432/samenspel_bench --migrate --scale 1"
- * </pre>
+ * Run it with bench/generate.sh (which creates the database samenspel_bench, then VACUUM ANALYZE), or on its own
+ * as in the comment below; bench/README.md tells more.
  */
+// ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=nl.samenspel.bench.DataGenerator \
+//     -Dexec.args="--url jdbc:postgresql://127.0.0.1:5432/samenspel_bench --migrate --scale 1"
 public final class DataGenerator {
 
 	/** What a sealed column holds when no key file is given: not a value the application can open. */
