@@ -249,7 +249,8 @@ public class ReportTemplates {
 			throw new FieldRejected("name", "validation.plainText");
 		}
 		var code = details.municipality() == null ? "" : details.municipality().strip();
-		var own = !code.isEmpty() && jdbc.sql("select count(*) from municipality where organisation_id = :organisation and code = :code")
+		// a CBS code is GM and four digits; anything else is not looked up (PostgreSQL refuses a NUL in a parameter)
+		var own = code.matches("GM[0-9]{4}") && jdbc.sql("select count(*) from municipality where organisation_id = :organisation and code = :code")
 			.param("organisation", user.organisationId()).param("code", code).query(Integer.class).single() > 0;
 		if (!own) {
 			throw new FieldRejected("municipality", "report.error.municipality");
