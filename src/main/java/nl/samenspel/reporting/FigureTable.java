@@ -1,6 +1,7 @@
 package nl.samenspel.reporting;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,5 +24,24 @@ public record FigureTable(LocalDate from, LocalDate to, @Nullable String municip
 
 	public @Nullable Long total(Figure figure) {
 		return totals.get(figure);
+	}
+
+	/**
+	 * A copy with only the given figures, in the given order, in the columns, the rows and the totals: the columns a
+	 * report template chose. Suppression works per figure, so leaving figures out reveals nothing.
+	 */
+	public FigureTable only(List<Figure> chosen) {
+		var kept = List.copyOf(chosen);
+		var keptRows = rows.stream()
+			.map(row -> new Row(row.neighbourhoodCode(), row.neighbourhood(), pick(row.values(), kept)))
+			.toList();
+		return new FigureTable(from, to, municipalityCode, suppressed, kept, keptRows, pick(totals, kept), monthly,
+				fromRollups);
+	}
+
+	private static Map<Figure, @Nullable Long> pick(Map<Figure, @Nullable Long> values, List<Figure> kept) {
+		var picked = new LinkedHashMap<Figure, @Nullable Long>();
+		kept.forEach(figure -> picked.put(figure, values.get(figure)));
+		return picked;
 	}
 }

@@ -163,6 +163,25 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		page(all, "annual report as PDF", "GET", "/reports/annual.pdf?year=2026", reporters);
 		api(all, "GET", "/api/v1/reports/annual?year=2026", reporters, null);
 		api(all, "POST", "/api/v1/reports/rollups/refresh", Set.of(ADMIN), null);
+		var template = Map.of("name", "Sjabloon", "municipality", "GM0000", "period", "YEAR", "figures", "PARTICIPATIONS",
+				"breakdowns", "TOTAL");
+		var templateJson = "{\"name\":\"Sjabloon\",\"municipality\":\"GM0000\",\"period\":\"YEAR\","
+				+ "\"figures\":[\"PARTICIPATIONS\"],\"breakdowns\":[\"TOTAL\"]}";
+		page(all, "report templates", "GET", "/reports/templates", reporters);
+		form(all, "add report template", "/reports/templates", Set.of(COORDINATOR), template);
+		page(all, "report template", "GET", "/reports/templates/{id}", reporters);
+		page(all, "edit report template", "GET", "/reports/templates/{id}/edit", Set.of(COORDINATOR));
+		form(all, "update report template", "/reports/templates/{id}", Set.of(COORDINATOR), template);
+		form(all, "delete report template", "/reports/templates/{id}/delete", Set.of(COORDINATOR), Map.of());
+		page(all, "report template as CSV", "GET", "/reports/templates/{id}/report.csv", reporters);
+		page(all, "report template as XLSX", "GET", "/reports/templates/{id}/report.xlsx", reporters);
+		page(all, "report template as PDF", "GET", "/reports/templates/{id}/report.pdf", reporters);
+		api(all, "GET", "/api/v1/reports/templates", reporters, null);
+		api(all, "POST", "/api/v1/reports/templates", Set.of(COORDINATOR), templateJson);
+		api(all, "GET", "/api/v1/reports/templates/{id}", reporters, null);
+		api(all, "PUT", "/api/v1/reports/templates/{id}", Set.of(COORDINATOR), templateJson);
+		api(all, "DELETE", "/api/v1/reports/templates/{id}", Set.of(COORDINATOR), null);
+		api(all, "GET", "/api/v1/reports/templates/{id}/figures?year=2026", reporters, null);
 		return all;
 	}
 

@@ -130,6 +130,14 @@ class HostileInputTests extends IntegrationTest {
 					Map.of("name", Kind.NAME, "region", Kind.CODE),
 					"select count(*) from school_holiday where organisation_id = :org and starts_on > date '2030-01-01'",
 					"select %s from school_holiday where organisation_id = :org and starts_on = date '2031-05-05'"));
+			targets.add(new Target("report template" + via, "POST", json ? "/api/v1/reports/templates" : "/reports/templates",
+					json, c -> map("name", "Jaarverslag", "municipality", "GM" + c.digits(), "period", "YEAR", "figures",
+							json ? List.of("PARTICIPATIONS", "WALK_INS") : "PARTICIPATIONS", "breakdowns",
+							json ? List.of("NEIGHBOURHOOD") : "NEIGHBOURHOOD"),
+					Map.of("name", Kind.NAME, "municipality", Kind.CODE, "period", Kind.CODE, "figures", Kind.CODE,
+							"breakdowns", Kind.CODE),
+					"select count(*) from report_template where organisation_id = :org",
+					"select %s from report_template where organisation_id = :org"));
 			targets.add(new Target("location update" + via, json ? "PUT" : "POST",
 					json ? "/api/v1/locations/{id}" : "/locations/{id}", json,
 					c -> map("name", "Locatie", "type", "COMMUNITY_CENTRE", "street", "Dorpsstraat 1", "city", "Testdorp",

@@ -76,7 +76,10 @@ class IsolationTests extends IntegrationTest {
 
 	private List<UUID> idsOfTheFirstOrganisation(String path) {
 		String table;
-		if (path.contains("/signals/cases") || path.startsWith("/cases")) {
+		if (path.contains("/reports/templates")) {
+			table = "report_template";
+		}
+		else if (path.contains("/signals/cases") || path.startsWith("/cases")) {
 			table = "concern_case";
 		}
 		else if (path.contains("signals")) {
@@ -146,6 +149,7 @@ class IsolationTests extends IntegrationTest {
 				jdbc.sql("select cast(case_id as varchar) || cast(app_user_id as varchar) from case_member m join concern_case c on c.id = m.case_id where c.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select name || cast(version as varchar) || cast(active as varchar) from network_organisation where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select cast(app_user_id as varchar) from partner_account p join network_organisation n on n.id = p.network_organisation_id where n.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),
-				jdbc.sql("select cast(id as varchar) || status || cast(version as varchar) from referral where organisation_id = :org order by id").param("org", org).query(String.class).list().toString());
+				jdbc.sql("select cast(id as varchar) || status || cast(version as varchar) from referral where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select name || figures || breakdowns || cast(version as varchar) from report_template where organisation_id = :org order by id").param("org", org).query(String.class).list().toString());
 	}
 }

@@ -1,0 +1,456 @@
+package nl.samenspel.reporting.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import nl.samenspel.organisation.OrganisationManagement;
+import nl.samenspel.reporting.Figure;
+import nl.samenspel.reporting.ReportTemplate;
+import nl.samenspel.reporting.ReportTemplates;
+import nl.samenspel.reporting.TemplateDetails;
+import nl.samenspel.reporting.TemplateExport;
+import nl.samenspel.reporting.TemplateReport;
+import nl.samenspel.reporting.UnknownChoice;
+import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.ui.FieldMessages;
+import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.Messages;
+import nl.samenspel.ui.Option;
+import nl.samenspel.ui.Options;
+import nl.samenspel.ui.Page;
+import nl.samenspel.ui.PdfDocuments;
+import nl.samenspel.ui.Role;
+
+/**
+ * Report templates: the pages and the API. COORDINATORs make, change and delete their organisation's; a
+ * MUNICIPALITY user sees and runs those made for their municipality, suppressed. A run downloads as CSV (one block
+ * per breakdown), XLSX (one sheet per breakdown) and a PDF annual report in Dutch (one section per breakdown).
+ */
+@Controller
+@Tag(name = "Reports")
+@PreAuthorize("hasAnyRole('COORDINATOR', 'MUNICIPALITY')")
+class ReportTemplateController {
+
+	private static final String COORDINATOR = "hasRole('COORDINATOR')";
+	private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+	private final ReportTemplates templates;
+	private final OrganisationManagement organisations;
+	private final PdfDocuments pdfs;
+	private final MessageSource messageSource;
+
+	ReportTemplateController(ReportTemplates templates, OrganisationManagement organisations, PdfDocuments pdfs,
+			MessageSource messageSource) {
+		this.templates = templates;
+		this.organisations = organisations;
+		this.pdfs = pdfs;
+		this.messageSource = messageSource;
+	}
+
+	// pages
+
+	@GetMapping("/reports/templates")
+	String list(@ModelAttribute("page") Page page, Model model) {
+		var blank = new TemplateDetails("", "", ReportTemplate.Period.YEAR, List.of(), List.of());
+		return listPage(blank, FieldMessages.NONE, page, model);
+	}
+
+	@PostMapping("/reports/templates")
+	@PreAuthorize(COORDINATOR)
+	String add(@Valid @ModelAttribute("details") TemplateDetails details, BindingResult errors,
+			@RequestParam MultiValueMap<String, String> parameters, @ModelAttribute("page") Page page, Model model,
+			RedirectAttributes redirect) {
+		var ordered = details;
+		try {
+			ordered = ordered(details, parameters);
+			if (!errors.hasErrors()) {
+				var template = templates.create(CurrentUser.required(), ordered);
+				redirect.addFlashAttribute("notice", "reports.templates.saved");
+				return "redirect:/reports/templates/" + template.id();
+			}
+		}
+		catch (FieldRejected rejected) {
+			reject(rejected, errors);
+		}
+		return listPage(ordered, FieldMessages.of(errors, page.messages()), page, model);
+	}
+
+	@GetMapping("/reports/templates/{id}")
+	String run(@PathVariable UUID id, @RequestParam(defaultValue = "") String year,
+			@RequestParam(defaultValue = "") String quarter, @RequestParam(defaultValue = "") String month,
+			@ModelAttribute("page") Page page, Model model) {
+		var user = CurrentUser.required();
+		var template = templates.template(user, id);
+		var messages = page.messages();
+		var today = LocalDate.now(AMSTERDAM);
+		var partName = switch (template.period()) {
+			case QUARTER -> "quarter";
+			case MONTH -> "month";
+			case YEAR -> null;
+		};
+		var partText = "quarter".equals(partName) ? quarter : month;
+		var defaultPart = "quarter".equals(partName) ? (today.getMonthValue() + 2) / 3 : today.getMonthValue();
+		TemplateReport report = null;
+		var errors = FieldMessages.NONE;
+		var sheets = new ArrayList<TemplateViews.Sheet>();
+		var period = "";
+		try {
+			report = templates.run(user, id, number(year, "year", today.getYear()),
+					partName == null ? null : number(partText, partName, defaultPart));
+			period = period(report, messages);
+			for (var section : report.sections()) {
+				sheets.add(TemplateViews.Sheet.of(section, key -> messages.t(key), messages.locale()));
+			}
+		}
+		catch (FieldRejected rejected) {
+			errors = FieldMessages.of(rejected, messages);
+		}
+		var chosenPart = report == null || report.part() == null ? defaultPart : report.part();
+		var parts = partName == null ? List.<Option>of() : IntStream.rangeClosed(1, "quarter".equals(partName) ? 4 : 12)
+			.mapToObj(n -> new Option(String.valueOf(n), "quarter".equals(partName)
+					? messages.t("reports.templates.quarter", String.valueOf(n))
+					: java.time.Month.of(n).getDisplayName(TextStyle.FULL_STANDALONE, messages.locale()), n == chosenPart))
+			.toList();
+		var shownYear = report == null ? (year.length() > 4 ? "" : year) : String.valueOf(report.year());
+		var query = report == null ? ""
+				: "year=" + report.year() + (partName == null ? "" : "&" + partName + "=" + report.part());
+		model.addAttribute("run", new TemplateViews.RunPage(template, report, period, shownYear, partName, parts, sheets,
+				errors, templates.canEdit(user, template), query));
+		return "reporting/template";
+	}
+
+	@GetMapping("/reports/templates/{id}/edit")
+	@PreAuthorize(COORDINATOR)
+	String edit(@PathVariable UUID id, @ModelAttribute("page") Page page, Model model) {
+		var template = editable(id);
+		var details = new TemplateDetails(template.name(), template.municipalityCode(), template.period(),
+				template.figures().stream().map(Enum::name).toList(),
+				template.breakdowns().stream().map(Enum::name).toList());
+		return editPage(template, details, FieldMessages.NONE, page, model);
+	}
+
+	@PostMapping("/reports/templates/{id}")
+	@PreAuthorize(COORDINATOR)
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("details") TemplateDetails details, BindingResult errors,
+			@RequestParam MultiValueMap<String, String> parameters, @ModelAttribute("page") Page page, Model model,
+			RedirectAttributes redirect) {
+		var template = editable(id);
+		var ordered = details;
+		try {
+			ordered = ordered(details, parameters);
+			if (!errors.hasErrors()) {
+				templates.update(CurrentUser.required(), id, ordered);
+				redirect.addFlashAttribute("notice", "reports.templates.saved");
+				return "redirect:/reports/templates/" + id;
+			}
+		}
+		catch (FieldRejected rejected) {
+			reject(rejected, errors);
+		}
+		return editPage(template, ordered, FieldMessages.of(errors, page.messages()), page, model);
+	}
+
+	@PostMapping("/reports/templates/{id}/delete")
+	@PreAuthorize(COORDINATOR)
+	String delete(@PathVariable UUID id, RedirectAttributes redirect) {
+		templates.delete(CurrentUser.required(), id);
+		redirect.addFlashAttribute("notice", "reports.templates.deleted");
+		return "redirect:/reports/templates";
+	}
+
+	@GetMapping("/reports/templates/{id}/report.csv")
+	ResponseEntity<byte[]> csv(@PathVariable UUID id, @RequestParam(defaultValue = "") String year,
+			@RequestParam(defaultValue = "") String quarter, @RequestParam(defaultValue = "") String month,
+			@ModelAttribute("page") Page page) {
+		var report = download(id, year, quarter, month);
+		var messages = page.messages();
+		var body = TemplateExport.csv(report, period(report, messages), key -> messages.t(key), messages.locale())
+			.getBytes(StandardCharsets.UTF_8);
+		return file(report, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8), body);
+	}
+
+	@GetMapping("/reports/templates/{id}/report.xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable UUID id, @RequestParam(defaultValue = "") String year,
+			@RequestParam(defaultValue = "") String quarter, @RequestParam(defaultValue = "") String month,
+			@ModelAttribute("page") Page page) {
+		var report = download(id, year, quarter, month);
+		var messages = page.messages();
+		return file(report, "xlsx",
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+				TemplateExport.xlsx(report, key -> messages.t(key), messages.locale()));
+	}
+
+	/** The annual report as a PDF, always in Dutch: the report a municipality receives. */
+	@GetMapping(path = "/reports/templates/{id}/report.pdf", produces = "application/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(defaultValue = "") String year,
+			@RequestParam(defaultValue = "") String quarter, @RequestParam(defaultValue = "") String month) {
+		var report = download(id, year, quarter, month);
+		var dutch = new Messages(messageSource, Locale.forLanguageTag("nl"));
+		var sheets = report.sections().stream()
+			.map(section -> TemplateViews.Sheet.of(section, key -> dutch.t(key), dutch.locale()))
+			.toList();
+		var pdf = pdfs.render("reporting/templatePdf", Map.of("messages", dutch, "report", report, "period",
+				period(report, dutch), "sheets", sheets));
+		return file(report, "pdf", MediaType.APPLICATION_PDF, pdf);
+	}
+
+	// API
+
+	@GetMapping(path = "/api/v1/reports/templates", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	@Operation(summary = "Report templates: a coordinator's organisation's, or those made for a MUNICIPALITY user's municipality")
+	List<ReportTemplate> templates() {
+		return templates.list(CurrentUser.required());
+	}
+
+	@PostMapping(path = "/api/v1/reports/templates", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize(COORDINATOR)
+	@ResponseStatus(HttpStatus.CREATED)
+	@ResponseBody
+	@Operation(summary = "Make a report template for one of the organisation's municipalities: figures and breakdowns"
+			+ " (TOTAL, NEIGHBOURHOOD, MONTH) by name, in order; an unknown name is a 400 naming it")
+	ReportTemplate create(@Valid @RequestBody TemplateDetails details) throws BindException {
+		return api(details, () -> templates.create(CurrentUser.required(), details));
+	}
+
+	@GetMapping(path = "/api/v1/reports/templates/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	@Operation(summary = "One report template")
+	ReportTemplate template(@PathVariable UUID id) {
+		return templates.template(CurrentUser.required(), id);
+	}
+
+	@PutMapping(path = "/api/v1/reports/templates/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize(COORDINATOR)
+	@ResponseBody
+	@Operation(summary = "Change a report template of the organisation")
+	ReportTemplate change(@PathVariable UUID id, @Valid @RequestBody TemplateDetails details) throws BindException {
+		return api(details, () -> templates.update(CurrentUser.required(), id, details));
+	}
+
+	@DeleteMapping("/api/v1/reports/templates/{id}")
+	@PreAuthorize(COORDINATOR)
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Delete a report template of the organisation")
+	void remove(@PathVariable UUID id) {
+		templates.delete(CurrentUser.required(), id);
+	}
+
+	@GetMapping(path = "/api/v1/reports/templates/{id}/figures", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	@Operation(summary = "Run a report template for a year (this year when empty) and, when it covers one, a quarter"
+			+ " (1-4) or a month (1-12): per breakdown in order, the chosen figures in order; for a MUNICIPALITY user"
+			+ " suppressed")
+	TemplateReport figures(@PathVariable UUID id, @RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable Integer quarter,
+			@RequestParam(required = false) @Nullable Integer month) {
+		var user = CurrentUser.required();
+		var template = templates.template(user, id);
+		var part = template.period() == ReportTemplate.Period.QUARTER ? quarter
+				: template.period() == ReportTemplate.Period.MONTH ? month : null;
+		return templates.run(user, id, year == null ? LocalDate.now(AMSTERDAM).getYear() : year, part);
+	}
+
+	// helpers
+
+	private String listPage(TemplateDetails details, FieldMessages errors, Page page, Model model) {
+		var user = CurrentUser.required();
+		var messages = page.messages();
+		var names = municipalityNames(user);
+		var rows = templates.list(user).stream()
+			.map(it -> new TemplateViews.Row(it.id(), it.name(),
+					names.getOrDefault(it.municipalityCode(), it.municipalityCode()),
+					messages.t("report.period." + it.period().name()),
+					it.figures().stream().map(figure -> messages.t("report.figure." + figure.name())).collect(Collectors.joining(", ")),
+					it.breakdowns().stream().map(breakdown -> messages.t("report.breakdown." + breakdown.name()))
+						.collect(Collectors.joining(", "))))
+			.toList();
+		var form = user.hasRole(Role.COORDINATOR) && !names.isEmpty() ? form(null, details, errors, messages) : null;
+		model.addAttribute("templates", new TemplateViews.ListPage(rows, form,
+				user.hasRole(Role.COORDINATOR) && names.isEmpty()));
+		return "reporting/templates";
+	}
+
+	private String editPage(ReportTemplate template, TemplateDetails details, FieldMessages errors, Page page,
+			Model model) {
+		model.addAttribute("edit", new TemplateViews.EditPage(template, form(template.id(), details, errors, page.messages())));
+		return "reporting/templateEdit";
+	}
+
+	private ReportTemplate editable(UUID id) {
+		var user = CurrentUser.required();
+		var template = templates.template(user, id);
+		if (!templates.canEdit(user, template)) {
+			throw new nl.samenspel.ui.NotFound();
+		}
+		return template;
+	}
+
+	/** The organisation's active municipalities by code, for a coordinator; none for a municipality user. */
+	private Map<String, String> municipalityNames(CurrentUser user) {
+		if (!user.hasRole(Role.COORDINATOR)) {
+			return Map.of();
+		}
+		var names = new java.util.LinkedHashMap<String, String>();
+		organisations.municipalities(user.organisationId()).stream().filter(it -> it.isActive())
+			.forEach(it -> names.put(it.getCode(), it.getName() + " (" + it.getCode() + ")"));
+		return names;
+	}
+
+	private TemplateViews.Form form(@Nullable UUID id, TemplateDetails details, FieldMessages errors, Messages messages) {
+		var municipalities = municipalityNames(CurrentUser.required()).entrySet().stream()
+			.map(it -> new Option(it.getKey(), it.getValue(), it.getKey().equals(details.municipality())))
+			.toList();
+		var periods = Options.enumOptions(ReportTemplate.Period.class, "report.period.", messages, details.period());
+		return new TemplateViews.Form(id, details.name(), municipalities, periods,
+				choices(Figure.values(), details.figureList(), "report.figure.", messages),
+				choices(ReportTemplate.Breakdown.values(), details.breakdownList(), "report.breakdown.", messages), errors);
+	}
+
+	/** Every constant to tick: the chosen ones first, numbered in their order, then the rest. */
+	private static List<TemplateViews.Choice> choices(Enum<?>[] all, List<String> chosen, String prefix, Messages messages) {
+		var choices = new ArrayList<TemplateViews.Choice>();
+		var known = Arrays.stream(all).map(Enum::name).toList();
+		var picked = chosen.stream().filter(known::contains).distinct().toList();
+		for (int i = 0; i < picked.size(); i++) {
+			choices.add(new TemplateViews.Choice(picked.get(i), messages.t(prefix + picked.get(i)), true, i + 1));
+		}
+		known.stream().filter(it -> !picked.contains(it))
+			.forEach(it -> choices.add(new TemplateViews.Choice(it, messages.t(prefix + it), false, null)));
+		return choices;
+	}
+
+	/** The ticked figures and breakdowns sorted by the numbers typed next to them; those without one keep their place after. */
+	static TemplateDetails ordered(TemplateDetails details, MultiValueMap<String, String> parameters) {
+		return details.reordered(sorted(details.figureList(), parameters, "figureOrder-", "figures"),
+				sorted(details.breakdownList(), parameters, "breakdownOrder-", "breakdowns"));
+	}
+
+	private static List<String> sorted(List<String> chosen, MultiValueMap<String, String> parameters, String prefix,
+			String field) {
+		var positions = new java.util.HashMap<String, Integer>();
+		for (var name : chosen) {
+			var typed = name == null ? null : parameters.getFirst(prefix + name);
+			if (typed == null || typed.isBlank()) {
+				continue;
+			}
+			try {
+				positions.put(name, Integer.parseInt(typed.strip()));
+			}
+			catch (NumberFormatException notANumber) {
+				throw new FieldRejected(field, "report.error.position");
+			}
+		}
+		var list = new ArrayList<>(chosen);
+		list.sort(Comparator.comparing(name -> positions.getOrDefault(name, Integer.MAX_VALUE)));
+		return list;
+	}
+
+	/** Puts a rejection next to its field; the message of an unknown name names it. */
+	private static void reject(FieldRejected rejected, BindingResult errors) {
+		var arguments = rejected instanceof UnknownChoice unknown ? new Object[] { unknown.name() } : null;
+		errors.addError(new FieldError(errors.getObjectName(), rejected.field(), null, false,
+				new String[] { rejected.messageKey() }, arguments, null));
+	}
+
+	/** Runs a change for the API; an unknown name becomes a validation problem whose message names it. */
+	private static ReportTemplate api(TemplateDetails details, Supplier<ReportTemplate> change) throws BindException {
+		try {
+			return change.get();
+		}
+		catch (UnknownChoice unknown) {
+			var errors = new BindException(details, "details");
+			reject(unknown, errors);
+			throw errors;
+		}
+	}
+
+	private TemplateReport download(UUID id, String year, String quarter, String month) {
+		var user = CurrentUser.required();
+		var template = templates.template(user, id);
+		var today = LocalDate.now(AMSTERDAM);
+		Integer part = switch (template.period()) {
+			case QUARTER -> number(quarter, "quarter", (today.getMonthValue() + 2) / 3);
+			case MONTH -> number(month, "month", today.getMonthValue());
+			case YEAR -> null;
+		};
+		return templates.run(user, id, number(year, "year", today.getYear()), part);
+	}
+
+	private static int number(String value, String field, int fallback) {
+		if (value.isBlank()) {
+			return fallback;
+		}
+		try {
+			return Integer.parseInt(value.strip());
+		}
+		catch (NumberFormatException notANumber) {
+			throw new FieldRejected(field, "report.error." + field);
+		}
+	}
+
+	/** The period written out: the year, a quarter of it, or a month of it. */
+	static String period(TemplateReport report, Messages messages) {
+		var year = String.valueOf(report.year());
+		if (report.part() == null) {
+			return year;
+		}
+		if (report.template().period() == ReportTemplate.Period.QUARTER) {
+			return messages.t("reports.templates.quarterOf", String.valueOf(report.part()), year);
+		}
+		return java.time.Month.of(report.part()).getDisplayName(TextStyle.FULL_STANDALONE, messages.locale()) + " " + year;
+	}
+
+	private static ResponseEntity<byte[]> file(TemplateReport report, String extension, MediaType type, byte[] body) {
+		var name = "samenspel-rapport-" + report.template().municipalityCode() + "-" + report.year()
+				+ (report.part() == null ? "" : "-" + report.part()) + "." + extension;
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+			.body(body);
+	}
+}
