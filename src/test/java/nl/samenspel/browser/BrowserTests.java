@@ -450,7 +450,7 @@ class BrowserTests {
 		login(coordinator, "coordinator");
 		coordinator.navigate(url("/reports"));
 		check(coordinator, "reports");
-		coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Prestatieafspraken")).click();
+		coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Prestatieafspraken").setExact(true)).click();
 		check(coordinator, "targets");
 		coordinator.locator("#figure").selectOption("PARTICIPATIONS");
 		coordinator.locator("#target").fill("1200");
