@@ -1,0 +1,105 @@
+package nl.samenspel.reporting;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.samenspel.activities.ActivityFixtures;
+import nl.samenspel.activities.AgeBand;
+import nl.samenspel.activities.Attendance;
+import nl.samenspel.activities.AttendanceMark;
+import nl.samenspel.activities.Mode;
+import nl.samenspel.activities.Programme;
+import nl.samenspel.activities.SessionDetails;
+import nl.samenspel.activities.WalkIn;
+import nl.samenspel.activities.WalkInGender;
+import nl.samenspel.organisation.OrganisationFixtures;
+import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.ui.Role;
+
+/**
+ * The small programme whose figures FigureTests works out by hand (see its class comment), shared by the tests of
+ * everything built on those figures: two neighbourhoods of one municipality, two activities, six children, walk-ins,
+ * and a MUNICIPALITY user reporting on that municipality.
+ */
+@TestComponent
+public class ReportFixtures {
+
+	static final LocalDate TODAY = ActivityFixtures.today();
+
+	@Autowired
+	ActivityFixtures programmeFixtures;
+
+	@Autowired
+	OrganisationFixtures fixtures;
+
+	@Autowired
+	Programme programme;
+
+	@Autowired
+	Attendance attendance;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	public record Fixture(ActivityFixtures.World world, String municipality, CurrentUser municipalityUser) {
+	}
+
+	public Fixture handWorked() {
+		var world = programmeFixtures.world();
+		var municipality = fixtures.municipality(world.organisationId());
+		var digits = municipality.getCode().substring(2);
+		var a = neighbourhood(world, municipality.getId(), "BU" + digits + "0101", "WK" + digits + "01", "Buurt A");
+		var b = neighbourhood(world, municipality.getId(), "BU" + digits + "0102", "WK" + digits + "01", "Buurt B");
+		jdbc.sql("update location set neighbourhood_id = :n where id = :l").param("n", a).param("l", world.locationId()).update();
+		var other = fixtures.location(world.organisationId());
+		jdbc.sql("update location set neighbourhood_id = :n where id = :l").param("n", b).param("l", other.getId()).update();
+		var x = programmeFixtures.activity(world, Mode.DROP_IN, null, 4, 12);
+		var y = programmeFixtures.activity(world, Mode.DROP_IN, null, 4, 12);
+		var xs1 = programmeFixtures.session(world, x, TODAY.minusDays(10));
+		var xs2 = programmeFixtures.session(world, x, TODAY.minusDays(3));
+		programmeFixtures.session(world, x, TODAY.plusDays(7));
+		var cancelled = programmeFixtures.session(world, x, TODAY.minusDays(5));
+		programme.cancelSession(world.coordinator(), cancelled.id(), new nl.samenspel.activities.Cancellation("Ziek"));
+		var ys1 = programmeFixtures.session(world, y, TODAY.minusDays(10));
+		programme.updateSession(world.coordinator(), ys1.id(), new SessionDetails(ys1.date(), LocalTime.of(15, 0),
+				LocalTime.of(16, 0), other.getId(), List.of()));
+		var c = new UUID[7];
+		for (int i = 1; i <= 6; i++) {
+			c[i] = programmeFixtures.child(world, "Kind" + i, 8, true);
+		}
+		mark(world, xs1.id(), c[1], c[2], c[3]);
+		attendance.mark(world.worker(), xs1.id(), new AttendanceMark(c[4], false, null, null));
+		mark(world, xs2.id(), c[1], c[5]);
+		mark(world, ys1.id(), c[1], c[6]);
+		attendance.recordWalkIns(world.worker(), xs1.id(), List.of(new WalkIn(AgeBand.FOUR_TO_SIX, WalkInGender.GIRL, 2),
+				new WalkIn(AgeBand.SEVEN_TO_NINE, WalkInGender.BOY, 1)));
+		attendance.recordWalkIns(world.worker(), ys1.id(), List.of(new WalkIn(AgeBand.TEN_TO_TWELVE, WalkInGender.OTHER, 3)));
+		var user = fixtures.user(world.organisationId(), "gemeente", Role.MUNICIPALITY);
+		jdbc.sql("insert into municipality_account (app_user_id, municipality_code) values (:u, :c)").param("u", user.id())
+			.param("c", municipality.getCode()).update();
+		return new Fixture(world, municipality.getCode(), user);
+	}
+
+	UUID neighbourhood(ActivityFixtures.World world, UUID municipality, String code, String district, String name) {
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into neighbourhood (id, version, organisation_id, municipality_id, code, district_code, name, cbs_year,
+				  children_4_12_estimated, active)
+				values (:id, 0, :org, :m, :code, :district, :name, 2024, true, true)""")
+			.param("id", id).param("org", world.organisationId()).param("m", municipality).param("code", code)
+			.param("district", district).param("name", name).update();
+		return id;
+	}
+
+	void mark(ActivityFixtures.World world, UUID session, UUID... children) {
+		for (var child : children) {
+			attendance.mark(world.worker(), session, new AttendanceMark(child, true, null, null));
+		}
+	}
+}
