@@ -29,6 +29,11 @@ fi
 work="$(mktemp -d)"
 pid=""
 cleanup() {
+	local status=$?
+	if [[ ${status} -ne 0 && -f "${work}/app.log" ]]; then
+		echo "reports.sh failed (status ${status}); the application's last log lines:" >&2
+		tail -40 "${work}/app.log" >&2
+	fi
 	[[ -n "${pid}" ]] && kill "${pid}" 2>/dev/null && wait "${pid}" 2>/dev/null || true
 	"${PSQL[@]}" -c "drop table if exists bench_day" >/dev/null 2>&1 || true
 	rm -rf "${work}"

@@ -19,24 +19,22 @@ public final class FigureExport {
 	}
 
 	/** The file's text; {@code label} gives the column headings and the total row's name in the reader's language. */
-	public static String csv(FigureTable table, Function<String, String> label) {
+	public static String csv(FigureTable table, Function<String, String> label, java.util.Locale locale) {
 		var out = new StringWriter();
 		out.write('\ufeff');
 		try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get())) {
-			var heading = new ArrayList<String>();
-			heading.add(label.apply("reports.neighbourhoodCode"));
-			heading.add(label.apply("reports.neighbourhood"));
+			var heading = new ArrayList<>(table.rowHeadings(label));
 			table.figures().forEach(figure -> heading.add(label.apply("report.figure." + figure.name())));
 			printer.printRecord(heading);
 			for (var row : table.rows()) {
-				var record = new ArrayList<String>();
-				record.add(row.neighbourhoodCode());
-				record.add(row.neighbourhood());
+				var record = new ArrayList<>(table.rowCells(row, label, locale));
 				table.figures().forEach(figure -> record.add(shown(row.value(figure))));
 				printer.printRecord(record);
 			}
 			var total = new ArrayList<String>();
-			total.add("");
+			for (int i = 1; i < table.rowHeadings(label).size(); i++) {
+				total.add("");
+			}
 			total.add(label.apply("coverage.total"));
 			table.figures().forEach(figure -> total.add(shown(table.total(figure))));
 			printer.printRecord(total);
@@ -48,32 +46,37 @@ public final class FigureExport {
 	}
 
 	/** The same table as an XLSX workbook (one sheet, bold headings and totals); "&lt;5" where a value is suppressed. */
-	public static byte[] xlsx(FigureTable table, Function<String, String> label) {
+	public static byte[] xlsx(FigureTable table, Function<String, String> label, java.util.Locale locale) {
 		var out = new java.io.ByteArrayOutputStream();
 		try {
 			var workbook = new org.dhatim.fastexcel.Workbook(out, "Samenspel", "1.0");
 			var sheet = workbook.newWorksheet(label.apply("reports.title").length() > 31
 					? label.apply("reports.title").substring(0, 31) : label.apply("reports.title"));
-			sheet.value(0, 0, label.apply("reports.neighbourhoodCode"));
-			sheet.value(0, 1, label.apply("reports.neighbourhood"));
-			for (int c = 0; c < table.figures().size(); c++) {
-				sheet.value(0, c + 2, label.apply("report.figure." + table.figures().get(c).name()));
+			var headings = table.rowHeadings(label);
+			int first = headings.size();
+			for (int c = 0; c < first; c++) {
+				sheet.value(0, c, headings.get(c));
 			}
-			sheet.range(0, 0, 0, table.figures().size() + 1).style().bold().set();
+			for (int c = 0; c < table.figures().size(); c++) {
+				sheet.value(0, first + c, label.apply("report.figure." + table.figures().get(c).name()));
+			}
+			sheet.range(0, 0, 0, first + table.figures().size() - 1).style().bold().set();
 			int r = 1;
 			for (var row : table.rows()) {
-				sheet.value(r, 0, row.neighbourhoodCode());
-				sheet.value(r, 1, row.neighbourhood());
+				var cells = table.rowCells(row, label, locale);
+				for (int c = 0; c < first; c++) {
+					sheet.value(r, c, cells.get(c));
+				}
 				for (int c = 0; c < table.figures().size(); c++) {
-					cell(sheet, r, c + 2, row.value(table.figures().get(c)));
+					cell(sheet, r, first + c, row.value(table.figures().get(c)));
 				}
 				r++;
 			}
-			sheet.value(r, 1, label.apply("coverage.total"));
+			sheet.value(r, first - 1, label.apply("coverage.total"));
 			for (int c = 0; c < table.figures().size(); c++) {
-				cell(sheet, r, c + 2, table.total(table.figures().get(c)));
+				cell(sheet, r, first + c, table.total(table.figures().get(c)));
 			}
-			sheet.range(r, 0, r, table.figures().size() + 1).style().bold().set();
+			sheet.range(r, 0, r, first + table.figures().size() - 1).style().bold().set();
 			workbook.finish();
 		}
 		catch (IOException impossible) {

@@ -1,21 +1,30 @@
 package nl.samenspel.reporting;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Figures per neighbourhood or per month for a period, with the totals, and whether they were read from the rollups. A value is {@code null} where it is suppressed (shown as
- * "&lt;5"); a MUNICIPALITY user only ever receives a suppressed table.
+ * Figures for a period, a row per neighbourhood, month, location, activity, theme, task, age band or gender (the
+ * {@link Reports.Breakdown}), with the totals, and whether they were read from the rollups. A value is {@code null}
+ * where it is suppressed (shown as "&lt;5"); a MUNICIPALITY user only ever receives a suppressed table.
  */
 public record FigureTable(LocalDate from, LocalDate to, @Nullable String municipalityCode, boolean suppressed,
-		List<Figure> figures, List<Row> rows, Map<Figure, @Nullable Long> totals, boolean monthly, boolean fromRollups) {
+		List<Figure> figures, List<Row> rows, Map<Figure, @Nullable Long> totals, Reports.Breakdown breakdown,
+		boolean fromRollups) {
 
-	/** A row: per neighbourhood (its CBS code and name), or per month (yyyyMM and no name). */
-	public record Row(String neighbourhoodCode, String neighbourhood, Map<Figure, @Nullable Long> values) {
+	/**
+	 * A row: its key (a neighbourhood's CBS code, a month as yyyyMM, a location's or activity's id, or the code of a
+	 * theme, task, age band or gender) and its name where it has one (a neighbourhood, location or activity).
+	 */
+	public record Row(String code, String name, Map<Figure, @Nullable Long> values) {
 
 		public @Nullable Long value(Figure figure) {
 			return values.get(figure);
@@ -26,17 +35,65 @@ public record FigureTable(LocalDate from, LocalDate to, @Nullable String municip
 		return totals.get(figure);
 	}
 
+	/** Whether the rows are months. */
+	public boolean monthly() {
+		return breakdown == Reports.Breakdown.MONTH;
+	}
+
+	/** The heading of the rows' column, for example "Buurt"; {@code label} gives the texts in the reader's language. */
+	public String rowHeading(Function<String, String> label) {
+		return label.apply(switch (breakdown) {
+			case NEIGHBOURHOOD -> "reports.neighbourhood";
+			case MONTH -> "reports.month";
+			case LOCATION -> "reports.location";
+			case ACTIVITY -> "reports.activity";
+			case THEME -> "reports.theme";
+			case TASK -> "reports.task";
+			case AGE_BAND -> "reports.ageBand";
+			case GENDER -> "reports.gender";
+		});
+	}
+
+	/** A row's name in the reader's language: a neighbourhood, a month written out, a task, "Meisjes" and so on. */
+	public String rowName(Row row, Function<String, String> label, Locale locale) {
+		return switch (breakdown) {
+			case MONTH -> DateTimeFormatter.ofPattern("LLLL yyyy", locale)
+				.format(YearMonth.parse(row.code(), DateTimeFormatter.ofPattern("yyyyMM")));
+			case THEME -> label.apply("theme." + row.code());
+			case TASK -> label.apply("task." + row.code());
+			case AGE_BAND -> label.apply("ageBand." + row.code());
+			case GENDER -> label.apply("walkIns.gender." + row.code());
+			case NEIGHBOURHOOD, LOCATION, ACTIVITY -> row.name().isEmpty() ? label.apply("coverage.noNeighbourhood") : row.name();
+		};
+	}
+
+	/** The headings of the columns before the figures: a neighbourhood's code and name, or the row's name. */
+	public List<String> rowHeadings(Function<String, String> label) {
+		return breakdown == Reports.Breakdown.NEIGHBOURHOOD
+				? List.of(label.apply("reports.neighbourhoodCode"), rowHeading(label)) : List.of(rowHeading(label));
+	}
+
+	/** A row's cells before the figures, under {@link #rowHeadings}; safe from spreadsheet formulas. */
+	public List<String> rowCells(Row row, Function<String, String> label, Locale locale) {
+		var name = TemplateExport.text(rowName(row, label, locale));
+		return breakdown == Reports.Breakdown.NEIGHBOURHOOD ? List.of(row.code(), name) : List.of(name);
+	}
+
 	/**
-	 * A copy with only the given figures, in the given order, in the columns, the rows and the totals: the columns a
-	 * report template chose. Suppression works per figure, so leaving figures out reveals nothing.
+	 * A copy with only the given figures this table holds, in the given order, in the columns, the rows and the
+	 * totals: the columns a report template chose. Suppression works per figure, so leaving figures out reveals
+	 * nothing.
 	 */
 	public FigureTable only(List<Figure> chosen) {
-		var kept = List.copyOf(chosen);
-		var keptRows = rows.stream()
-			.map(row -> new Row(row.neighbourhoodCode(), row.neighbourhood(), pick(row.values(), kept)))
-			.toList();
-		return new FigureTable(from, to, municipalityCode, suppressed, kept, keptRows, pick(totals, kept), monthly,
+		var kept = chosen.stream().filter(figures::contains).toList();
+		var keptRows = rows.stream().map(row -> new Row(row.code(), row.name(), pick(row.values(), kept))).toList();
+		return new FigureTable(from, to, municipalityCode, suppressed, kept, keptRows, pick(totals, kept), breakdown,
 				fromRollups);
+	}
+
+	/** The same table without its rows: the totals alone. */
+	public FigureTable totalsOnly() {
+		return new FigureTable(from, to, municipalityCode, suppressed, figures, List.of(), totals, breakdown, fromRollups);
 	}
 
 	private static Map<Figure, @Nullable Long> pick(Map<Figure, @Nullable Long> values, List<Figure> kept) {

@@ -17,8 +17,16 @@ public record ReportTemplate(UUID id, long version, UUID organisationId, String 
 		YEAR, QUARTER, MONTH
 	}
 
-	/** A section of the report: the totals only, a row per neighbourhood, or a row per month. */
+	/**
+	 * A section of the report: the totals only, or a row per neighbourhood, month, location, activity, theme, task,
+	 * age band or gender (see {@link Reports.Breakdown}).
+	 */
 	public enum Breakdown {
-		TOTAL, NEIGHBOURHOOD, MONTH
+		TOTAL, NEIGHBOURHOOD, MONTH, LOCATION, ACTIVITY, THEME, TASK, AGE_BAND, GENDER;
+
+		/** The rows this section shows; the totals are those of the rows per neighbourhood. */
+		Reports.Breakdown rows() {
+			return this == TOTAL ? Reports.Breakdown.NEIGHBOURHOOD : Reports.Breakdown.valueOf(name());
+		}
 	}
 }

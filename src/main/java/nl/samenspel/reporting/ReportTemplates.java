@@ -179,13 +179,11 @@ public class ReportTemplates {
 		var tables = new EnumMap<Reports.Breakdown, FigureTable>(Reports.Breakdown.class);
 		var sections = new ArrayList<TemplateReport.Section>();
 		for (var breakdown : template.breakdowns()) {
-			var rows = breakdown == Breakdown.MONTH ? Reports.Breakdown.MONTH : Reports.Breakdown.NEIGHBOURHOOD;
-			var full = tables.computeIfAbsent(rows,
+			var full = tables.computeIfAbsent(breakdown.rows(),
 					it -> reports.figures(user, from, to, template.municipalityCode(), it));
 			var table = full.only(template.figures());
 			if (breakdown == Breakdown.TOTAL) {
-				table = new FigureTable(table.from(), table.to(), table.municipalityCode(), table.suppressed(),
-						table.figures(), List.of(), table.totals(), false, table.fromRollups());
+				table = table.totalsOnly();
 			}
 			sections.add(new TemplateReport.Section(breakdown, table));
 		}

@@ -49,9 +49,85 @@ public class Reports {
 		return scopes.municipalityOf(user);
 	}
 
-	/** Rows per neighbourhood of the session's location, or per calendar month. */
+	/**
+	 * What a row of figures stands for: the neighbourhood of the session's location, a calendar month, a location, an
+	 * activity, a theme or a task (1-10) of the activity, or the age band or gender of the children. An activity can
+	 * serve several themes and tasks, so those rows overlap and their totals are counted, not added up. Age band and
+	 * gender belong to children, so those rows hold only the figures about children (and walk-ins, which are counted
+	 * in the same bands). Only the rows per neighbourhood and per month are kept in rollups; the others are counted
+	 * from the rows.
+	 */
 	public enum Breakdown {
-		NEIGHBOURHOOD, MONTH
+		NEIGHBOURHOOD, MONTH, LOCATION, ACTIVITY, THEME, TASK, AGE_BAND, GENDER;
+
+		private static final List<Figure> ABOUT_CHILDREN = List.of(Figure.PARTICIPATIONS, Figure.UNIQUE_CHILDREN,
+				Figure.NEW_CHILDREN, Figure.WALK_INS);
+
+		/** Whether a row is a property of the children present rather than of the session. */
+		public boolean aboutChildren() {
+			return this == AGE_BAND || this == GENDER;
+		}
+
+		/** Whether one session can count in more than one row. */
+		public boolean overlapping() {
+			return this == THEME || this == TASK;
+		}
+
+		/** Whether the rollups hold these rows. */
+		public boolean inRollups() {
+			return this == NEIGHBOURHOOD || this == MONTH;
+		}
+
+		/** The rows in their natural order (tasks 1-10, age bands upwards), or alphabetically by code where there is none. */
+		java.util.Comparator<String> order() {
+			List<? extends Enum<?>> codes = switch (this) {
+				case THEME -> List.of(nl.samenspel.activities.Theme.values());
+				case TASK -> List.of(nl.samenspel.activities.Task.values());
+				case AGE_BAND -> List.of(nl.samenspel.activities.AgeBand.values());
+				case GENDER -> List.of(nl.samenspel.activities.WalkInGender.values());
+				default -> List.of();
+			};
+			var names = codes.stream().map(Enum::name).toList();
+			return java.util.Comparator.<String>comparingInt(code -> names.indexOf(code) < 0 ? names.size() : names.indexOf(code))
+				.thenComparing(java.util.Comparator.naturalOrder());
+		}
+
+		/** The figures a row of this breakdown can hold. */
+		public List<Figure> figures() {
+			return aboutChildren() ? ABOUT_CHILDREN : List.of(Figure.values());
+		}
+	}
+
+	/**
+	 * How a breakdown is counted in SQL: the row key and name over the session ({@code rs}), the presence
+	 * ({@code p}) or the walk-in count ({@code w}), and the join that brings the key in.
+	 */
+	private record Dimension(String key, String name, String join, String walkInKey, String walkInJoin) {
+
+		static Dimension of(Breakdown breakdown) {
+			var month = "cast(cast(extract(year from rs.session_date) * 100 + extract(month from rs.session_date) as integer) as varchar(6))";
+			return switch (breakdown) {
+				case NEIGHBOURHOOD -> session("coalesce(rs.neighbourhood_code, '')", "coalesce(rs.neighbourhood_name, '')", "");
+				case MONTH -> session(month, "''", "");
+				case LOCATION -> session("cast(d.location_id as varchar(36))", "d.location_name",
+						" join report_session_location d on d.session_id = rs.session_id");
+				case ACTIVITY -> session("cast(d.activity_id as varchar(36))", "d.title",
+						" join report_activity d on d.activity_id = rs.activity_id");
+				case THEME -> session("d.theme", "''", " join report_activity_theme d on d.activity_id = rs.activity_id");
+				case TASK -> session("d.task", "''", " join report_activity_task d on d.activity_id = rs.activity_id");
+				case AGE_BAND -> child("d.age_band", "w.age_band");
+				case GENDER -> child("d.gender", "case when w.gender in ('GIRL', 'BOY') then w.gender else 'OTHER' end");
+			};
+		}
+
+		private static Dimension session(String key, String name, String join) {
+			return new Dimension(key, name, join, key, join);
+		}
+
+		private static Dimension child(String key, String walkInKey) {
+			return new Dimension(key, "''",
+					" join report_presence_profile d on d.session_id = p.session_id and d.child_id = p.child_id", walkInKey, "");
+		}
 	}
 
 	/** Where the figures come from: the rollups where they can serve the period and are up to date, or the rows. */
@@ -87,10 +163,14 @@ public class Reports {
 		checkPeriod(from, to);
 		var scope = scope(user, municipalityCode);
 		var period = Period.exactly(from, to);
+		if (source == Source.ROLLUP && !breakdown.inRollups()) {
+			throw new FieldRejected("breakdown", "report.error.notInRollups");
+		}
 		if (source == Source.ROLLUP && period == null) {
 			throw new FieldRejected("from", "report.error.notWholePeriod");
 		}
-		var rollup = source == Source.ROLLUP || (source == Source.AUTO && period != null && fresh(scope, from, to));
+		var rollup = source == Source.ROLLUP
+				|| (source == Source.AUTO && period != null && breakdown.inRollups() && fresh(scope, from, to));
 		var counts = rollup ? fromRollups(scope, period, breakdown) : fromRows(scope, from, to, breakdown);
 		return assemble(scope, from, to, breakdown, counts, rollup);
 	}
@@ -134,61 +214,74 @@ public class Reports {
 			params.put("municipality", scope.municipality());
 		}
 		var where = everWhere + " and rs.session_date between :from and :to";
-		var key = breakdown == Breakdown.MONTH
-				? "cast(cast(extract(year from rs.session_date) * 100 + extract(month from rs.session_date) as integer) as varchar(6))"
-				: "coalesce(rs.neighbourhood_code, '')";
+		var dimension = Dimension.of(breakdown);
+		var key = dimension.key();
 		var counts = new Counts();
-		jdbc.sql("select " + key + ", max(coalesce(rs.neighbourhood_name, '')), count(*), coalesce(sum(rs.duration_minutes), 0),"
-				+ " count(distinct rs.activity_id) from report_session rs where " + where + " group by " + key)
-			.params(params)
-			.query(rs -> {
-				var row = rs.getString(1);
-				counts.names().put(row, breakdown == Breakdown.MONTH ? "" : rs.getString(2));
-				counts.put(row, Figure.SESSIONS_HELD, rs.getLong(3));
-				counts.put(row, Figure.ACTIVITY_HOURS, rs.getLong(4));
-				counts.put(row, Figure.ACTIVITIES_HELD, rs.getLong(5));
-			});
-		jdbc.sql("select " + key + ", count(*), count(distinct p.child_id) from report_presence p"
-				+ " join report_session rs on rs.session_id = p.session_id where " + where + " group by " + key)
+		if (!breakdown.aboutChildren()) {
+			jdbc.sql("select " + key + ", max(" + dimension.name() + "), count(*), coalesce(sum(rs.duration_minutes), 0),"
+					+ " count(distinct rs.activity_id) from report_session rs" + dimension.join() + " where " + where
+					+ " group by " + key)
+				.params(params)
+				.query(rs -> {
+					var row = rs.getString(1);
+					counts.names().put(row, rs.getString(2));
+					counts.put(row, Figure.SESSIONS_HELD, rs.getLong(3));
+					counts.put(row, Figure.ACTIVITY_HOURS, rs.getLong(4));
+					counts.put(row, Figure.ACTIVITIES_HELD, rs.getLong(5));
+				});
+			jdbc.sql("select " + key + ", coalesce(sum(case when st.volunteer then 0 else rs.duration_minutes end), 0),"
+					+ " coalesce(sum(case when st.volunteer then rs.duration_minutes else 0 end), 0) from report_session_staff st"
+					+ " join report_session rs on rs.session_id = st.session_id" + dimension.join() + " where " + where
+					+ " group by " + key)
+				.params(params)
+				.query(rs -> {
+					counts.put(rs.getString(1), Figure.STAFF_HOURS, rs.getLong(2));
+					counts.put(rs.getString(1), Figure.VOLUNTEER_HOURS, rs.getLong(3));
+				});
+		}
+		var presence = " from report_presence p join report_session rs on rs.session_id = p.session_id" + dimension.join();
+		jdbc.sql("select " + key + ", count(*), count(distinct p.child_id)" + presence + " where " + where + " group by " + key)
 			.params(params)
 			.query(rs -> {
 				counts.put(rs.getString(1), Figure.PARTICIPATIONS, rs.getLong(2));
 				counts.put(rs.getString(1), Figure.UNIQUE_CHILDREN, rs.getLong(3));
 			});
-		jdbc.sql("select " + key + ", coalesce(sum(w.visitors), 0) from report_walk_in w"
-				+ " join report_session rs on rs.session_id = w.session_id where " + where + " group by " + key)
+		jdbc.sql("select " + dimension.walkInKey() + ", coalesce(sum(w.visitors), 0) from report_walk_in w"
+				+ " join report_session rs on rs.session_id = w.session_id" + dimension.walkInJoin() + " where " + where
+				+ " group by " + dimension.walkInKey())
 			.params(params)
 			.query(rs -> {
-				counts.put(rs.getString(1), Figure.WALK_INS, rs.getLong(2));
-			});
-		jdbc.sql("select " + key + ", coalesce(sum(case when st.volunteer then 0 else rs.duration_minutes end), 0),"
-				+ " coalesce(sum(case when st.volunteer then rs.duration_minutes else 0 end), 0) from report_session_staff st"
-				+ " join report_session rs on rs.session_id = st.session_id where " + where + " group by " + key)
-			.params(params)
-			.query(rs -> {
-				counts.put(rs.getString(1), Figure.STAFF_HOURS, rs.getLong(2));
-				counts.put(rs.getString(1), Figure.VOLUNTEER_HOURS, rs.getLong(3));
+				if (rs.getLong(2) > 0) {
+					counts.put(rs.getString(1), Figure.WALK_INS, rs.getLong(2));
+				}
 			});
 		// new children: their first presence ever at their organisation falls in the period; counted where it was
 		var firsts = "with firsts as (select p.child_id, min(rs.session_date) as first_date from report_presence p"
 				+ " join report_session rs on rs.session_id = p.session_id where " + firstsWhere + " group by p.child_id) ";
-		jdbc.sql(firsts + "select " + key + ", count(distinct p.child_id) from report_presence p"
-				+ " join report_session rs on rs.session_id = p.session_id"
-				+ " join firsts f on f.child_id = p.child_id and f.first_date = rs.session_date where " + where
-				+ " group by " + key)
+		var firstPresence = presence + " join firsts f on f.child_id = p.child_id and f.first_date = rs.session_date where "
+				+ where;
+		jdbc.sql(firsts + "select " + key + ", count(distinct p.child_id)" + firstPresence + " group by " + key)
 			.params(params)
 			.query(rs -> {
 				counts.put(rs.getString(1), Figure.NEW_CHILDREN, rs.getLong(2));
 			});
-		counts.totals().put(Figure.NEW_CHILDREN, jdbc.sql(firsts + "select count(distinct p.child_id) from report_presence p"
-				+ " join report_session rs on rs.session_id = p.session_id"
+		var all = " from report_presence p join report_session rs on rs.session_id = p.session_id";
+		counts.totals().put(Figure.NEW_CHILDREN, jdbc.sql(firsts + "select count(distinct p.child_id)" + all
 				+ " join firsts f on f.child_id = p.child_id and f.first_date = rs.session_date where " + where)
 			.params(params).query(Long.class).single());
-		counts.totals().put(Figure.UNIQUE_CHILDREN, jdbc.sql("select count(distinct p.child_id) from report_presence p"
-				+ " join report_session rs on rs.session_id = p.session_id where " + where)
+		counts.totals().put(Figure.UNIQUE_CHILDREN, jdbc.sql("select count(distinct p.child_id)" + all + " where " + where)
 			.params(params).query(Long.class).single());
 		counts.totals().put(Figure.ACTIVITIES_HELD, jdbc.sql("select count(distinct rs.activity_id) from report_session rs where " + where)
 			.params(params).query(Long.class).single());
+		if (breakdown.overlapping()) {
+			// a session counts once in every theme or task of its activity: the totals are the period's, not the sum
+			var once = fromRows(scope, from, to, Breakdown.MONTH);
+			for (var figure : Figure.values()) {
+				if (figure.kind() != Figure.Kind.DISTINCT) {
+					counts.totals().put(figure, once.values().values().stream().mapToLong(it -> it.getOrDefault(figure, 0L)).sum());
+				}
+			}
+		}
 		return counts;
 	}
 
@@ -258,7 +351,10 @@ public class Reports {
 			boolean rollup) {
 		// a month or neighbourhood with only a new child and no session cannot happen: every key has sessions
 		var codes = new ArrayList<>(counts.names().keySet());
-		var figures = List.of(Figure.values());
+		codes.sort(breakdown == Breakdown.LOCATION || breakdown == Breakdown.ACTIVITY
+				? java.util.Comparator.comparing((String code) -> counts.names().get(code)).thenComparing(java.util.Comparator.naturalOrder())
+				: breakdown.order());
+		var figures = breakdown.figures();
 		var cells = new HashMap<String, Map<Figure, @Nullable Long>>();
 		codes.forEach(it -> cells.put(it, new EnumMap<>(Figure.class)));
 		var totals = new EnumMap<Figure, @Nullable Long>(Figure.class);
@@ -266,16 +362,19 @@ public class Reports {
 			var raw = codes.stream().mapToLong(it -> counts.values().getOrDefault(it, Map.of()).getOrDefault(figure, 0L)).toArray();
 			var column = figure.kind() == Figure.Kind.HOURS ? Arrays.stream(raw).map(Reports::hours).toArray() : raw;
 			long total = switch (figure.kind()) {
-				case SUM -> Arrays.stream(raw).sum();
-				case HOURS -> hours(Arrays.stream(raw).sum());
+				case SUM -> breakdown.overlapping() ? counts.totals().getOrDefault(figure, 0L) : Arrays.stream(raw).sum();
+				case HOURS -> hours(breakdown.overlapping() ? counts.totals().getOrDefault(figure, 0L) : Arrays.stream(raw).sum());
 				case DISTINCT -> counts.totals().getOrDefault(figure, 0L);
 			};
 			if (scope.suppressed()) {
+				// overlapping rows (themes, tasks) may still add up to the total where no activity has two, so every
+				// column is protected as a list whose parts add up
 				var table = Suppression.list(column);
 				for (int i = 0; i < codes.size(); i++) {
 					cells.get(codes.get(i)).put(figure, table.cell(0, i));
 				}
-				totals.put(figure, figure.kind() == Figure.Kind.SUM ? table.total() : Suppression.small(total) ? null : total);
+				totals.put(figure, figure.kind() == Figure.Kind.SUM && !breakdown.overlapping() ? table.total()
+						: Suppression.small(total) ? null : total);
 			}
 			else {
 				for (int i = 0; i < codes.size(); i++) {
@@ -285,8 +384,7 @@ public class Reports {
 			}
 		}
 		var rows = codes.stream().map(it -> new FigureTable.Row(it, counts.names().get(it), cells.get(it))).toList();
-		return new FigureTable(from, to, scope.municipality(), scope.suppressed(), figures, rows, totals,
-				breakdown == Breakdown.MONTH, rollup);
+		return new FigureTable(from, to, scope.municipality(), scope.suppressed(), figures, rows, totals, breakdown, rollup);
 	}
 
 	/** Minutes as whole hours, half up. */

@@ -45,9 +45,11 @@ public class Rollups {
 	private final JdbcClient jdbc;
 	private final TransactionTemplate separate;
 	private final TransactionTemplate transaction;
+	private final boolean postgres;
 
-	Rollups(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	Rollups(JdbcClient jdbc, PlatformTransactionManager transactions, javax.sql.DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.postgres = postgres(dataSource);
 		this.separate = new TransactionTemplate(transactions);
 		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.transaction = new TransactionTemplate(transactions);
@@ -146,6 +148,11 @@ public class Rollups {
 				where rs.organisation_id = :organisation and rs.held_at is not null and rs.status = 'PLANNED'
 				group by rs.organisation_id, p.child_id""")
 			.param("organisation", organisation).update();
+		if (postgres) {
+			// the reach queries join these firsts: with the statistics of an empty table (as after the migration that
+			// introduced the rollups) PostgreSQL would look every child's attendance up one by one
+			jdbc.sql("analyze report_child_first").update();
+		}
 		var periods = new LinkedHashSet<Period>();
 		for (var month : months) {
 			monthFigures(organisation, month);
@@ -249,6 +256,15 @@ public class Rollups {
 				+ " coalesce(p.home_code, ''), '', " + counts + " from report_presence_home p" + joins + scope
 				+ " group by coalesce('GM' || substring(p.home_code, 3, 4), ''), coalesce(p.home_code, '')")
 			.params(params).update();
+	}
+
+	private static boolean postgres(javax.sql.DataSource dataSource) {
+		try (var connection = dataSource.getConnection()) {
+			return connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+		}
+		catch (java.sql.SQLException unknown) {
+			return false;
+		}
 	}
 
 	static int month(LocalDate date) {

@@ -28,29 +28,15 @@ public final class TemplateExport {
 	private TemplateExport() {
 	}
 
-	/** The columns before the figures: code and name of a neighbourhood, the month, or nothing for the totals. */
-	public static List<String> leading(Breakdown breakdown, Function<String, String> label) {
-		return switch (breakdown) {
-			case NEIGHBOURHOOD -> List.of(label.apply("reports.neighbourhoodCode"), label.apply("reports.neighbourhood"));
-			case MONTH -> List.of(label.apply("reports.month"));
-			case TOTAL -> List.of("");
-		};
+	/** The columns before the figures: those of the rows (see {@link FigureTable#rowHeadings}), or one for the totals. */
+	public static List<String> leading(Breakdown breakdown, FigureTable table, Function<String, String> label) {
+		return breakdown == Breakdown.TOTAL ? List.of("") : table.rowHeadings(label);
 	}
 
-	/** A row's first cells: a neighbourhood's code and name, or a month written out in the reader's language. */
-	public static List<String> leading(Breakdown breakdown, FigureTable.Row row, Function<String, String> label,
-			Locale locale) {
-		if (breakdown == Breakdown.MONTH) {
-			return List.of(month(row, locale));
-		}
-		var name = row.neighbourhood().isEmpty() ? label.apply("coverage.noNeighbourhood") : row.neighbourhood();
-		return List.of(row.neighbourhoodCode(), name);
-	}
-
-	/** A month row's month, for example {@code maart 2026}. */
-	public static String month(FigureTable.Row row, Locale locale) {
-		var month = YearMonth.parse(row.neighbourhoodCode(), DateTimeFormatter.ofPattern("yyyyMM"));
-		return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
+	/** A row's first cells (see {@link FigureTable#rowCells}). */
+	public static List<String> leading(Breakdown breakdown, FigureTable table, FigureTable.Row row,
+			Function<String, String> label, Locale locale) {
+		return table.rowCells(row, label, locale);
 	}
 
 	/** The CSV file's text; {@code period} is the period written out, {@code label} gives the texts. */
@@ -65,11 +51,11 @@ public final class TemplateExport {
 				var breakdown = section.breakdown();
 				var table = section.table();
 				printer.printRecord(label.apply("report.breakdown." + breakdown.name()));
-				var heading = new ArrayList<>(leading(breakdown, label));
+				var heading = new ArrayList<>(leading(breakdown, table, label));
 				table.figures().forEach(figure -> heading.add(label.apply("report.figure." + figure.name())));
 				printer.printRecord(heading);
 				for (var row : table.rows()) {
-					var record = new ArrayList<>(leading(breakdown, row, label, locale));
+					var record = new ArrayList<>(leading(breakdown, table, row, label, locale));
 					table.figures().forEach(figure -> record.add(FigureExport.shown(row.value(figure))));
 					printer.printRecord(record);
 				}
@@ -103,7 +89,7 @@ public final class TemplateExport {
 					name = name + "+";
 				}
 				var sheet = workbook.newWorksheet(name);
-				var heading = leading(breakdown, label);
+				var heading = leading(breakdown, table, label);
 				var first = heading.size();
 				for (int c = 0; c < first; c++) {
 					sheet.value(0, c, heading.get(c));
@@ -114,7 +100,7 @@ public final class TemplateExport {
 				sheet.range(0, 0, 0, first + table.figures().size() - 1).style().bold().set();
 				int r = 1;
 				for (var row : table.rows()) {
-					var cells = leading(breakdown, row, label, locale);
+					var cells = leading(breakdown, table, row, label, locale);
 					for (int c = 0; c < cells.size(); c++) {
 						sheet.value(r, c, cells.get(c));
 					}

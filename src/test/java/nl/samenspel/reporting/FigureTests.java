@@ -68,7 +68,7 @@ class FigureTests extends IntegrationTest {
 		var table = reports.figures(f.world().coordinator(), TODAY.minusDays(30), TODAY.plusDays(30), null);
 
 		assertThat(table.suppressed()).isFalse();
-		assertThat(table.rows()).extracting(FigureTable.Row::neighbourhood).containsExactly("Buurt A", "Buurt B");
+		assertThat(table.rows()).extracting(FigureTable.Row::name).containsExactly("Buurt A", "Buurt B");
 		var a = table.rows().get(0);
 		var b = table.rows().get(1);
 		assertThat(List.of(a.value(Figure.SESSIONS_HELD), a.value(Figure.ACTIVITY_HOURS), a.value(Figure.PARTICIPATIONS),
@@ -91,7 +91,7 @@ class FigureTests extends IntegrationTest {
 		assertThat(lastDays.total(Figure.PARTICIPATIONS)).as("only the second session of X falls in the last four days")
 			.isEqualTo(2L);
 		assertThat(lastDays.total(Figure.NEW_CHILDREN)).as("c5 came for the first time").isEqualTo(1L);
-		assertThat(lastDays.rows()).extracting(FigureTable.Row::neighbourhood).containsExactly("Buurt A");
+		assertThat(lastDays.rows()).extracting(FigureTable.Row::name).containsExactly("Buurt A");
 	}
 
 	@Test
@@ -105,7 +105,7 @@ class FigureTests extends IntegrationTest {
 		for (var row : table.rows()) {
 			for (var figure : List.of(Figure.SESSIONS_HELD, Figure.ACTIVITY_HOURS, Figure.PARTICIPATIONS,
 					Figure.UNIQUE_CHILDREN, Figure.NEW_CHILDREN, Figure.WALK_INS, Figure.ACTIVITIES_HELD)) {
-				assertThat(row.value(figure)).as("%s %s", row.neighbourhood(), figure).isNull();
+				assertThat(row.value(figure)).as("%s %s", row.name(), figure).isNull();
 			}
 		}
 		assertThat(table.rows()).extracting(row -> row.value(Figure.STAFF_HOURS))
@@ -220,7 +220,7 @@ class FigureTests extends IntegrationTest {
 		}
 		else {
 			// X s1 and Y s1 ten days ago: 2 sessions, 5 present; X s2 three days ago: 1 session, 2 present (c1, c5)
-			assertThat(table.rows()).extracting(FigureTable.Row::neighbourhoodCode)
+			assertThat(table.rows()).extracting(FigureTable.Row::code)
 				.containsExactly(early.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMM")),
 						late.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMM")));
 			assertThat(table.rows().get(0).value(Figure.SESSIONS_HELD)).isEqualTo(2L);

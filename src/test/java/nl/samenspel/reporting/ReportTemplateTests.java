@@ -120,7 +120,7 @@ class ReportTemplateTests extends IntegrationTest {
 		assertThat(report.sections().get(1).table().rows()).as("the totals only").isEmpty();
 		if (ONE_YEAR) {
 			var perNeighbourhood = report.sections().get(0).table();
-			assertThat(perNeighbourhood.rows()).extracting(FigureTable.Row::neighbourhood).containsExactly("Buurt A", "Buurt B");
+			assertThat(perNeighbourhood.rows()).extracting(FigureTable.Row::name).containsExactly("Buurt A", "Buurt B");
 			var a = perNeighbourhood.rows().get(0);
 			var b = perNeighbourhood.rows().get(1);
 			assertThat(List.copyOf(a.values().values())).containsExactly(3L, 5L, 4L);
@@ -282,7 +282,7 @@ class ReportTemplateTests extends IntegrationTest {
 		if (ONE_YEAR) {
 			var perNeighbourhood = report.sections().get(0).table();
 			for (var row : perNeighbourhood.rows()) {
-				assertThat(row.values().values()).as(row.neighbourhood()).containsOnlyNulls();
+				assertThat(row.values().values()).as(row.name()).containsOnlyNulls();
 			}
 			assertThat(List.copyOf(perNeighbourhood.totals().values())).containsExactly(6L, 7L, 5L);
 		}

@@ -80,10 +80,11 @@ class AnnualController {
 			.map(it -> new Option(it.getCode(), it.getName() + " (" + it.getCode() + ")", it.getCode().equals(chosen)))
 			.toList() : List.<Option>of();
 		var months = report == null ? null : monthChart(report, page);
-		var neighbourhoods = report == null ? null : BarChart.of("chart-neighbourhoods", page.t("reports.chartNeighbourhoods"),
-				report.perNeighbourhood().rows().stream()
-					.map(row -> row.neighbourhood().isEmpty() ? page.t("coverage.noNeighbourhood") : row.neighbourhood()).toList(),
-				report.perNeighbourhood().rows().stream().map(row -> row.value(Figure.PARTICIPATIONS)).toList());
+		var perNeighbourhood = report == null ? null : report.perNeighbourhood();
+		var neighbourhoods = perNeighbourhood == null ? null : BarChart.of("chart-neighbourhoods", page.t("reports.chartNeighbourhoods"),
+				perNeighbourhood.rows().stream()
+					.map(row -> perNeighbourhood.rowName(row, key -> page.t(key), page.messages().locale())).toList(),
+				perNeighbourhood.rows().stream().map(row -> row.value(Figure.PARTICIPATIONS)).toList());
 		model.addAttribute("annual", new Views.AnnualPage(report, year.length() > 4 ? "" : year.isBlank()
 				? String.valueOf(chosenYear) : year, chosen == null ? "" : chosen, options, errors, months, neighbourhoods,
 				page.messages().locale()));
@@ -145,7 +146,7 @@ class AnnualController {
 	/** Participations in a month: its row's value, 0 for a month without sessions, null where suppressed. */
 	private static @Nullable Long monthValue(FigureTable perMonth, YearMonth month) {
 		var key = String.valueOf(month.getYear() * 100 + month.getMonthValue());
-		return perMonth.rows().stream().filter(row -> row.neighbourhoodCode().equals(key)).findFirst()
+		return perMonth.rows().stream().filter(row -> row.code().equals(key)).findFirst()
 			.map(row -> row.value(Figure.PARTICIPATIONS)).orElse(0L);
 	}
 

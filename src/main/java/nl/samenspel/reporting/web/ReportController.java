@@ -100,23 +100,31 @@ class ReportController {
 
 	@GetMapping("/reports")
 	String page(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-			@RequestParam(defaultValue = "false") boolean monthly, @ModelAttribute("page") Page page, Model model) {
+			@RequestParam(defaultValue = "") String breakdown, @RequestParam(defaultValue = "false") boolean monthly,
+			@ModelAttribute("page") Page page, Model model) {
 		FigureTable table = null;
 		var errors = FieldMessages.NONE;
+		var rows = breakdown(breakdown, monthly);
 		try {
-			table = table(from, to, monthly ? Reports.Breakdown.MONTH : Reports.Breakdown.NEIGHBOURHOOD);
+			table = table(from, to, rows);
 		}
 		catch (FieldRejected rejected) {
 			errors = FieldMessages.of(rejected, page.messages());
 		}
-		model.addAttribute("report", new Views.ReportPage(table, from.length() > 10 ? "" : from, to.length() > 10 ? "" : to, errors,
-				page.messages().locale(), monthly));
+		var breakdowns = java.util.Arrays.stream(Reports.Breakdown.values())
+			.map(it -> new nl.samenspel.ui.Option(it.name(), page.t("report.breakdown." + it.name()), it == rows))
+			.toList();
+		model.addAttribute("report", new Views.ReportPage(table, from.length() > 10 ? "" : from, to.length() > 10 ? "" : to,
+				errors, page.messages().locale(), rows, breakdowns));
 		return "reporting/figures";
 	}
 
-	/** The table a download holds: the period typed (this calendar year when empty), per neighbourhood. */
-	private FigureTable table(String from, String to) {
-		return table(from, to, Reports.Breakdown.NEIGHBOURHOOD);
+	/** The rows asked for: a breakdown's name, or (as links from before the breakdowns) monthly; per neighbourhood else. */
+	private static Reports.Breakdown breakdown(String name, boolean monthly) {
+		return java.util.Arrays.stream(Reports.Breakdown.values())
+			.filter(it -> it.name().equals(name))
+			.findFirst()
+			.orElse(monthly ? Reports.Breakdown.MONTH : Reports.Breakdown.NEIGHBOURHOOD);
 	}
 
 	private FigureTable table(String from, String to, Reports.Breakdown breakdown) {
@@ -132,9 +140,10 @@ class ReportController {
 
 	@GetMapping("/reports/figures.csv")
 	org.springframework.http.ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String from,
-			@RequestParam(defaultValue = "") String to, @ModelAttribute("page") Page page) {
-		var table = table(from, to);
-		var body = nl.samenspel.reporting.FigureExport.csv(table, key -> page.t(key))
+			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String breakdown,
+			@ModelAttribute("page") Page page) {
+		var table = table(from, to, breakdown(breakdown, false));
+		var body = nl.samenspel.reporting.FigureExport.csv(table, key -> page.t(key), page.messages().locale())
 			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 		return org.springframework.http.ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
@@ -145,8 +154,9 @@ class ReportController {
 
 	@GetMapping(path = "/reports/figures.pdf", produces = "application/pdf")
 	org.springframework.http.ResponseEntity<byte[]> pdf(@RequestParam(defaultValue = "") String from,
-			@RequestParam(defaultValue = "") String to, @ModelAttribute("page") Page page) {
-		var table = table(from, to);
+			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String breakdown,
+			@ModelAttribute("page") Page page) {
+		var table = table(from, to, breakdown(breakdown, false));
 		var pdf = pdfs.render("reporting/figuresPdf", java.util.Map.of("messages", page.messages(), "table", table,
 				"period", page.t("coverage.period", page.day(table.from()), page.day(table.to()))));
 		return org.springframework.http.ResponseEntity.ok()
@@ -158,18 +168,20 @@ class ReportController {
 
 	@GetMapping("/reports/figures.xlsx")
 	org.springframework.http.ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "") String from,
-			@RequestParam(defaultValue = "") String to, @ModelAttribute("page") Page page) {
-		var table = table(from, to);
+			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String breakdown,
+			@ModelAttribute("page") Page page) {
+		var table = table(from, to, breakdown(breakdown, false));
 		return org.springframework.http.ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
 					"attachment; filename=\"samenspel-cijfers-" + table.from() + "-" + table.to() + ".xlsx\"")
-			.body(nl.samenspel.reporting.FigureExport.xlsx(table, key -> page.t(key)));
+			.body(nl.samenspel.reporting.FigureExport.xlsx(table, key -> page.t(key), page.messages().locale()));
 	}
 
 	@GetMapping(path = "/api/v1/reports/figures", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	@Operation(summary = "Figures per neighbourhood for a period; for a MUNICIPALITY user their own municipality, suppressed")
+	@Operation(summary = "Figures for a period, a row per neighbourhood, month, location, activity, theme, task, age band or gender;"
+			+ " for a MUNICIPALITY user their own municipality, suppressed")
 	FigureTable figures(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) @Nullable String municipality,

@@ -63,12 +63,12 @@ public final class TemplateViews {
 		public static Sheet of(TemplateReport.Section section, Function<String, String> label, Locale locale) {
 			var breakdown = section.breakdown();
 			var table = section.table();
-			var heading = new ArrayList<>(TemplateExport.leading(breakdown, label));
+			var heading = new ArrayList<>(TemplateExport.leading(breakdown, table, label));
 			var leading = heading.size();
 			table.figures().forEach(figure -> heading.add(label.apply("report.figure." + figure.name())));
 			var rows = new ArrayList<List<String>>();
 			for (var row : table.rows()) {
-				var cells = new ArrayList<>(TemplateExport.leading(breakdown, row, label, locale));
+				var cells = new ArrayList<>(TemplateExport.leading(breakdown, table, row, label, locale));
 				table.figures().forEach(figure -> cells.add(shown(row.value(figure))));
 				rows.add(cells);
 			}

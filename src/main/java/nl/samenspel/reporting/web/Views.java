@@ -17,17 +17,15 @@ public final class Views {
 	}
 
 	public record ReportPage(@Nullable FigureTable table, String from, String to, FieldMessages errors,
-			java.util.Locale locale, boolean monthly) {
+			java.util.Locale locale, nl.samenspel.reporting.Reports.Breakdown breakdown,
+			java.util.List<nl.samenspel.ui.Option> breakdowns) {
 
-		/** A row's name: the neighbourhood, or the month written out in the page's language. */
-		public String label(FigureTable.Row row) {
-			if (table != null && table.monthly()) {
-				var month = java.time.YearMonth.parse(row.neighbourhoodCode(), java.time.format.DateTimeFormatter.ofPattern("yyyyMM"));
-				return java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
-			}
-			return row.neighbourhood();
+		/** The period and rows as a query string, for the download links. */
+		public String query() {
+			return table == null ? "" : "from=" + table.from() + "&to=" + table.to() + "&breakdown=" + breakdown.name();
 		}
 	}
+
 	/** The signals, cases and referrals page: the tables (null when the filter was rejected) and the filter as typed. */
 	public record CasePage(nl.samenspel.reporting.@Nullable CaseFigureTables tables, String from, String to,
 			java.util.List<nl.samenspel.ui.Option> municipalities, FieldMessages errors) {
@@ -52,7 +50,7 @@ public final class Views {
 
 		/** A month row's name, written out in the page's language. */
 		public String month(FigureTable.Row row) {
-			var month = java.time.YearMonth.parse(row.neighbourhoodCode(), java.time.format.DateTimeFormatter.ofPattern("yyyyMM"));
+			var month = java.time.YearMonth.parse(row.code(), java.time.format.DateTimeFormatter.ofPattern("yyyyMM"));
 			return java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
 		}
 	}

@@ -1,0 +1,237 @@
+package nl.samenspel.reporting;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.samenspel.IntegrationTest;
+import nl.samenspel.ui.FieldRejected;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The breakdowns beyond neighbourhood and month, on the hand-worked fixture of FigureTests (see there), with the
+ * children given ages and genders and activity Y other themes and tasks. Every number below is worked out by hand.
+ *
+ * <pre>
+ * sessions: xs1 (10 days ago, X, location of A), xs2 (3 days ago, X, A), ys1 (10 days ago, Y, location of B)
+ * present:  xs1 c1 c2 c3, xs2 c1 c5, ys1 c1 c6; walk-ins xs1 girls 4-6: 2, boys 7-9: 1; ys1 other 10-12: 3
+ * children: c1 girl, turned 7 five days ago (6 at xs1 and ys1, 7 at xs2); c2 boy 8; c3 gender not recorded, 11;
+ *           c5 boy 3; c6 other 4
+ * X: tasks PLAY, MEETING, theme GAMES; Y: tasks HEALTH, PLAY, themes GAMES, SPORT
+ *
+ * age band       participations  children  new  walk-ins
+ *   4-6               3 (c1 c1 c6)   2       2 (c1 c6: their first day, at 6 and 4)   2
+ *   7-9               2 (c2 c1)      2       1 (c2; c1 was new at 6)                  1
+ *   10-12             1 (c3)         1       1                                       3
+ *   other             1 (c5)         1       1                                       0
+ *   total             7              5       5                                       6
+ * gender: girl 3 / 1 / 1 / 2, boy 2 / 2 / 2 / 1, other (c3 not recorded, c6 other) 2 / 2 / 2 / 3; total 7 / 5 / 5 / 6
+ *
+ * task      sessions hours participations children walk-ins   theme  sessions hours participations children
+ *   HEALTH      1      1         2            2       3          SPORT    1       1        2           2
+ *   MEETING     2      3         5            4       3          GAMES    3       4        7           5
+ *   PLAY        3      4         7            5       6
+ *   total       3      4         7            5       6  (each session once, not the sum of the rows)
+ * activity: X 2 sessions, 3 hours, 5 participations, 4 children; Y 1, 1, 2, 2
+ * </pre>
+ */
+class BreakdownTests extends IntegrationTest {
+
+	static final LocalDate TODAY = ReportFixtures.TODAY;
+
+	@Autowired
+	ReportFixtures reportFixtures;
+
+	@Autowired
+	Reports reports;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	record Programme(ReportFixtures.Fixture fixture, UUID x, UUID y, UUID locationA, UUID locationB) {
+	}
+
+	Programme programme() {
+		var f = reportFixtures.handWorked();
+		var activities = jdbc.sql("select activity_id from activity_session where organisation_id = :o group by activity_id"
+				+ " order by count(*) desc").param("o", f.world().organisationId()).query(UUID.class).list();
+		var x = activities.get(0);
+		var y = activities.get(1);
+		jdbc.sql("delete from activity_task where activity_id = :y").param("y", y).update();
+		jdbc.sql("insert into activity_task (activity_id, task) values (:y, 'HEALTH'), (:y, 'PLAY')").param("y", y).update();
+		jdbc.sql("insert into activity_theme (activity_id, theme) values (:y, 'SPORT')").param("y", y).update();
+		child(f, "Kind1", TODAY.minusDays(5).minusYears(7), "GIRL");
+		child(f, "Kind2", TODAY.minusDays(30).minusYears(8), "BOY");
+		child(f, "Kind3", TODAY.minusDays(30).minusYears(11), "NOT_RECORDED");
+		child(f, "Kind5", TODAY.minusDays(30).minusYears(3), "BOY");
+		child(f, "Kind6", TODAY.minusDays(30).minusYears(4), "OTHER");
+		var locationA = location(x);
+		var locationB = location(y);
+		return new Programme(f, x, y, locationA, locationB);
+	}
+
+	private void child(ReportFixtures.Fixture f, String name, LocalDate born, String gender) {
+		var updated = jdbc.sql("update child set date_of_birth = :born, gender = :gender where first_name = :name"
+				+ " and organisation_id = :o").param("born", born).param("gender", gender).param("name", name)
+			.param("o", f.world().organisationId()).update();
+		assertThat(updated).as(name).isEqualTo(1);
+	}
+
+	private UUID location(UUID activity) {
+		return jdbc.sql("select location_id from activity_session where activity_id = :a and held_at is not null")
+			.param("a", activity).query(UUID.class).list().get(0);
+	}
+
+	private FigureTable table(Programme p, Reports.Breakdown breakdown) {
+		return reports.figures(p.fixture().world().coordinator(), TODAY.minusDays(30), TODAY.plusDays(30), null, breakdown);
+	}
+
+	private static List<@org.jspecify.annotations.Nullable Long> values(FigureTable.Row row, Figure... figures) {
+		return java.util.Arrays.stream(figures).map(row::value).toList();
+	}
+
+	private static List<@org.jspecify.annotations.Nullable Long> totals(FigureTable table, Figure... figures) {
+		return java.util.Arrays.stream(figures).map(table::total).toList();
+	}
+
+	static final Figure[] CHILD_FIGURES = { Figure.PARTICIPATIONS, Figure.UNIQUE_CHILDREN, Figure.NEW_CHILDREN,
+			Figure.WALK_INS };
+
+	static final Figure[] SESSION_FIGURES = { Figure.SESSIONS_HELD, Figure.ACTIVITY_HOURS, Figure.PARTICIPATIONS,
+			Figure.UNIQUE_CHILDREN, Figure.WALK_INS };
+
+	@Test
+	void perAgeBandEachPresenceCountsAtTheAgeOnTheSessionsDay() {
+		var table = table(programme(), Reports.Breakdown.AGE_BAND);
+
+		assertThat(table.figures()).containsExactly(CHILD_FIGURES);
+		assertThat(table.rows()).extracting(FigureTable.Row::code)
+			.containsExactly("FOUR_TO_SIX", "SEVEN_TO_NINE", "TEN_TO_TWELVE", "OTHER");
+		assertThat(values(table.rows().get(0), CHILD_FIGURES)).containsExactly(3L, 2L, 2L, 2L);
+		assertThat(values(table.rows().get(1), CHILD_FIGURES)).containsExactly(2L, 2L, 1L, 1L);
+		assertThat(values(table.rows().get(2), CHILD_FIGURES)).containsExactly(1L, 1L, 1L, 3L);
+		assertThat(values(table.rows().get(3), CHILD_FIGURES)).containsExactly(1L, 1L, 1L, 0L);
+		assertThat(totals(table, CHILD_FIGURES)).containsExactly(7L, 5L, 5L, 6L);
+		assertThat(table.fromRollups()).isFalse();
+	}
+
+	@Test
+	void perGenderNotRecordedCountsWithOtherAsTheWalkInsDo() {
+		var table = table(programme(), Reports.Breakdown.GENDER);
+
+		assertThat(table.rows()).extracting(FigureTable.Row::code).containsExactly("GIRL", "BOY", "OTHER");
+		assertThat(values(table.rows().get(0), CHILD_FIGURES)).containsExactly(3L, 1L, 1L, 2L);
+		assertThat(values(table.rows().get(1), CHILD_FIGURES)).containsExactly(2L, 2L, 2L, 1L);
+		assertThat(values(table.rows().get(2), CHILD_FIGURES)).containsExactly(2L, 2L, 2L, 3L);
+		assertThat(totals(table, CHILD_FIGURES)).containsExactly(7L, 5L, 5L, 6L);
+	}
+
+	@Test
+	void perTaskAndThemeASessionCountsInEachOfItsActivitysButOnceInTheTotal() {
+		var p = programme();
+
+		var tasks = table(p, Reports.Breakdown.TASK);
+		assertThat(tasks.rows()).extracting(FigureTable.Row::code).containsExactly("HEALTH", "MEETING", "PLAY");
+		assertThat(values(tasks.rows().get(0), SESSION_FIGURES)).containsExactly(1L, 1L, 2L, 2L, 3L);
+		assertThat(values(tasks.rows().get(1), SESSION_FIGURES)).containsExactly(2L, 3L, 5L, 4L, 3L);
+		assertThat(values(tasks.rows().get(2), SESSION_FIGURES)).containsExactly(3L, 4L, 7L, 5L, 6L);
+		assertThat(totals(tasks, SESSION_FIGURES)).containsExactly(3L, 4L, 7L, 5L, 6L);
+		assertThat(tasks.total(Figure.ACTIVITIES_HELD)).isEqualTo(2L);
+
+		var themes = table(p, Reports.Breakdown.THEME);
+		assertThat(themes.rows()).extracting(FigureTable.Row::code).as("in the order of the themes").containsExactly("SPORT", "GAMES");
+		assertThat(values(themes.rows().get(0), SESSION_FIGURES)).containsExactly(1L, 1L, 2L, 2L, 3L);
+		assertThat(values(themes.rows().get(1), SESSION_FIGURES)).containsExactly(3L, 4L, 7L, 5L, 6L);
+		assertThat(totals(themes, SESSION_FIGURES)).containsExactly(3L, 4L, 7L, 5L, 6L);
+	}
+
+	@Test
+	void perActivityAndLocationTheSessionsOfEach() {
+		var p = programme();
+
+		var activities = table(p, Reports.Breakdown.ACTIVITY);
+		assertThat(activities.rows()).extracting(FigureTable.Row::code)
+			.containsExactlyInAnyOrder(p.x().toString(), p.y().toString());
+		var x = activities.rows().stream().filter(row -> row.code().equals(p.x().toString())).findFirst().orElseThrow();
+		var y = activities.rows().stream().filter(row -> row.code().equals(p.y().toString())).findFirst().orElseThrow();
+		assertThat(values(x, SESSION_FIGURES)).containsExactly(2L, 3L, 5L, 4L, 3L);
+		assertThat(values(y, SESSION_FIGURES)).containsExactly(1L, 1L, 2L, 2L, 3L);
+		assertThat(x.name()).isNotBlank();
+		assertThat(x.value(Figure.STAFF_HOURS)).isEqualTo(3L);
+		assertThat(y.value(Figure.STAFF_HOURS)).isEqualTo(0L);
+		assertThat(totals(activities, SESSION_FIGURES)).containsExactly(3L, 4L, 7L, 5L, 6L);
+
+		var locations = table(p, Reports.Breakdown.LOCATION);
+		var a = locations.rows().stream().filter(row -> row.code().equals(p.locationA().toString())).findFirst().orElseThrow();
+		var b = locations.rows().stream().filter(row -> row.code().equals(p.locationB().toString())).findFirst().orElseThrow();
+		assertThat(values(a, SESSION_FIGURES)).containsExactly(2L, 3L, 5L, 4L, 3L);
+		assertThat(values(b, SESSION_FIGURES)).containsExactly(1L, 1L, 2L, 2L, 3L);
+		assertThat(locations.rows()).hasSize(2);
+	}
+
+	@Test
+	void theMunicipalityGetsEveryBreakdownSuppressed() throws Exception {
+		var p = programme();
+		var user = p.fixture().municipalityUser();
+
+		for (var breakdown : Reports.Breakdown.values()) {
+			var table = reports.figures(user, TODAY.minusDays(30), TODAY.plusDays(30), null, breakdown);
+			assertThat(table.suppressed()).isTrue();
+			for (var row : table.rows()) {
+				for (var figure : table.figures()) {
+					var value = row.value(figure);
+					assertThat(value == null || value == 0 || value >= 5).as("%s %s %s", breakdown, row.code(), figure).isTrue();
+				}
+			}
+		}
+		var themes = reports.figures(user, TODAY.minusDays(30), TODAY.plusDays(30), null, Reports.Breakdown.THEME);
+		// GAMES 7 participations and SPORT 2: SPORT is small, GAMES goes with it, the total 7 is the real one
+		assertThat(values(themes.rows().get(0), Figure.PARTICIPATIONS, Figure.SESSIONS_HELD)).containsOnlyNulls();
+		assertThat(values(themes.rows().get(1), Figure.PARTICIPATIONS, Figure.SESSIONS_HELD)).containsOnlyNulls();
+		assertThat(themes.total(Figure.PARTICIPATIONS)).isEqualTo(7L);
+		assertThat(themes.total(Figure.SESSIONS_HELD)).isNull();
+
+		var csv = mvc.perform(get("/reports/figures.csv?from=" + TODAY.minusDays(30) + "&to=" + TODAY.plusDays(30)
+				+ "&breakdown=GENDER").with(as(user))).andReturn().getResponse().getContentAsByteArray();
+		var records = CSVFormat.DEFAULT.builder().setDelimiter(';').get()
+			.parse(new StringReader(new String(csv, StandardCharsets.UTF_8).substring(1))).getRecords();
+		assertThat(records.get(0).get(0)).isEqualTo("Geslacht");
+		assertThat(records.get(0).get(1)).isEqualTo("Deelnames");
+		assertThat(records).extracting(it -> it.get(0)).containsExactly("Geslacht", "Meisjes", "Jongens", "Anders of onbekend",
+				"Totaal");
+		assertThat(records.get(1).get(1)).isEqualTo("<5");
+		assertThat(records.get(4).get(1)).isEqualTo("7");
+	}
+
+	@Test
+	void theApiAndThePageOfferEveryBreakdownAndRejectAnUnknownOne() throws Exception {
+		var p = programme();
+		var coordinator = p.fixture().world().coordinator();
+
+		var json = mvc.perform(get("/api/v1/reports/figures?from=" + TODAY.minusDays(30) + "&to=" + TODAY.plusDays(30)
+				+ "&breakdown=TASK").with(as(coordinator))).andReturn().getResponse();
+		assertThat(json.getStatus()).isEqualTo(200);
+		assertThat(json.getContentAsString()).contains("\"breakdown\":\"TASK\"").contains("\"code\":\"HEALTH\"");
+		var unknown = mvc.perform(get("/api/v1/reports/figures?from=" + TODAY.minusDays(30) + "&to=" + TODAY.plusDays(30)
+				+ "&breakdown=SHOE_SIZE").with(as(coordinator))).andReturn().getResponse();
+		assertThat(unknown.getStatus()).isEqualTo(400);
+		assertThat(unknown.getContentType()).startsWith("application/problem+json");
+
+		var page = mvc.perform(get("/reports?breakdown=AGE_BAND&from=" + TODAY.minusDays(30) + "&to=" + TODAY.plusDays(30))
+			.with(as(coordinator))).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("<option value=\"AGE_BAND\" selected").contains("4-6 jaar").contains("10-12 jaar")
+			.contains("breakdown=AGE_BAND");
+		assertThatThrownBy(() -> reports.figures(coordinator, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null,
+				Reports.Breakdown.TASK, Reports.Source.ROLLUP)).isInstanceOf(FieldRejected.class);
+	}
+}
