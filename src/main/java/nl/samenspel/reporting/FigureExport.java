@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
  * A figure table as a CSV file that Excel opens as it is in the Netherlands: semicolons, UTF-8 with a byte-order
@@ -19,25 +22,11 @@ public final class FigureExport {
 	}
 
 	/** The file's text; {@code label} gives the column headings and the total row's name in the reader's language. */
-	public static String csv(FigureTable table, Function<String, String> label, java.util.Locale locale) {
+	public static String csv(FigureTable table, Function<String, String> label, Locale locale) {
 		var out = new StringWriter();
 		out.write('\ufeff');
 		try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get())) {
-			var heading = new ArrayList<>(table.rowHeadings(label));
-			table.figures().forEach(figure -> heading.add(label.apply("report.figure." + figure.name())));
-			printer.printRecord(heading);
-			for (var row : table.rows()) {
-				var record = new ArrayList<>(table.rowCells(row, label, locale));
-				table.figures().forEach(figure -> record.add(shown(row.value(figure))));
-				printer.printRecord(record);
-			}
-			var total = new ArrayList<String>();
-			for (int i = 1; i < table.rowHeadings(label).size(); i++) {
-				total.add("");
-			}
-			total.add(label.apply("coverage.total"));
-			table.figures().forEach(figure -> total.add(shown(table.total(figure))));
-			printer.printRecord(total);
+			records(printer, table.rowHeadings(label), table, label, locale);
 		}
 		catch (IOException impossible) {
 			throw new UncheckedIOException(impossible);
@@ -46,37 +35,13 @@ public final class FigureExport {
 	}
 
 	/** The same table as an XLSX workbook (one sheet, bold headings and totals); "&lt;5" where a value is suppressed. */
-	public static byte[] xlsx(FigureTable table, Function<String, String> label, java.util.Locale locale) {
+	public static byte[] xlsx(FigureTable table, Function<String, String> label, Locale locale) {
 		var out = new java.io.ByteArrayOutputStream();
 		try {
 			var workbook = new org.dhatim.fastexcel.Workbook(out, "Samenspel", "1.0");
 			var sheet = workbook.newWorksheet(label.apply("reports.title").length() > 31
 					? label.apply("reports.title").substring(0, 31) : label.apply("reports.title"));
-			var headings = table.rowHeadings(label);
-			int first = headings.size();
-			for (int c = 0; c < first; c++) {
-				sheet.value(0, c, headings.get(c));
-			}
-			for (int c = 0; c < table.figures().size(); c++) {
-				sheet.value(0, first + c, label.apply("report.figure." + table.figures().get(c).name()));
-			}
-			sheet.range(0, 0, 0, first + table.figures().size() - 1).style().bold().set();
-			int r = 1;
-			for (var row : table.rows()) {
-				var cells = table.rowCells(row, label, locale);
-				for (int c = 0; c < first; c++) {
-					sheet.value(r, c, cells.get(c));
-				}
-				for (int c = 0; c < table.figures().size(); c++) {
-					cell(sheet, r, first + c, row.value(table.figures().get(c)));
-				}
-				r++;
-			}
-			sheet.value(r, first - 1, label.apply("coverage.total"));
-			for (int c = 0; c < table.figures().size(); c++) {
-				cell(sheet, r, first + c, table.total(table.figures().get(c)));
-			}
-			sheet.range(r, 0, r, first + table.figures().size() - 1).style().bold().set();
+			sheet(sheet, table.rowHeadings(label), table, label, locale);
 			workbook.finish();
 		}
 		catch (IOException impossible) {
@@ -85,7 +50,59 @@ public final class FigureExport {
 		return out.toByteArray();
 	}
 
-	private static void cell(org.dhatim.fastexcel.Worksheet sheet, int row, int column,
+	/**
+	 * Writes a table as CSV records: a heading (the {@code leading} column headings, then the figures), a record per
+	 * row and the total record; "&lt;5" where a value is suppressed. Also a report template's sections.
+	 */
+	static void records(CSVPrinter printer, List<String> leading, FigureTable table, Function<String, String> label,
+			Locale locale) throws IOException {
+		var heading = new ArrayList<>(leading);
+		table.figures().forEach(figure -> heading.add(label.apply("report.figure." + figure.name())));
+		printer.printRecord(heading);
+		for (var row : table.rows()) {
+			var record = new ArrayList<>(table.rowCells(row, label, locale));
+			table.figures().forEach(figure -> record.add(shown(row.value(figure))));
+			printer.printRecord(record);
+		}
+		var total = new ArrayList<String>();
+		for (int i = 1; i < leading.size(); i++) {
+			total.add("");
+		}
+		total.add(label.apply("coverage.total"));
+		table.figures().forEach(figure -> total.add(shown(table.total(figure))));
+		printer.printRecord(total);
+	}
+
+	/** Writes a table on a worksheet the same way, with bold headings and totals. Also a report template's sheets. */
+	static void sheet(Worksheet sheet, List<String> leading, FigureTable table, Function<String, String> label,
+			Locale locale) {
+		int first = leading.size();
+		for (int c = 0; c < first; c++) {
+			sheet.value(0, c, leading.get(c));
+		}
+		for (int c = 0; c < table.figures().size(); c++) {
+			sheet.value(0, first + c, label.apply("report.figure." + table.figures().get(c).name()));
+		}
+		sheet.range(0, 0, 0, first + table.figures().size() - 1).style().bold().set();
+		int r = 1;
+		for (var row : table.rows()) {
+			var cells = table.rowCells(row, label, locale);
+			for (int c = 0; c < cells.size(); c++) {
+				sheet.value(r, c, cells.get(c));
+			}
+			for (int c = 0; c < table.figures().size(); c++) {
+				cell(sheet, r, first + c, row.value(table.figures().get(c)));
+			}
+			r++;
+		}
+		sheet.value(r, first - 1, label.apply("coverage.total"));
+		for (int c = 0; c < table.figures().size(); c++) {
+			cell(sheet, r, first + c, table.total(table.figures().get(c)));
+		}
+		sheet.range(r, 0, r, first + table.figures().size() - 1).style().bold().set();
+	}
+
+	private static void cell(Worksheet sheet, int row, int column,
 			@org.jspecify.annotations.Nullable Long value) {
 		if (value == null) {
 			sheet.value(row, column, "<5");

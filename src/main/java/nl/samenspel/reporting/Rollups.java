@@ -140,19 +140,7 @@ public class Rollups {
 	}
 
 	private void rebuild(UUID organisation, TreeSet<Integer> months) {
-		jdbc.sql("delete from report_child_first where organisation_id = :organisation").param("organisation", organisation).update();
-		jdbc.sql("""
-				insert into report_child_first (organisation_id, child_id, first_date)
-				select rs.organisation_id, p.child_id, min(rs.session_date)
-				from report_presence p join report_session rs on rs.session_id = p.session_id
-				where rs.organisation_id = :organisation and rs.held_at is not null and rs.status = 'PLANNED'
-				group by rs.organisation_id, p.child_id""")
-			.param("organisation", organisation).update();
-		if (postgres) {
-			// the reach queries join these firsts: with the statistics of an empty table (as after the migration that
-			// introduced the rollups) PostgreSQL would look every child's attendance up one by one
-			jdbc.sql("analyze report_child_first").update();
-		}
+		firsts(organisation, months);
 		var periods = new LinkedHashSet<Period>();
 		for (var month : months) {
 			monthFigures(organisation, month);
@@ -167,6 +155,57 @@ public class Rollups {
 		for (var month : months) {
 			jdbc.sql("delete from report_stale where organisation_id = :organisation and month_key = :month and claimed = true")
 				.param("organisation", organisation).param("month", month).update();
+		}
+	}
+
+	/** Up to this many stale months, only the first presences of the children in them are worked out again. */
+	private static final int INCREMENTAL_MONTHS = 3;
+
+	private static final int INCREMENTAL_CHILDREN = 20_000;
+
+	private static final String FIRSTS = """
+			insert into report_child_first (organisation_id, child_id, first_date)
+			select rs.organisation_id, p.child_id, min(rs.session_date)
+			from report_presence p join report_session rs on rs.session_id = p.session_id
+			where rs.organisation_id = :organisation and rs.held_at is not null and rs.status = 'PLANNED'""";
+
+	/**
+	 * Each child's first presence at the organisation, for counting new children. After a few stale months (a day's
+	 * attendance) only the children present in them, or first present in them, can have another first presence, so
+	 * only theirs are worked out again; otherwise (as after the migration that introduced the rollups) everyone's.
+	 */
+	private void firsts(UUID organisation, TreeSet<Integer> months) {
+		var children = new java.util.HashSet<UUID>();
+		if (months.size() <= INCREMENTAL_MONTHS) {
+			for (var month : months) {
+				var yearMonth = YearMonth.of(month / 100, month % 100);
+				Map<String, Object> params = Map.of("organisation", organisation, "from", Date.valueOf(yearMonth.atDay(1)),
+						"to", Date.valueOf(yearMonth.atEndOfMonth()));
+				children.addAll(jdbc.sql("select distinct p.child_id from report_presence p join report_session rs"
+						+ " on rs.session_id = p.session_id where rs.organisation_id = :organisation"
+						+ " and rs.session_date between :from and :to").params(params).query(UUID.class).list());
+				children.addAll(jdbc.sql("select child_id from report_child_first where organisation_id = :organisation"
+						+ " and first_date between :from and :to").params(params).query(UUID.class).list());
+			}
+		}
+		if (months.size() > INCREMENTAL_MONTHS || children.size() > INCREMENTAL_CHILDREN) {
+			jdbc.sql("delete from report_child_first where organisation_id = :organisation").param("organisation", organisation)
+				.update();
+			jdbc.sql(FIRSTS + " group by rs.organisation_id, p.child_id").param("organisation", organisation).update();
+			if (postgres) {
+				// the reach queries join these firsts: with the statistics of an empty table (as after the migration
+				// that introduced the rollups) PostgreSQL would look every child's attendance up one by one
+				jdbc.sql("analyze report_child_first").update();
+			}
+			return;
+		}
+		var list = new ArrayList<>(children);
+		for (int i = 0; i < list.size(); i += 1000) {
+			var chunk = list.subList(i, Math.min(list.size(), i + 1000));
+			jdbc.sql("delete from report_child_first where organisation_id = :organisation and child_id in (:children)")
+				.param("organisation", organisation).param("children", chunk).update();
+			jdbc.sql(FIRSTS + " and p.child_id in (:children) group by rs.organisation_id, p.child_id")
+				.param("organisation", organisation).param("children", chunk).update();
 		}
 	}
 
@@ -229,33 +268,70 @@ public class Rollups {
 		}
 	}
 
+	/** The children counted in one cell of the reach table, and those of them new in it. */
+	private static final class Reached {
+
+		final String name;
+		final java.util.Set<UUID> children = new java.util.HashSet<>();
+		final java.util.Set<UUID> fresh = new java.util.HashSet<>();
+
+		Reached(String name) {
+			this.name = name;
+		}
+
+		void add(UUID child, boolean isNew) {
+			children.add(child);
+			if (isNew) {
+				fresh.add(child);
+			}
+		}
+	}
+
+	/**
+	 * The distinct children reached and new in a period, for the whole organisation, per municipality, per session
+	 * neighbourhood and per home neighbourhood: one pass over the period's presence, the distinct counting in memory
+	 * (a child appears once per neighbourhood and home, so a year of a large organisation is some ten thousand rows).
+	 */
 	private void reach(UUID organisation, Period period) {
 		jdbc.sql("delete from report_reach where organisation_id = :organisation and period_kind = :kind and period = :period")
 			.param("organisation", organisation).param("kind", period.kind()).param("period", period.start()).update();
-		Map<String, Object> params = Map.of("organisation", organisation, "from", Date.valueOf(period.from()),
-				"to", Date.valueOf(period.to()), "kind", period.kind(), "period", period.start());
-		var scope = " where rs.organisation_id = :organisation and rs.held_at is not null and rs.status = 'PLANNED'"
-				+ " and rs.session_date between :from and :to";
-		var counts = "count(distinct p.child_id), count(distinct case when rs.session_date = f.first_date then p.child_id end)";
-		var joins = " join report_session rs on rs.session_id = p.session_id"
-				+ " join report_child_first f on f.organisation_id = rs.organisation_id and f.child_id = p.child_id";
-		var insert = "insert into report_reach (organisation_id, period_kind, period, dimension, municipality_code, code, name,"
-				+ " unique_children, new_children) ";
-		jdbc.sql(insert + "select :organisation, :kind, :period, 'ALL', '*', '', '', " + counts + " from report_presence p"
-				+ joins + scope)
-			.params(params).update();
-		jdbc.sql(insert + "select :organisation, :kind, :period, 'ALL', coalesce(rs.municipality_code, ''), '', '', " + counts
-				+ " from report_presence p" + joins + scope + " group by coalesce(rs.municipality_code, '')")
-			.params(params).update();
-		jdbc.sql(insert + "select :organisation, :kind, :period, 'NEIGHBOURHOOD', coalesce(rs.municipality_code, ''),"
-				+ " coalesce(rs.neighbourhood_code, ''), max(coalesce(rs.neighbourhood_name, '')), " + counts
-				+ " from report_presence p" + joins + scope
-				+ " group by coalesce(rs.municipality_code, ''), coalesce(rs.neighbourhood_code, '')")
-			.params(params).update();
-		jdbc.sql(insert + "select :organisation, :kind, :period, 'HOME', coalesce('GM' || substring(p.home_code, 3, 4), ''),"
-				+ " coalesce(p.home_code, ''), '', " + counts + " from report_presence_home p" + joins + scope
-				+ " group by coalesce('GM' || substring(p.home_code, 3, 4), ''), coalesce(p.home_code, '')")
-			.params(params).update();
+		var cells = new LinkedHashMap<List<String>, Reached>();
+		var all = List.of("ALL", "*", "");
+		cells.put(all, new Reached(""));
+		jdbc.sql("""
+				select p.child_id, coalesce(rs.municipality_code, ''), coalesce(rs.neighbourhood_code, ''),
+				  max(coalesce(rs.neighbourhood_name, '')), coalesce(p.home_code, ''),
+				  max(case when rs.session_date = f.first_date then 1 else 0 end)
+				from report_presence_home p
+				join report_session rs on rs.session_id = p.session_id
+				join report_child_first f on f.organisation_id = rs.organisation_id and f.child_id = p.child_id
+				where rs.organisation_id = :organisation and rs.held_at is not null and rs.status = 'PLANNED'
+				  and rs.session_date between :from and :to
+				group by p.child_id, coalesce(rs.municipality_code, ''), coalesce(rs.neighbourhood_code, ''),
+				  coalesce(p.home_code, '')""")
+			.param("organisation", organisation).param("from", Date.valueOf(period.from()))
+			.param("to", Date.valueOf(period.to()))
+			.query(rs -> {
+				var child = rs.getObject(1, UUID.class);
+				var municipality = rs.getString(2);
+				var home = rs.getString(5);
+				var name = rs.getString(4);
+				var isNew = rs.getInt(6) == 1;
+				cells.get(all).add(child, isNew);
+				cells.computeIfAbsent(List.of("ALL", municipality, ""), it -> new Reached("")).add(child, isNew);
+				cells.computeIfAbsent(List.of("NEIGHBOURHOOD", municipality, rs.getString(3)), it -> new Reached(name))
+					.add(child, isNew);
+				var homeMunicipality = home.isEmpty() ? "" : "GM" + home.substring(Math.min(2, home.length()), Math.min(6, home.length()));
+				cells.computeIfAbsent(List.of("HOME", homeMunicipality, home), it -> new Reached("")).add(child, isNew);
+			});
+		var rows = new ArrayList<Object[]>();
+		cells.forEach((key, cell) -> rows.add(new Object[] { organisation, period.kind(), period.start(), key.get(0), key.get(1),
+				key.get(2), cell.name, cell.children.size(), cell.fresh.size() }));
+		for (var values : rows) {
+			jdbc.sql("insert into report_reach (organisation_id, period_kind, period, dimension, municipality_code, code, name,"
+					+ " unique_children, new_children) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(values).update();
+		}
 	}
 
 	private static boolean postgres(javax.sql.DataSource dataSource) {

@@ -444,7 +444,7 @@ class BrowserTests {
 	}
 
 	@Test
-	void aCoordinatorSetsATargetAndTheMunicipalitySeesSuppressedFigures() {
+	void aCoordinatorSetsATargetAndSeesTheForecastAndTheMunicipalityDownloadsTheAnnualReport() throws Exception {
 		var coordinatorContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
 		var coordinator = coordinatorContext.newPage();
 		login(coordinator, "coordinator");
@@ -457,15 +457,36 @@ class BrowserTests {
 		coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
 		assertThat(coordinator.locator(".notice")).hasText("Het doel is opgeslagen.");
 		assertThat(coordinator.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("1200").setExact(true))).isVisible();
+		// the target's line: target, result so far, the forecast for the year (a number) and its share of the target
+		var line = coordinator.getByRole(AriaRole.ROW).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("1200"));
+		assertThat(coordinator.getByRole(AriaRole.COLUMNHEADER, new Page.GetByRoleOptions().setName("Verwachting voor het jaar")))
+			.isVisible();
+		assertThat(line.locator("td").nth(2)).hasText(Pattern.compile("^\\d+$"));
+		assertThat(line.locator("td").nth(3)).hasText(Pattern.compile("\\d+\\s?%"));
 		check(coordinator, "targets with a target");
 		coordinatorContext.close();
 
-		var municipalityContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+		var municipalityContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
+			.setAcceptDownloads(true));
 		var municipality = municipalityContext.newPage();
 		login(municipality, "municipality");
 		municipality.navigate(url("/reports"));
 		assertThat(municipality.getByText("GM9901", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
 		check(municipality, "municipality reports");
+		municipality.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Jaaroverzicht met grafieken")).click();
+		assertThat(municipality.locator("main h1")).containsText("Jaaroverzicht");
+		assertThat(municipality.locator("main h1")).containsText("GM9901");
+		assertThat(municipality.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Deelnames per maand"))).isVisible();
+		assertThat(municipality.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Cijfers per maand"))).isVisible();
+		check(municipality, "municipality annual overview");
+		var download = municipality.waitForDownload(() -> municipality.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Jaarverslag (PDF)")).click());
+		assertThat(download.suggestedFilename()).endsWith(".pdf");
+		try (var pdf = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(download.path()))) {
+			var text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+			// the numbers themselves are checked against small counts in FigureTests; here: the download is the report
+			assertThat(text).contains("Jaarverslag kinderwerk", "Kerncijfers", "GM9901", "Deelnames per maand");
+		}
 		municipalityContext.close();
 
 		assertThat(violations).as("axe-core violations").isEmpty();

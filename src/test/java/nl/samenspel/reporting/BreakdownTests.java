@@ -58,6 +58,9 @@ class BreakdownTests extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ReportTemplates templates;
+
 	record Programme(ReportFixtures.Fixture fixture, UUID x, UUID y, UUID locationA, UUID locationB) {
 	}
 
@@ -233,5 +236,29 @@ class BreakdownTests extends IntegrationTest {
 			.contains("breakdown=AGE_BAND");
 		assertThatThrownBy(() -> reports.figures(coordinator, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null,
 				Reports.Breakdown.TASK, Reports.Source.ROLLUP)).isInstanceOf(FieldRejected.class);
+	}
+
+	@Test
+	void aTemplateSectionPerAgeBandHoldsOnlyTheChosenFiguresAboutChildren() {
+		var p = programme();
+		var coordinator = p.fixture().world().coordinator();
+		var template = templates.create(coordinator, new TemplateDetails("Per taak en leeftijd", p.fixture().municipality(),
+				ReportTemplate.Period.YEAR, List.of("SESSIONS_HELD", "PARTICIPATIONS"), List.of("TASK", "AGE_BAND")));
+
+		var report = templates.run(coordinator, template.id(), TODAY.minusDays(10).getYear(), null);
+
+		assertThat(report.sections()).extracting(TemplateReport.Section::breakdown)
+			.containsExactly(ReportTemplate.Breakdown.TASK, ReportTemplate.Breakdown.AGE_BAND);
+		var tasks = report.sections().get(0).table();
+		var ages = report.sections().get(1).table();
+		assertThat(tasks.figures()).containsExactly(Figure.SESSIONS_HELD, Figure.PARTICIPATIONS);
+		assertThat(ages.figures()).as("sessions are not about children").containsExactly(Figure.PARTICIPATIONS);
+		if (TODAY.minusDays(3).getYear() == TODAY.minusDays(10).getYear()) {
+			// in the first days of January the sessions fall in two years
+			assertThat(ages.rows()).extracting(row -> row.value(Figure.PARTICIPATIONS)).containsExactly(3L, 2L, 1L, 1L);
+			assertThat(tasks.total(Figure.SESSIONS_HELD)).isEqualTo(3L);
+			var csv = TemplateExport.csv(report, "2026", key -> key, java.util.Locale.forLanguageTag("nl"));
+			assertThat(csv).contains("ageBand.FOUR_TO_SIX;3\r\n").contains("task.HEALTH;1;2\r\n");
+		}
 	}
 }

@@ -68,7 +68,7 @@ public final class TemplateViews {
 			table.figures().forEach(figure -> heading.add(label.apply("report.figure." + figure.name())));
 			var rows = new ArrayList<List<String>>();
 			for (var row : table.rows()) {
-				var cells = new ArrayList<>(TemplateExport.leading(breakdown, table, row, label, locale));
+				var cells = new ArrayList<>(table.rowCells(row, label, locale));
 				table.figures().forEach(figure -> cells.add(shown(row.value(figure))));
 				rows.add(cells);
 			}

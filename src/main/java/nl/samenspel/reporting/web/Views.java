@@ -47,11 +47,5 @@ public final class Views {
 	public record AnnualPage(nl.samenspel.reporting.@Nullable AnnualReport report, String year, String municipality,
 			java.util.List<nl.samenspel.ui.Option> municipalities, FieldMessages errors, @Nullable BarChart months,
 			@Nullable BarChart neighbourhoods, java.util.Locale locale) {
-
-		/** A month row's name, written out in the page's language. */
-		public String month(FigureTable.Row row) {
-			var month = java.time.YearMonth.parse(row.code(), java.time.format.DateTimeFormatter.ofPattern("yyyyMM"));
-			return java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
-		}
 	}
 }
