@@ -146,8 +146,9 @@ class AnnualController {
 	/** Participations in a month: its row's value, 0 for a month without sessions, null where suppressed. */
 	private static @Nullable Long monthValue(FigureTable perMonth, YearMonth month) {
 		var key = String.valueOf(month.getYear() * 100 + month.getMonthValue());
-		return perMonth.rows().stream().filter(row -> row.code().equals(key)).findFirst()
-			.map(row -> row.value(Figure.PARTICIPATIONS)).orElse(0L);
+		var row = perMonth.rows().stream().filter(it -> it.code().equals(key)).findFirst();
+		// not Optional.map: a suppressed value is null, and must stay "<5" rather than become 0
+		return row.isEmpty() ? Long.valueOf(0L) : row.get().value(Figure.PARTICIPATIONS);
 	}
 
 	private @Nullable String municipality(CurrentUser user, String municipality) {
