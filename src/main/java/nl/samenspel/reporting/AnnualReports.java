@@ -40,9 +40,11 @@ public class AnnualReports {
 		var to = LocalDate.of(year, 12, 31);
 		var perNeighbourhood = reports.figures(user, from, to, municipalityCode, Reports.Breakdown.NEIGHBOURHOOD, source);
 		var perMonth = reports.figures(user, from, to, municipalityCode, Reports.Breakdown.MONTH, source);
+		var cross = reports.perNeighbourhoodAndMonth(user, from, to, municipalityCode, Figure.PARTICIPATIONS, source);
 		var reached = reach.reach(user, from, to, municipalityCode, source);
 		var code = perNeighbourhood.municipalityCode();
 		var standings = code == null ? java.util.List.<Targets.Standing>of() : targets.standings(user, code, year, perNeighbourhood);
-		return new AnnualReport(year, code, perNeighbourhood.suppressed(), perNeighbourhood, perMonth, reached, standings);
+		return new AnnualReport(year, code, perNeighbourhood.suppressed(), perNeighbourhood, perMonth, cross, reached,
+				standings);
 	}
 }

@@ -386,6 +386,99 @@ public class Reports {
 		return new FigureTable(from, to, scope.municipality(), scope.suppressed(), figures, rows, totals, breakdown, rollup);
 	}
 
+	/**
+	 * One additive figure (sessions held, participations or walk-ins) per neighbourhood and month: from the rollups
+	 * where they serve the period and are up to date, else from the rows. Other figures are not additive over a
+	 * table's rows and columns (children are counted once however many months they came; hours are rounded per cell),
+	 * so they are rejected naming the field.
+	 */
+	public CrossTable perNeighbourhoodAndMonth(CurrentUser user, LocalDate from, LocalDate to,
+			@Nullable String municipalityCode, Figure figure, Source source) {
+		checkPeriod(from, to);
+		if (figure.kind() != Figure.Kind.SUM || figure == Figure.ACTIVITIES_HELD) {
+			throw new FieldRejected("figure", "report.error.notAdditive");
+		}
+		var scope = scope(user, municipalityCode);
+		var period = Period.exactly(from, to);
+		if (source == Source.ROLLUP && period == null) {
+			throw new FieldRejected("from", "report.error.notWholePeriod");
+		}
+		var rollup = source == Source.ROLLUP || (source == Source.AUTO && period != null && fresh(scope, from, to));
+		var params = new HashMap<String, Object>();
+		String sql;
+		if (rollup) {
+			var column = switch (figure) {
+				case SESSIONS_HELD -> "sessions_held";
+				case PARTICIPATIONS -> "participations";
+				default -> "walk_ins";
+			};
+			params.put("fromMonth", Rollups.month(from));
+			params.put("toMonth", Rollups.month(to));
+			sql = "select neighbourhood_code, max(neighbourhood_name), month_key, sum(" + column + ") from report_month"
+					+ " where month_key between :fromMonth and :toMonth"
+					+ (scope.organisationId() == null ? "" : " and organisation_id = :organisation")
+					+ (scope.municipality() == null ? "" : " and municipality_code = :municipality")
+					+ " group by neighbourhood_code, month_key";
+		}
+		else {
+			var month = "cast(extract(year from rs.session_date) * 100 + extract(month from rs.session_date) as integer)";
+			var counted = switch (figure) {
+				case SESSIONS_HELD -> "count(*) from report_session rs";
+				case PARTICIPATIONS -> "count(*) from report_presence p join report_session rs on rs.session_id = p.session_id";
+				default -> "coalesce(sum(w.visitors), 0) from report_walk_in w join report_session rs on rs.session_id = w.session_id";
+			};
+			params.put("from", Date.valueOf(from));
+			params.put("to", Date.valueOf(to));
+			sql = "select coalesce(rs.neighbourhood_code, ''), max(coalesce(rs.neighbourhood_name, '')), " + month + ", "
+					+ counted + " where " + HELD + " and rs.session_date between :from and :to"
+					+ (scope.organisationId() == null ? "" : " and rs.organisation_id = :organisation")
+					+ (scope.municipality() == null ? "" : " and rs.municipality_code = :municipality")
+					+ " group by coalesce(rs.neighbourhood_code, ''), " + month;
+		}
+		if (scope.organisationId() != null) {
+			params.put("organisation", scope.organisationId());
+		}
+		if (scope.municipality() != null) {
+			params.put("municipality", scope.municipality());
+		}
+		var names = new TreeMap<String, String>();
+		var values = new HashMap<String, Map<String, Long>>();
+		jdbc.sql(sql).params(params).query(rs -> {
+			names.put(rs.getString(1), rs.getString(2));
+			values.computeIfAbsent(rs.getString(1), it -> new HashMap<>()).merge(String.valueOf(rs.getInt(3)), rs.getLong(4), Long::sum);
+		});
+		var months = months(from, to);
+		// A neighbourhood with nothing to count in the period (the rollups keep a row of zeros for it) has no row.
+		var codes = names.keySet().stream()
+			.filter(code -> values.get(code).values().stream().anyMatch(value -> value != 0))
+			.toList();
+		var counts = new long[codes.size()][months.size()];
+		for (int r = 0; r < codes.size(); r++) {
+			for (int c = 0; c < months.size(); c++) {
+				counts[r][c] = values.get(codes.get(r)).getOrDefault(months.get(c), 0L);
+			}
+		}
+		var neighbourhoods = codes.stream().map(it -> new CrossTable.Neighbourhood(it, names.get(it))).toList();
+		if (scope.suppressed() && !codes.isEmpty()) {
+			var table = Suppression.table(counts);
+			return new CrossTable(figure, true, rollup, neighbourhoods, months, table.cells(), table.rowTotals(),
+					table.columnTotals(), table.total());
+		}
+		var cells = new ArrayList<List<@Nullable Long>>();
+		var rowTotals = new ArrayList<@Nullable Long>();
+		var columnTotals = new ArrayList<@Nullable Long>();
+		for (var row : counts) {
+			cells.add(Arrays.stream(row).<@Nullable Long>mapToObj(Long::valueOf).toList());
+			rowTotals.add(Arrays.stream(row).sum());
+		}
+		for (int c = 0; c < months.size(); c++) {
+			int column = c;
+			columnTotals.add(Arrays.stream(counts).mapToLong(row -> row[column]).sum());
+		}
+		return new CrossTable(figure, scope.suppressed(), rollup, neighbourhoods, months, cells, rowTotals, columnTotals,
+				Arrays.stream(counts).flatMapToLong(Arrays::stream).sum());
+	}
+
 	/** Minutes as whole hours, half up. */
 	static long hours(long minutes) {
 		return Math.round(minutes / 60.0);

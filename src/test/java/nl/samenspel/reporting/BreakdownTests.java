@@ -261,4 +261,71 @@ class BreakdownTests extends IntegrationTest {
 			assertThat(csv).contains("ageBand.FOUR_TO_SIX;3\r\n").contains("task.HEALTH;1;2\r\n");
 		}
 	}
+
+	private static String month(LocalDate date) {
+		return String.valueOf(date.getYear() * 100 + date.getMonthValue());
+	}
+
+	@Test
+	void perNeighbourhoodAndMonthEachSessionCountsInItsCellAndTheMunicipalityGetsBothWaysProtected() throws Exception {
+		var p = programme();
+		var from = TODAY.minusDays(30);
+		var to = TODAY.plusDays(30);
+
+		var cross = reports.perNeighbourhoodAndMonth(p.fixture().world().coordinator(), from, to, null,
+				Figure.PARTICIPATIONS, Reports.Source.AUTO);
+
+		assertThat(cross.neighbourhoods()).extracting(CrossTable.Neighbourhood::name).containsExactly("Buurt A", "Buurt B");
+		assertThat(cross.months()).first().isEqualTo(month(from));
+		assertThat(cross.months()).last().isEqualTo(month(to));
+		assertThat(cross.months()).as("every month, with sessions or not")
+			.hasSize((int) java.time.YearMonth.from(from).until(java.time.YearMonth.from(to), java.time.temporal.ChronoUnit.MONTHS) + 1);
+		int tenDaysAgo = cross.months().indexOf(month(TODAY.minusDays(10)));
+		int threeDaysAgo = cross.months().indexOf(month(TODAY.minusDays(3)));
+		// A: xs1 (3 present) ten days ago and xs2 (2) three days ago; B: ys1 (2) ten days ago
+		if (tenDaysAgo == threeDaysAgo) {
+			assertThat(cross.cell(0, tenDaysAgo)).isEqualTo(5L);
+			assertThat(cross.monthTotals().get(tenDaysAgo)).isEqualTo(7L);
+		}
+		else {
+			assertThat(cross.cell(0, tenDaysAgo)).isEqualTo(3L);
+			assertThat(cross.cell(0, threeDaysAgo)).isEqualTo(2L);
+			assertThat(cross.monthTotals().get(tenDaysAgo)).isEqualTo(5L);
+		}
+		assertThat(cross.cell(1, tenDaysAgo)).isEqualTo(2L);
+		assertThat(cross.neighbourhoodTotals()).containsExactly(5L, 2L);
+		assertThat(cross.total()).isEqualTo(7L);
+		var walkIns = reports.perNeighbourhoodAndMonth(p.fixture().world().coordinator(), from, to, null, Figure.WALK_INS,
+				Reports.Source.AUTO);
+		assertThat(walkIns.neighbourhoodTotals()).containsExactly(3L, 3L);
+		assertThat(walkIns.cell(1, tenDaysAgo)).isEqualTo(3L);
+
+		var suppressed = reports.perNeighbourhoodAndMonth(p.fixture().municipalityUser(), from, to, null,
+				Figure.PARTICIPATIONS, Reports.Source.AUTO);
+		assertThat(suppressed.suppressed()).isTrue();
+		var shown = new java.util.ArrayList<@org.jspecify.annotations.Nullable Long>();
+		suppressed.cells().forEach(shown::addAll);
+		shown.addAll(suppressed.neighbourhoodTotals());
+		shown.addAll(suppressed.monthTotals());
+		assertThat(shown).allMatch(value -> value == null || value == 0 || value >= 5);
+		assertThat(suppressed.neighbourhoodTotals().get(1)).as("B's 2").isNull();
+		assertThat(suppressed.cell(1, tenDaysAgo)).isNull();
+		assertThat(suppressed.total()).isEqualTo(7L);
+		// B's cell is hidden, so in its month's column another one is too, and in that one's row yet another
+		assertThat(suppressed.cells().stream().flatMap(List::stream).filter(java.util.Objects::isNull).count())
+			.isGreaterThanOrEqualTo(2);
+
+		assertThatThrownBy(() -> reports.perNeighbourhoodAndMonth(p.fixture().world().coordinator(), from, to, null,
+				Figure.UNIQUE_CHILDREN, Reports.Source.AUTO)).isInstanceOf(FieldRejected.class);
+		assertThatThrownBy(() -> reports.perNeighbourhoodAndMonth(p.fixture().world().coordinator(), from, to, null,
+				Figure.ACTIVITY_HOURS, Reports.Source.AUTO)).isInstanceOf(FieldRejected.class);
+
+		var year = TODAY.minusDays(10).getYear();
+		var page = mvc.perform(get("/reports/annual?year=" + year).with(as(p.fixture().municipalityUser()))).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(page).contains("Deelnames per buurt en maand").contains("class=\"cross\"");
+		var json = mvc.perform(get("/api/v1/reports/annual?year=" + year).with(as(p.fixture().municipalityUser())))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(json).contains("\"perNeighbourhoodAndMonth\":{\"figure\":\"PARTICIPATIONS\"");
+	}
 }

@@ -257,6 +257,14 @@ class ReportRollupTests extends IntegrationTest {
 			assertThat(rollup.rows()).as(what).isEqualTo(rows.rows());
 			assertThat(rollup.totals()).as(what).isEqualTo(rows.totals());
 		}
+		for (var figure : List.of(Figure.SESSIONS_HELD, Figure.PARTICIPATIONS, Figure.WALK_INS)) {
+			var rows = reports.perNeighbourhoodAndMonth(user, period[0], period[1], municipality, figure, Source.RAW);
+			var rollup = reports.perNeighbourhoodAndMonth(user, period[0], period[1], municipality, figure, Source.ROLLUP);
+			assertThat(rollup.fromRollups()).isTrue();
+			assertThat(rollup).as("per neighbourhood and month " + figure + " " + what)
+				.isEqualTo(new CrossTable(rows.figure(), rows.suppressed(), true, rows.neighbourhoods(), rows.months(),
+						rows.cells(), rows.neighbourhoodTotals(), rows.monthTotals(), rows.total()));
+		}
 		var rawReach = reach.reach(user, period[0], period[1], municipality, Source.RAW);
 		var rollupReach = reach.reach(user, period[0], period[1], municipality, Source.ROLLUP);
 		assertThat(rollupReach.rows()).as("reach " + what).isEqualTo(rawReach.rows());

@@ -109,9 +109,10 @@ class AnnualController {
 
 	@GetMapping(path = "/api/v1/reports/annual", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	@Operation(summary = "The annual report: every figure per neighbourhood and per month, reach per home neighbourhood and the "
-			+ "performance agreements; for a MUNICIPALITY user their own municipality, suppressed. source=RAW computes it "
-			+ "from the rows instead of the rollups (the same numbers, slower: for comparison)")
+	@Operation(summary = "The annual report: every figure per neighbourhood and per month, participations per neighbourhood "
+			+ "and month together, reach per home neighbourhood and the performance agreements; for a MUNICIPALITY user "
+			+ "their own municipality, suppressed. source=RAW computes it from the rows instead of the rollups (the same "
+			+ "numbers, slower: for comparison)")
 	AnnualReport annual(@RequestParam int year, @RequestParam(required = false) @Nullable String municipality,
 			@RequestParam(defaultValue = "AUTO") Reports.Source source) {
 		return annualReports.annual(CurrentUser.required(), year, municipality, source);
@@ -144,7 +145,7 @@ class AnnualController {
 	}
 
 	/** Participations in a month: its row's value, 0 for a month without sessions, null where suppressed. */
-	private static @Nullable Long monthValue(FigureTable perMonth, YearMonth month) {
+	static @Nullable Long monthValue(FigureTable perMonth, YearMonth month) {
 		var key = String.valueOf(month.getYear() * 100 + month.getMonthValue());
 		var row = perMonth.rows().stream().filter(it -> it.code().equals(key)).findFirst();
 		// not Optional.map: a suppressed value is null, and must stay "<5" rather than become 0
