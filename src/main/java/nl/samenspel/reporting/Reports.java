@@ -415,9 +415,7 @@ public class Reports {
 			params.put("fromMonth", Rollups.month(from));
 			params.put("toMonth", Rollups.month(to));
 			sql = "select neighbourhood_code, max(neighbourhood_name), month_key, sum(" + column + ") from report_month"
-					+ " where month_key between :fromMonth and :toMonth"
-					+ (scope.organisationId() == null ? "" : " and organisation_id = :organisation")
-					+ (scope.municipality() == null ? "" : " and municipality_code = :municipality")
+					+ " where month_key between :fromMonth and :toMonth" + within(scope, "")
 					+ " group by neighbourhood_code, month_key";
 		}
 		else {
@@ -430,9 +428,7 @@ public class Reports {
 			params.put("from", Date.valueOf(from));
 			params.put("to", Date.valueOf(to));
 			sql = "select coalesce(rs.neighbourhood_code, ''), max(coalesce(rs.neighbourhood_name, '')), " + month + ", "
-					+ counted + " where " + HELD + " and rs.session_date between :from and :to"
-					+ (scope.organisationId() == null ? "" : " and rs.organisation_id = :organisation")
-					+ (scope.municipality() == null ? "" : " and rs.municipality_code = :municipality")
+					+ counted + " where " + HELD + " and rs.session_date between :from and :to" + within(scope, "rs.")
 					+ " group by coalesce(rs.neighbourhood_code, ''), " + month;
 		}
 		if (scope.organisationId() != null) {
@@ -477,6 +473,12 @@ public class Reports {
 		}
 		return new CrossTable(figure, scope.suppressed(), rollup, neighbourhoods, months, cells, rowTotals, columnTotals,
 				Arrays.stream(counts).flatMapToLong(Arrays::stream).sum());
+	}
+
+	/** The conditions on a scope's organisation and municipality, for a table or view whose columns start with prefix. */
+	private static String within(ReportScope.Who scope, String prefix) {
+		return (scope.organisationId() == null ? "" : " and " + prefix + "organisation_id = :organisation")
+				+ (scope.municipality() == null ? "" : " and " + prefix + "municipality_code = :municipality");
 	}
 
 	/** Minutes as whole hours, half up. */
