@@ -304,7 +304,7 @@ public class Reports {
 		var key = breakdown == Breakdown.MONTH ? "cast(month_key as varchar(6))" : "neighbourhood_code";
 		var counts = new Counts();
 		jdbc.sql("select " + key + ", max(neighbourhood_name), sum(sessions_held), sum(minutes), sum(participations),"
-				+ " sum(walk_ins), sum(staff_minutes), sum(volunteer_minutes), count(distinct activity_id)"
+				+ " sum(walk_ins), sum(staff_minutes), sum(volunteer_minutes)"
 				+ " from report_month where " + where + " group by " + key)
 			.params(params)
 			.query(rs -> {
@@ -316,15 +316,14 @@ public class Reports {
 				counts.put(row, Figure.WALK_INS, rs.getLong(6));
 				counts.put(row, Figure.STAFF_HOURS, rs.getLong(7));
 				counts.put(row, Figure.VOLUNTEER_HOURS, rs.getLong(8));
-				counts.put(row, Figure.ACTIVITIES_HELD, rs.getLong(9));
 			});
-		counts.totals().put(Figure.ACTIVITIES_HELD, jdbc.sql("select count(distinct activity_id) from report_month where " + where)
-			.params(params).query(Long.class).single());
+		// the distinct figures: children reached and new, activities held
 		var reach = breakdown == Breakdown.MONTH
-				? "select cast(period as varchar(6)), sum(unique_children), sum(new_children) from report_reach"
+				? "select cast(period as varchar(6)), sum(unique_children), sum(new_children), sum(activities_held) from report_reach"
 						+ " where dimension = 'ALL' and period_kind = 'M' and period between :fromMonth and :toMonth"
 						+ " and municipality_code = :municipality" + organisation + " group by period"
-				: "select code, sum(unique_children), sum(new_children) from report_reach where dimension = 'NEIGHBOURHOOD'"
+				: "select code, sum(unique_children), sum(new_children), sum(activities_held) from report_reach"
+						+ " where dimension = 'NEIGHBOURHOOD'"
 						+ " and period_kind = :kind and period = :period" + organisation
 						+ (scope.municipality() == null ? "" : " and municipality_code = :municipality") + " group by code";
 		jdbc.sql(reach).params(params).query(rs -> {
@@ -334,14 +333,19 @@ public class Reports {
 			if (rs.getLong(3) > 0) {
 				counts.put(rs.getString(1), Figure.NEW_CHILDREN, rs.getLong(3));
 			}
+			if (rs.getLong(4) > 0) {
+				counts.put(rs.getString(1), Figure.ACTIVITIES_HELD, rs.getLong(4));
+			}
 		});
-		jdbc.sql("select coalesce(sum(unique_children), 0), coalesce(sum(new_children), 0) from report_reach"
+		jdbc.sql("select coalesce(sum(unique_children), 0), coalesce(sum(new_children), 0), coalesce(sum(activities_held), 0)"
+				+ " from report_reach"
 				+ " where dimension = 'ALL' and period_kind = :kind and period = :period and municipality_code = :municipality"
 				+ organisation)
 			.params(params)
 			.query(rs -> {
 				counts.totals().put(Figure.UNIQUE_CHILDREN, rs.getLong(1));
 				counts.totals().put(Figure.NEW_CHILDREN, rs.getLong(2));
+				counts.totals().put(Figure.ACTIVITIES_HELD, rs.getLong(3));
 			});
 		return counts;
 	}
@@ -404,31 +408,29 @@ public class Reports {
 			throw new FieldRejected("from", "report.error.notWholePeriod");
 		}
 		var rollup = source == Source.ROLLUP || (source == Source.AUTO && period != null && fresh(scope, from, to));
+		// each figure's column in the rollups, and how it is counted from the rows
+		var counted = switch (figure) {
+			case SESSIONS_HELD -> new String[] { "sessions_held", "count(*) from report_session rs" };
+			case PARTICIPATIONS -> new String[] { "participations",
+					"count(*) from report_presence p join report_session rs on rs.session_id = p.session_id" };
+			default -> new String[] { "walk_ins",
+					"coalesce(sum(w.visitors), 0) from report_walk_in w join report_session rs on rs.session_id = w.session_id" };
+		};
 		var params = new HashMap<String, Object>();
 		String sql;
 		if (rollup) {
-			var column = switch (figure) {
-				case SESSIONS_HELD -> "sessions_held";
-				case PARTICIPATIONS -> "participations";
-				default -> "walk_ins";
-			};
 			params.put("fromMonth", Rollups.month(from));
 			params.put("toMonth", Rollups.month(to));
-			sql = "select neighbourhood_code, max(neighbourhood_name), month_key, sum(" + column + ") from report_month"
+			sql = "select neighbourhood_code, max(neighbourhood_name), month_key, sum(" + counted[0] + ") from report_month"
 					+ " where month_key between :fromMonth and :toMonth" + within(scope, "")
 					+ " group by neighbourhood_code, month_key";
 		}
 		else {
 			var month = "cast(extract(year from rs.session_date) * 100 + extract(month from rs.session_date) as integer)";
-			var counted = switch (figure) {
-				case SESSIONS_HELD -> "count(*) from report_session rs";
-				case PARTICIPATIONS -> "count(*) from report_presence p join report_session rs on rs.session_id = p.session_id";
-				default -> "coalesce(sum(w.visitors), 0) from report_walk_in w join report_session rs on rs.session_id = w.session_id";
-			};
 			params.put("from", Date.valueOf(from));
 			params.put("to", Date.valueOf(to));
 			sql = "select coalesce(rs.neighbourhood_code, ''), max(coalesce(rs.neighbourhood_name, '')), " + month + ", "
-					+ counted + " where " + HELD + " and rs.session_date between :from and :to" + within(scope, "rs.")
+					+ counted[1] + " where " + HELD + " and rs.session_date between :from and :to" + within(scope, "rs.")
 					+ " group by coalesce(rs.neighbourhood_code, ''), " + month;
 		}
 		if (scope.organisationId() != null) {

@@ -27,8 +27,9 @@ import nl.samenspel.activities.SessionHeld;
 import nl.samenspel.ui.AfterCommit;
 
 /**
- * Keeps the pre-aggregated report tables of V10__reporting_rollups.sql: figures per organisation, month, activity and
- * neighbourhood ({@code report_month}), and distinct children per month, quarter and year ({@code report_reach}).
+ * Keeps the pre-aggregated report tables of V10__reporting_rollups.sql (as V15 changed them): additive figures per
+ * organisation, month and neighbourhood ({@code report_month}), and distinct children and activities per month,
+ * quarter and year ({@code report_reach}).
  *
  * <p>
  * Attendance events mark the organisation's month stale, once their transaction has committed; a job rebuilds the
@@ -127,6 +128,12 @@ public class Rollups {
 			transaction.executeWithoutResult(status -> rebuild(organisation, claimed));
 			months += claimed.size();
 		}
+		if (postgres && months > INCREMENTAL_MONTHS * stale.size()) {
+			// after a large rebuild (as after a migration) reports should not be planned against an empty table's
+			// statistics, should autovacuum be slow or off
+			jdbc.sql("analyze report_month").update();
+			jdbc.sql("analyze report_reach").update();
+		}
 		return new Refreshed(stale.size(), months, (System.nanoTime() - started) / 1_000_000);
 	}
 
@@ -213,67 +220,67 @@ public class Rollups {
 		var yearMonth = YearMonth.of(month / 100, month % 100);
 		jdbc.sql("delete from report_month where organisation_id = :organisation and month_key = :month")
 			.param("organisation", organisation).param("month", month).update();
-		var rows = new LinkedHashMap<List<Object>, long[]>();
-		var names = new LinkedHashMap<List<Object>, String[]>();
+		var rows = new LinkedHashMap<String, long[]>();
+		var names = new LinkedHashMap<String, String[]>();
 		var scope = "rs.organisation_id = :organisation and rs.held_at is not null and rs.status = 'PLANNED'"
 				+ " and rs.session_date between :from and :to";
-		var group = " group by rs.activity_id, coalesce(rs.neighbourhood_code, '')";
+		var group = " group by coalesce(rs.neighbourhood_code, '')";
 		Map<String, Object> params = Map.of("organisation", organisation, "from", Date.valueOf(yearMonth.atDay(1)),
 				"to", Date.valueOf(yearMonth.atEndOfMonth()));
-		jdbc.sql("select rs.activity_id, coalesce(rs.neighbourhood_code, ''), max(coalesce(rs.neighbourhood_name, '')),"
+		jdbc.sql("select coalesce(rs.neighbourhood_code, ''), max(coalesce(rs.neighbourhood_name, '')),"
 				+ " max(coalesce(rs.municipality_code, '')), count(*), sum(rs.duration_minutes) from report_session rs where "
 				+ scope + group)
 			.params(params)
 			.query(rs -> {
-				var key = List.<Object>of(rs.getObject(1, UUID.class), rs.getString(2));
-				names.put(key, new String[] { rs.getString(3), rs.getString(4) });
-				var row = rows.computeIfAbsent(key, it -> new long[6]);
-				row[0] = rs.getLong(5);
-				row[1] = rs.getLong(6);
+				names.put(rs.getString(1), new String[] { rs.getString(2), rs.getString(3) });
+				var row = rows.computeIfAbsent(rs.getString(1), it -> new long[6]);
+				row[0] = rs.getLong(4);
+				row[1] = rs.getLong(5);
 			});
-		jdbc.sql("select rs.activity_id, coalesce(rs.neighbourhood_code, ''), count(*) from report_presence p"
+		jdbc.sql("select coalesce(rs.neighbourhood_code, ''), count(*) from report_presence p"
 				+ " join report_session rs on rs.session_id = p.session_id where " + scope + group)
 			.params(params)
 			.query(rs -> {
-				rows.computeIfAbsent(List.of(rs.getObject(1, UUID.class), rs.getString(2)), it -> new long[6])[2] = rs.getLong(3);
+				rows.computeIfAbsent(rs.getString(1), it -> new long[6])[2] = rs.getLong(2);
 			});
-		jdbc.sql("select rs.activity_id, coalesce(rs.neighbourhood_code, ''), coalesce(sum(w.visitors), 0) from report_walk_in w"
+		jdbc.sql("select coalesce(rs.neighbourhood_code, ''), coalesce(sum(w.visitors), 0) from report_walk_in w"
 				+ " join report_session rs on rs.session_id = w.session_id where " + scope + group)
 			.params(params)
 			.query(rs -> {
-				rows.computeIfAbsent(List.of(rs.getObject(1, UUID.class), rs.getString(2)), it -> new long[6])[3] = rs.getLong(3);
+				rows.computeIfAbsent(rs.getString(1), it -> new long[6])[3] = rs.getLong(2);
 			});
-		jdbc.sql("select rs.activity_id, coalesce(rs.neighbourhood_code, ''),"
+		jdbc.sql("select coalesce(rs.neighbourhood_code, ''),"
 				+ " coalesce(sum(case when st.volunteer then 0 else rs.duration_minutes end), 0),"
 				+ " coalesce(sum(case when st.volunteer then rs.duration_minutes else 0 end), 0) from report_session_staff st"
 				+ " join report_session rs on rs.session_id = st.session_id where " + scope + group)
 			.params(params)
 			.query(rs -> {
-				var row = rows.computeIfAbsent(List.of(rs.getObject(1, UUID.class), rs.getString(2)), it -> new long[6]);
-				row[4] = rs.getLong(3);
-				row[5] = rs.getLong(4);
+				var row = rows.computeIfAbsent(rs.getString(1), it -> new long[6]);
+				row[4] = rs.getLong(2);
+				row[5] = rs.getLong(3);
 			});
 		var batch = new ArrayList<Object[]>();
 		rows.forEach((key, row) -> {
 			var name = names.getOrDefault(key, new String[] { "", "" });
-			batch.add(new Object[] { organisation, month, key.get(0), key.get(1), name[0], name[1], row[0], row[1], row[2],
-					row[3], row[4], row[5] });
+			batch.add(new Object[] { organisation, month, key, name[0], name[1], row[0], row[1], row[2], row[3], row[4],
+					row[5] });
 		});
 		for (var values : batch) {
 			jdbc.sql("""
-					insert into report_month (organisation_id, month_key, activity_id, neighbourhood_code, neighbourhood_name,
+					insert into report_month (organisation_id, month_key, neighbourhood_code, neighbourhood_name,
 					  municipality_code, sessions_held, minutes, participations, walk_ins, staff_minutes, volunteer_minutes)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(values).update();
 		}
 	}
 
-	/** The children counted in one cell of the reach table, and those of them new in it. */
+	/** The children counted in one cell of the reach table, those of them new in it, and the activities held in it. */
 	private static final class Reached {
 
 		final String name;
 		final java.util.Set<UUID> children = new java.util.HashSet<>();
 		final java.util.Set<UUID> fresh = new java.util.HashSet<>();
+		final java.util.Set<UUID> activities = new java.util.HashSet<>();
 
 		Reached(String name) {
 			this.name = name;
@@ -324,12 +331,30 @@ public class Rollups {
 				var homeMunicipality = home.isEmpty() ? "" : "GM" + home.substring(Math.min(2, home.length()), Math.min(6, home.length()));
 				cells.computeIfAbsent(List.of("HOME", homeMunicipality, home), it -> new Reached("")).add(child, isNew);
 			});
+		// the activities held: from the sessions, since a session may have had walk-ins only
+		jdbc.sql("""
+				select distinct rs.activity_id, coalesce(rs.municipality_code, ''), coalesce(rs.neighbourhood_code, ''),
+				  coalesce(rs.neighbourhood_name, '')
+				from report_session rs
+				where rs.organisation_id = :organisation and rs.held_at is not null and rs.status = 'PLANNED'
+				  and rs.session_date between :from and :to""")
+			.param("organisation", organisation).param("from", Date.valueOf(period.from()))
+			.param("to", Date.valueOf(period.to()))
+			.query(rs -> {
+				var activity = rs.getObject(1, UUID.class);
+				var municipality = rs.getString(2);
+				var name = rs.getString(4);
+				cells.get(all).activities.add(activity);
+				cells.computeIfAbsent(List.of("ALL", municipality, ""), it -> new Reached("")).activities.add(activity);
+				cells.computeIfAbsent(List.of("NEIGHBOURHOOD", municipality, rs.getString(3)), it -> new Reached(name))
+					.activities.add(activity);
+			});
 		var rows = new ArrayList<Object[]>();
 		cells.forEach((key, cell) -> rows.add(new Object[] { organisation, period.kind(), period.start(), key.get(0), key.get(1),
-				key.get(2), cell.name, cell.children.size(), cell.fresh.size() }));
+				key.get(2), cell.name, cell.children.size(), cell.fresh.size(), cell.activities.size() }));
 		for (var values : rows) {
 			jdbc.sql("insert into report_reach (organisation_id, period_kind, period, dimension, municipality_code, code, name,"
-					+ " unique_children, new_children) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+					+ " unique_children, new_children, activities_held) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(values).update();
 		}
 	}
