@@ -302,6 +302,8 @@ public class Rollups {
 	private void reach(UUID organisation, Period period) {
 		jdbc.sql("delete from report_reach where organisation_id = :organisation and period_kind = :kind and period = :period")
 			.param("organisation", organisation).param("kind", period.kind()).param("period", period.start()).update();
+		Map<String, Object> params = Map.of("organisation", organisation, "from", Date.valueOf(period.from()), "to",
+				Date.valueOf(period.to()));
 		var cells = new LinkedHashMap<List<String>, Reached>();
 		var all = List.of("ALL", "*", "");
 		cells.put(all, new Reached(""));
@@ -316,8 +318,7 @@ public class Rollups {
 				  and rs.session_date between :from and :to
 				group by p.child_id, coalesce(rs.municipality_code, ''), coalesce(rs.neighbourhood_code, ''),
 				  coalesce(p.home_code, '')""")
-			.param("organisation", organisation).param("from", Date.valueOf(period.from()))
-			.param("to", Date.valueOf(period.to()))
+			.params(params)
 			.query(rs -> {
 				var child = rs.getObject(1, UUID.class);
 				var municipality = rs.getString(2);
@@ -338,8 +339,7 @@ public class Rollups {
 				from report_session rs
 				where rs.organisation_id = :organisation and rs.held_at is not null and rs.status = 'PLANNED'
 				  and rs.session_date between :from and :to""")
-			.param("organisation", organisation).param("from", Date.valueOf(period.from()))
-			.param("to", Date.valueOf(period.to()))
+			.params(params)
 			.query(rs -> {
 				var activity = rs.getObject(1, UUID.class);
 				var municipality = rs.getString(2);
