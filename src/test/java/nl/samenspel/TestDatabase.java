@@ -21,23 +21,34 @@ public class TestDatabase implements LauncherSessionListener {
 		if (!"postgres".equals(System.getProperty("samenspel.test.database"))) {
 			return;
 		}
-		var host = env("SAMENSPEL_TEST_PG_HOST", "127.0.0.1");
-		var port = env("SAMENSPEL_TEST_PG_PORT", "5432");
-		var user = env("SAMENSPEL_TEST_PG_USER", "postgres");
-		var password = env("SAMENSPEL_TEST_PG_PASSWORD", "");
-		var server = "jdbc:postgresql://" + host + ":" + port + "/";
-		try (var connection = DriverManager.getConnection(server + "postgres", user, password);
+		System.setProperty("spring.datasource.url", recreate(DATABASE));
+		System.setProperty("spring.datasource.username", USER);
+		System.setProperty("spring.datasource.password", PASSWORD);
+	}
+
+	/** The PostgreSQL server of the tests: 127.0.0.1:5432, user postgres, or {@code SAMENSPEL_TEST_PG_*}. */
+	public static final String SERVER = "jdbc:postgresql://" + env("SAMENSPEL_TEST_PG_HOST", "127.0.0.1") + ":"
+			+ env("SAMENSPEL_TEST_PG_PORT", "5432") + "/";
+
+	public static final String USER = env("SAMENSPEL_TEST_PG_USER", "postgres");
+
+	public static final String PASSWORD = env("SAMENSPEL_TEST_PG_PASSWORD", "");
+
+	/**
+	 * Drops and creates a database of that name on the tests' PostgreSQL server, for a test that wants one of its own
+	 * (left afterwards for a look, until the next run); returns its JDBC URL.
+	 */
+	public static String recreate(String name) {
+		try (var connection = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
 				var statement = connection.createStatement()) {
-			statement.execute("drop database if exists " + DATABASE + " with (force)");
-			statement.execute("create database " + DATABASE + " encoding 'UTF8'");
+			statement.execute("drop database if exists " + name + " with (force)");
+			statement.execute("create database " + name + " encoding 'UTF8'");
 		}
 		catch (SQLException e) {
-			throw new IllegalStateException("Cannot prepare the PostgreSQL test database at " + server
+			throw new IllegalStateException("Cannot prepare the PostgreSQL test database " + name + " at " + SERVER
 					+ " (is the server running? see README)", e);
 		}
-		System.setProperty("spring.datasource.url", server + DATABASE);
-		System.setProperty("spring.datasource.username", user);
-		System.setProperty("spring.datasource.password", password);
+		return SERVER + name;
 	}
 
 	private static String env(String name, String fallback) {

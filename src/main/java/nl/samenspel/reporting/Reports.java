@@ -33,7 +33,8 @@ public class Reports {
 
 	static final int MAX_YEARS = 5;
 
-	private static final String HELD = "rs.held_at is not null and rs.status = 'PLANNED'";
+	/** A session that took place (as {@code rs}, a row of {@code report_session}). */
+	static final String HELD = "rs.held_at is not null and rs.status = 'PLANNED'";
 
 	private final JdbcClient jdbc;
 	private final ReportScope scopes;

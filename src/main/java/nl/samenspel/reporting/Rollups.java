@@ -170,11 +170,21 @@ public class Rollups {
 
 	private static final int INCREMENTAL_CHILDREN = 20_000;
 
+	/** The organisation's sessions that took place (as {@code rs}). */
+	private static final String HELD_HERE = "rs.organisation_id = :organisation and " + Reports.HELD;
+
+	/** The organisation's sessions that took place in a period: bound by {@link #inPeriod}. */
+	private static final String HELD_IN_PERIOD = HELD_HERE + " and rs.session_date between :from and :to";
+
 	private static final String FIRSTS = """
 			insert into report_child_first (organisation_id, child_id, first_date)
 			select rs.organisation_id, p.child_id, min(rs.session_date)
 			from report_presence p join report_session rs on rs.session_id = p.session_id
-			where rs.organisation_id = :organisation and rs.held_at is not null and rs.status = 'PLANNED'""";
+			where\s""" + HELD_HERE;
+
+	private static Map<String, Object> inPeriod(UUID organisation, Period period) {
+		return Map.of("organisation", organisation, "from", Date.valueOf(period.from()), "to", Date.valueOf(period.to()));
+	}
 
 	/**
 	 * Each child's first presence at the organisation, for counting new children. After a few stale months (a day's
@@ -185,9 +195,7 @@ public class Rollups {
 		var children = new java.util.HashSet<UUID>();
 		if (months.size() <= INCREMENTAL_MONTHS) {
 			for (var month : months) {
-				var yearMonth = YearMonth.of(month / 100, month % 100);
-				Map<String, Object> params = Map.of("organisation", organisation, "from", Date.valueOf(yearMonth.atDay(1)),
-						"to", Date.valueOf(yearMonth.atEndOfMonth()));
+				var params = inPeriod(organisation, Period.month(YearMonth.of(month / 100, month % 100)));
 				children.addAll(jdbc.sql("select distinct p.child_id from report_presence p join report_session rs"
 						+ " on rs.session_id = p.session_id where rs.organisation_id = :organisation"
 						+ " and rs.session_date between :from and :to").params(params).query(UUID.class).list());
@@ -222,14 +230,11 @@ public class Rollups {
 			.param("organisation", organisation).param("month", month).update();
 		var rows = new LinkedHashMap<String, long[]>();
 		var names = new LinkedHashMap<String, String[]>();
-		var scope = "rs.organisation_id = :organisation and rs.held_at is not null and rs.status = 'PLANNED'"
-				+ " and rs.session_date between :from and :to";
 		var group = " group by coalesce(rs.neighbourhood_code, '')";
-		Map<String, Object> params = Map.of("organisation", organisation, "from", Date.valueOf(yearMonth.atDay(1)),
-				"to", Date.valueOf(yearMonth.atEndOfMonth()));
+		var params = inPeriod(organisation, Period.month(yearMonth));
 		jdbc.sql("select coalesce(rs.neighbourhood_code, ''), max(coalesce(rs.neighbourhood_name, '')),"
 				+ " max(coalesce(rs.municipality_code, '')), count(*), sum(rs.duration_minutes) from report_session rs where "
-				+ scope + group)
+				+ HELD_IN_PERIOD + group)
 			.params(params)
 			.query(rs -> {
 				names.put(rs.getString(1), new String[] { rs.getString(2), rs.getString(3) });
@@ -238,13 +243,13 @@ public class Rollups {
 				row[1] = rs.getLong(5);
 			});
 		jdbc.sql("select coalesce(rs.neighbourhood_code, ''), count(*) from report_presence p"
-				+ " join report_session rs on rs.session_id = p.session_id where " + scope + group)
+				+ " join report_session rs on rs.session_id = p.session_id where " + HELD_IN_PERIOD + group)
 			.params(params)
 			.query(rs -> {
 				rows.computeIfAbsent(rs.getString(1), it -> new long[6])[2] = rs.getLong(2);
 			});
 		jdbc.sql("select coalesce(rs.neighbourhood_code, ''), coalesce(sum(w.visitors), 0) from report_walk_in w"
-				+ " join report_session rs on rs.session_id = w.session_id where " + scope + group)
+				+ " join report_session rs on rs.session_id = w.session_id where " + HELD_IN_PERIOD + group)
 			.params(params)
 			.query(rs -> {
 				rows.computeIfAbsent(rs.getString(1), it -> new long[6])[3] = rs.getLong(2);
@@ -252,7 +257,7 @@ public class Rollups {
 		jdbc.sql("select coalesce(rs.neighbourhood_code, ''),"
 				+ " coalesce(sum(case when st.volunteer then 0 else rs.duration_minutes end), 0),"
 				+ " coalesce(sum(case when st.volunteer then rs.duration_minutes else 0 end), 0) from report_session_staff st"
-				+ " join report_session rs on rs.session_id = st.session_id where " + scope + group)
+				+ " join report_session rs on rs.session_id = st.session_id where " + HELD_IN_PERIOD + group)
 			.params(params)
 			.query(rs -> {
 				var row = rows.computeIfAbsent(rs.getString(1), it -> new long[6]);
@@ -302,8 +307,7 @@ public class Rollups {
 	private void reach(UUID organisation, Period period) {
 		jdbc.sql("delete from report_reach where organisation_id = :organisation and period_kind = :kind and period = :period")
 			.param("organisation", organisation).param("kind", period.kind()).param("period", period.start()).update();
-		Map<String, Object> params = Map.of("organisation", organisation, "from", Date.valueOf(period.from()), "to",
-				Date.valueOf(period.to()));
+		var params = inPeriod(organisation, period);
 		var cells = new LinkedHashMap<List<String>, Reached>();
 		var all = List.of("ALL", "*", "");
 		cells.put(all, new Reached(""));
@@ -314,9 +318,8 @@ public class Rollups {
 				from report_presence_home p
 				join report_session rs on rs.session_id = p.session_id
 				join report_child_first f on f.organisation_id = rs.organisation_id and f.child_id = p.child_id
-				where rs.organisation_id = :organisation and rs.held_at is not null and rs.status = 'PLANNED'
-				  and rs.session_date between :from and :to
-				group by p.child_id, coalesce(rs.municipality_code, ''), coalesce(rs.neighbourhood_code, ''),
+				where\s""" + HELD_IN_PERIOD + """
+				\sgroup by p.child_id, coalesce(rs.municipality_code, ''), coalesce(rs.neighbourhood_code, ''),
 				  coalesce(p.home_code, '')""")
 			.params(params)
 			.query(rs -> {
@@ -337,8 +340,7 @@ public class Rollups {
 				select distinct rs.activity_id, coalesce(rs.municipality_code, ''), coalesce(rs.neighbourhood_code, ''),
 				  coalesce(rs.neighbourhood_name, '')
 				from report_session rs
-				where rs.organisation_id = :organisation and rs.held_at is not null and rs.status = 'PLANNED'
-				  and rs.session_date between :from and :to""")
+				where\s""" + HELD_IN_PERIOD)
 			.params(params)
 			.query(rs -> {
 				var activity = rs.getObject(1, UUID.class);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.env.Environment;
 import org.springframework.mock.env.MockEnvironment;
 
+import nl.samenspel.TestDatabase;
 import nl.samenspel.children.Encryption;
 
 /**
@@ -43,11 +44,11 @@ class DataGeneratorTests {
 
 	@BeforeAll
 	static void generate() throws Exception {
-		server = "jdbc:postgresql://" + env("SAMENSPEL_TEST_PG_HOST", "127.0.0.1") + ":" + env("SAMENSPEL_TEST_PG_PORT", "5432") + "/";
-		user = env("SAMENSPEL_TEST_PG_USER", "postgres");
-		password = env("SAMENSPEL_TEST_PG_PASSWORD", "");
+		server = TestDatabase.SERVER;
+		user = TestDatabase.USER;
+		password = TestDatabase.PASSWORD;
 		for (var name : new String[] { FIRST, SECOND }) {
-			recreate(name);
+			TestDatabase.recreate(name);
 			new DataGenerator(DataGenerator.Options.parse("--url", server + name, "--user", user, "--password", password,
 					"--migrate", "--scale", "0.01", "--until", "2026-06-30", "--key-file", keys.resolve("key").toString()))
 				.run();
@@ -182,14 +183,6 @@ class DataGeneratorTests {
 		}
 	}
 
-	private static void recreate(String name) throws SQLException {
-		try (var connection = DriverManager.getConnection(server + "postgres", user, password);
-				var statement = connection.createStatement()) {
-			statement.execute("drop database if exists " + name + " with (force)");
-			statement.execute("create database " + name + " encoding 'UTF8'");
-		}
-	}
-
 	private long count(String sql) throws SQLException {
 		try (var statement = db.createStatement(); var rs = statement.executeQuery(sql)) {
 			rs.next();
@@ -209,10 +202,5 @@ class DataGeneratorTests {
 			rs.next();
 			return rs.getString(1);
 		}
-	}
-
-	private static String env(String name, String fallback) {
-		var value = System.getenv(name);
-		return value == null || value.isBlank() ? fallback : value;
 	}
 }

@@ -2,7 +2,6 @@ package nl.samenspel.reporting;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,6 +14,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import nl.samenspel.IntegrationTest;
+import nl.samenspel.TestDatabase;
 import nl.samenspel.bench.DataGenerator;
 import nl.samenspel.reporting.Reports.Breakdown;
 import nl.samenspel.reporting.Reports.Source;
@@ -50,21 +50,14 @@ class GeneratedSetRollupTests extends IntegrationTest {
 
 	@DynamicPropertySource
 	static void generatedDatabase(DynamicPropertyRegistry registry) throws Exception {
-		var server = System.getProperty("spring.datasource.url").replaceFirst("/[^/]*$", "/");
-		var user = System.getProperty("spring.datasource.username");
-		var password = System.getProperty("spring.datasource.password", "");
-		try (var connection = DriverManager.getConnection(server + "postgres", user, password);
-				var statement = connection.createStatement()) {
-			statement.execute("drop database if exists " + DATABASE + " with (force)");
-			statement.execute("create database " + DATABASE + " encoding 'UTF8'");
-		}
+		var url = TestDatabase.recreate(DATABASE);
 		var keys = Files.createTempDirectory("samenspel-generated");
-		new DataGenerator(DataGenerator.Options.parse("--url", server + DATABASE, "--user", user, "--password", password,
-				"--migrate", "--scale", "0.01", "--until", "2026-06-30", "--key-file", keys.resolve("key").toString()))
+		new DataGenerator(DataGenerator.Options.parse("--url", url, "--user", TestDatabase.USER, "--password",
+				TestDatabase.PASSWORD, "--migrate", "--scale", "0.01", "--until", "2026-06-30", "--key-file", keys.resolve("key").toString()))
 			.run();
 		Files.deleteIfExists(keys.resolve("key"));
 		Files.deleteIfExists(keys);
-		registry.add("spring.datasource.url", () -> server + DATABASE);
+		registry.add("spring.datasource.url", () -> url);
 	}
 
 	@Test
