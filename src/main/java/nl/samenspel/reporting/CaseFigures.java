@@ -16,8 +16,8 @@ import nl.samenspel.ui.CurrentUser;
  * Signals raised, Meldcode cases opened and referrals made in a period, counted from the declared views of
  * V11__reporting_cases.sql, by the municipality of the child's home neighbourhood. A COORDINATOR sees their own
  * organisation's counts as they are (children without a home neighbourhood included, unless they narrow the report to
- * a municipality); a MUNICIPALITY user sees their own municipality's, across organisations, after small-cell
- * suppression of every table ({@link Suppression#list}). Another municipality is not found. Counts only: nothing
+ * a municipality); a MUNICIPALITY user sees their own municipality's, across organisations, every count (lines and
+ * totals) perturbed by its cell key ({@link CellKey}), for a fixed calendar period only. Another municipality is not found. Counts only: nothing
  * about a single child ever leaves this class.
  */
 @Service
@@ -94,15 +94,16 @@ public class CaseFigures {
 
 	/**
 	 * Counts the rows of a view in the scope, grouped by a code: a line per known code (with zeros, unless
-	 * {@code zeros} is false), then any code the list does not know yet. Suppressed as one list with its total.
+	 * {@code zeros} is false), then any code the list does not know yet. For a municipality every line and the total is perturbed.
 	 */
 	private CaseFigureTables.Table table(ReportScope.Scope scope, Breakdown breakdown, String view, String moment,
 			String code, List<String> known, String labelPrefix, boolean zeros) {
-		var counted = new LinkedHashMap<String, Long>();
-		jdbc.sql("select " + code + ", count(*) from " + view + " v where " + scope.where("v", moment) + " group by " + code)
+		var counted = new LinkedHashMap<String, CellKey.Cell>();
+		jdbc.sql("select " + code + ", count(*), coalesce(sum(v.record_key), 0) from " + view + " v where "
+				+ scope.where("v", moment) + " group by " + code)
 			.params(scope.params())
 			.query(rs -> {
-				counted.put(rs.getString(1), rs.getLong(2));
+				counted.put(rs.getString(1), new CellKey.Cell(rs.getLong(2), rs.getLong(3)));
 			});
 		var codes = new ArrayList<String>();
 		for (var it : known) {
@@ -111,22 +112,16 @@ public class CaseFigures {
 			}
 		}
 		counted.keySet().stream().filter(it -> !known.contains(it)).sorted().forEach(codes::add);
-		var counts = codes.stream().mapToLong(it -> counted.getOrDefault(it, 0L)).toArray();
 		var lines = new ArrayList<CaseFigureTables.Line>();
-		@Nullable Long total;
-		if (scope.suppressed()) {
-			var suppressed = Suppression.list(counts);
-			for (int i = 0; i < codes.size(); i++) {
-				lines.add(new CaseFigureTables.Line(codes.get(i), labelPrefix + codes.get(i), suppressed.cell(0, i)));
-			}
-			total = suppressed.total();
+		var all = CellKey.Cell.EMPTY;
+		for (var it : codes) {
+			var cell = counted.getOrDefault(it, CellKey.Cell.EMPTY);
+			all = all.plus(cell);
+			lines.add(new CaseFigureTables.Line(it, labelPrefix + it,
+					scope.suppressed() ? CellKey.publish(cell) : Long.valueOf(cell.count())));
 		}
-		else {
-			for (int i = 0; i < codes.size(); i++) {
-				lines.add(new CaseFigureTables.Line(codes.get(i), labelPrefix + codes.get(i), counts[i]));
-			}
-			total = java.util.Arrays.stream(counts).sum();
-		}
+		// a total is a cell of its own: perturbed with its own key, not the sum of the perturbed lines
+		@Nullable Long total = scope.suppressed() ? CellKey.publish(all) : Long.valueOf(all.count());
 		return new CaseFigureTables.Table(breakdown, List.copyOf(lines), total);
 	}
 

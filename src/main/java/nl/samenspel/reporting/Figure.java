@@ -49,6 +49,14 @@ public enum Figure {
 		return kind;
 	}
 
+	/**
+	 * Whether the figure counts persons (children, their presences, walk-ins): a municipality sees it perturbed by the
+	 * cell key method. Sessions, hours and activities identify nobody and are shown as they are.
+	 */
+	public boolean persons() {
+		return this == PARTICIPATIONS || this == UNIQUE_CHILDREN || this == NEW_CHILDREN || this == WALK_INS;
+	}
+
 	/** Whether the total is the sum of the parts. */
 	public boolean additive() {
 		return kind != Kind.DISTINCT;

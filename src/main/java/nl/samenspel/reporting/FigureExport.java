@@ -14,7 +14,8 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * A figure table as a CSV file that Excel opens as it is in the Netherlands: semicolons, UTF-8 with a byte-order
- * mark, CRLF line ends. A suppressed value is written as "&lt;5", never as its count.
+ * mark, CRLF line ends. A suppressed value is written as "&lt;5", never as its count; a municipality's table ends with
+ * a line that says its counts of persons are perturbed and its totals are cells of their own.
  */
 public final class FigureExport {
 
@@ -71,6 +72,9 @@ public final class FigureExport {
 		total.add(label.apply("coverage.total"));
 		table.figures().forEach(figure -> total.add(shown(table.total(figure))));
 		printer.printRecord(total);
+		if (table.suppressed()) {
+			printer.printRecord(List.of(label.apply("reports.suppressed")));
+		}
 	}
 
 	/** Writes a table on a worksheet the same way, with bold headings and totals. Also a report template's sheets. */
@@ -100,6 +104,9 @@ public final class FigureExport {
 			cell(sheet, r, first + c, table.total(table.figures().get(c)));
 		}
 		sheet.range(r, 0, r, first + table.figures().size() - 1).style().bold().set();
+		if (table.suppressed()) {
+			sheet.value(r + 2, 0, label.apply("reports.suppressed"));
+		}
 	}
 
 	private static void cell(Worksheet sheet, int row, int column,

@@ -81,7 +81,7 @@ public record FigureTable(LocalDate from, LocalDate to, @Nullable String municip
 
 	/**
 	 * A copy with only the given figures this table holds, in the given order, in the columns, the rows and the
-	 * totals: the columns a report template chose. Suppression works per figure, so leaving figures out reveals
+	 * totals: the columns a report template chose. Each cell is perturbed on its own, so leaving figures out reveals
 	 * nothing.
 	 */
 	public FigureTable only(List<Figure> chosen) {

@@ -79,31 +79,34 @@ public class Mixing {
 		var counts = new LinkedHashMap<Key, Counts[]>();
 		jdbc.sql("""
 				with present as (
-				    select rs.organisation_id, rs.activity_id, o.child_id, o.home_neighbourhood_code, o.school_key
+				    select distinct rs.organisation_id, rs.activity_id, o.child_id, o.home_neighbourhood_code, o.school_key,
+				      o.child_key
 				    from report_presence_origin o
 				    join report_session rs on rs.session_id = o.session_id
 				    where %s
+				), present_here as (
+				    select distinct organisation_id, child_id, home_neighbourhood_code, school_key, child_key from present
 				)
 				select 'N', organisation_id, activity_id,
-				       case when home_neighbourhood_code is null then 1 else 0 end, count(distinct child_id)
+				       case when home_neighbourhood_code is null then 1 else 0 end, count(*), sum(child_key)
 				from present group by organisation_id, activity_id, home_neighbourhood_code
 				union all
 				select 'S', organisation_id, activity_id,
-				       case when school_key is null then 1 else 0 end, count(distinct child_id)
+				       case when school_key is null then 1 else 0 end, count(*), sum(child_key)
 				from present group by organisation_id, activity_id, school_key
 				union all
 				select 'N', organisation_id, cast(null as uuid),
-				       case when home_neighbourhood_code is null then 1 else 0 end, count(distinct child_id)
-				from present group by organisation_id, home_neighbourhood_code
+				       case when home_neighbourhood_code is null then 1 else 0 end, count(*), sum(child_key)
+				from present_here group by organisation_id, home_neighbourhood_code
 				union all
 				select 'S', organisation_id, cast(null as uuid),
-				       case when school_key is null then 1 else 0 end, count(distinct child_id)
-				from present group by organisation_id, school_key""".formatted(scope))
+				       case when school_key is null then 1 else 0 end, count(*), sum(child_key)
+				from present_here group by organisation_id, school_key""".formatted(scope))
 			.params(params)
 			.query(rs -> {
 				var key = new Key(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class));
 				var pair = counts.computeIfAbsent(key, it -> new Counts[] { new Counts(), new Counts() });
-				pair[NEIGHBOURHOOD.equals(rs.getString(1)) ? 0 : 1].add(rs.getInt(4) == 1, rs.getLong(5));
+				pair[NEIGHBOURHOOD.equals(rs.getString(1)) ? 0 : 1].add(rs.getInt(4) == 1, rs.getLong(5), rs.getLong(6));
 			});
 
 		var activityIds = counts.keySet().stream().map(Key::activity).filter(it -> it != null).toList();
@@ -139,14 +142,15 @@ public class Mixing {
 
 	private static Line line(UUID id, String name, Counts[] counts, boolean suppressed) {
 		long children = counts[0].known + counts[0].unknown;
-		return new Line(id, name, suppressed && Suppression.small(children) ? null : children,
+		long key = counts[0].knownKey + counts[0].unknownKey;
+		return new Line(id, name, suppressed ? CellKey.publish(children, key) : Long.valueOf(children),
 				index(counts[0], children, suppressed), index(counts[1], children, suppressed));
 	}
 
 	/**
-	 * The index over the known groups. Suppressed, it is hidden when fewer than 5 children (of the line, or with a
-	 * known group) are counted, and the unknown count is hidden when it is from 1 to 4, or when the known count is
-	 * from 1 to 4 while the line's number of children is shown (the difference would give it away).
+	 * The index over the known groups. For a municipality it is hidden when fewer than 5 children (of the line, or with
+	 * a known group) are counted, and the unknown count, a count of persons, is perturbed by its cell key like the
+	 * line's number of children ({@link CellKey}), so neither can be subtracted from the other.
 	 */
 	static Index index(Counts counts, long children, boolean suppressed) {
 		long known = counts.known;
@@ -155,11 +159,9 @@ public class Mixing {
 		if (!suppressed) {
 			return new Index(value, counts.groups, counts.unknown, false);
 		}
-		boolean hidden = Suppression.small(children) || Suppression.small(known);
-		boolean unknownHidden = Suppression.small(counts.unknown)
-				|| (Suppression.small(known) && !Suppression.small(children));
-		return new Index(hidden ? null : value, hidden ? null : counts.groups, unknownHidden ? null : counts.unknown,
-				hidden);
+		boolean hidden = CellKey.small(children) || CellKey.small(known);
+		return new Index(hidden ? null : value, hidden ? null : counts.groups,
+				CellKey.publish(counts.unknown, counts.unknownKey), hidden);
 	}
 
 	private record Key(UUID organisation, @Nullable UUID activity) {
@@ -172,13 +174,22 @@ public class Mixing {
 		long sumOfSquares;
 		int groups;
 		long unknown;
+		/** The sums of the record keys of the children with a known group and of those without. */
+		long knownKey;
+		long unknownKey;
 
 		Counts add(boolean unknownGroup, long children) {
+			return add(unknownGroup, children, 0);
+		}
+
+		Counts add(boolean unknownGroup, long children, long keySum) {
 			if (unknownGroup) {
 				unknown += children;
+				unknownKey += keySum;
 			}
 			else {
 				known += children;
+				knownKey += keySum;
 				sumOfSquares += children * children;
 				groups++;
 			}

@@ -20,8 +20,8 @@ import nl.samenspel.reporting.Rollups.Period;
  * Reach per neighbourhood where the children live: registered children present at least once in the period, divided
  * by the CBS estimate of children aged 4 to 12 living there (an estimate: CBS counts 0 to 14 at neighbourhood level).
  * A child counts once, in the neighbourhood they live in now, so the rows add up to the total. A MUNICIPALITY user sees
- * the children living in their municipality, from every organisation, suppressed; the rate of a suppressed row is not
- * shown.
+ * the children living in their municipality, from every organisation, perturbed by the cell key method ({@link CellKey});
+ * the rate is worked out from the perturbed count, and not shown where the count is "&lt;5".
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,8 +50,7 @@ public class ReachRates {
 	/** Reach from the rollups where they serve the period and are up to date, or as the source says. */
 	public ReachTable reach(nl.samenspel.ui.CurrentUser user, LocalDate from, LocalDate to, @Nullable String municipality,
 			Reports.Source source) {
-		Reports.checkPeriod(from, to);
-		var scope = reports.scope(user, municipality);
+		var scope = reports.scope(user, municipality, from, to);
 		var params = new HashMap<String, Object>();
 		var organisation = "";
 		if (scope.organisationId() != null) {
@@ -62,7 +61,7 @@ public class ReachRates {
 			params.put("municipality", scope.municipality());
 		}
 		var period = Period.exactly(from, to);
-		var counts = new TreeMap<String, Long>();
+		var counts = new TreeMap<String, CellKey.Cell>();
 		if (source == Reports.Source.ROLLUP && period == null) {
 			throw new nl.samenspel.ui.FieldRejected("from", "report.error.notWholePeriod");
 		}
@@ -70,26 +69,27 @@ public class ReachRates {
 				|| (source == Reports.Source.AUTO && period != null && reports.fresh(scope, from, to))) {
 			params.put("kind", period.kind());
 			params.put("period", period.start());
-			jdbc.sql("select code, sum(unique_children) from report_reach where dimension = 'HOME' and period_kind = :kind"
-					+ " and period = :period" + organisation
+			jdbc.sql("select code, sum(unique_children), sum(unique_children_key) from report_reach"
+					+ " where dimension = 'HOME' and period_kind = :kind and period = :period" + organisation
 					+ (scope.municipality() == null ? "" : " and municipality_code = :municipality") + " group by code")
 				.params(params)
 				.query(rs -> {
-					counts.put(rs.getString(1), rs.getLong(2));
+					counts.put(rs.getString(1), new CellKey.Cell(rs.getLong(2), rs.getLong(3)));
 				});
 		}
 		else {
 			params.put("from", Date.valueOf(from));
 			params.put("to", Date.valueOf(to));
-			jdbc.sql("select coalesce(p.home_code, ''), count(distinct p.child_id) from report_presence_home p"
+			jdbc.sql("select k, count(*), coalesce(sum(ck), 0) from (select distinct coalesce(p.home_code, '') as k,"
+					+ " p.child_id, p.child_key as ck from report_presence_home p"
 					+ " join report_session rs on rs.session_id = p.session_id where rs.held_at is not null"
 					+ " and rs.status = 'PLANNED' and rs.session_date between :from and :to"
 					+ organisation.replace("organisation_id", "rs.organisation_id")
 					+ (scope.municipality() == null ? "" : " and 'GM' || substring(p.home_code, 3, 4) = :municipality")
-					+ " group by coalesce(p.home_code, '')")
+					+ ") x group by k")
 				.params(params)
 				.query(rs -> {
-					counts.put(rs.getString(1), rs.getLong(2));
+					counts.put(rs.getString(1), new CellKey.Cell(rs.getLong(2), rs.getLong(3)));
 				});
 		}
 		var estimates = new HashMap<String, Object[]>();
@@ -101,19 +101,21 @@ public class ReachRates {
 				});
 		}
 		var codes = new ArrayList<>(counts.keySet());
-		var column = codes.stream().mapToLong(counts::get).toArray();
-		var table = scope.suppressed() ? Suppression.list(column) : null;
 		var rows = new ArrayList<ReachTable.Row>();
-		for (int i = 0; i < codes.size(); i++) {
-			var code = codes.get(i);
+		var all = CellKey.Cell.EMPTY;
+		for (var code : codes) {
+			var cell = counts.get(code);
+			all = all.plus(cell);
 			var estimate = estimates.getOrDefault(code, new Object[] { "", null });
-			@Nullable Long children = table == null ? Long.valueOf(column[i]) : table.cell(0, i);
+			@Nullable Long children = scope.suppressed() ? CellKey.publish(cell) : Long.valueOf(cell.count());
 			var children412 = (Integer) estimate[1];
 			BigDecimal percent = children == null || children412 == null || children412 == 0 ? null
 					: BigDecimal.valueOf(children * 100).divide(BigDecimal.valueOf(children412), 1, RoundingMode.HALF_UP);
 			rows.add(new ReachTable.Row(code, (String) estimate[0], children, children412, percent));
 		}
-		@Nullable Long total = table == null ? Long.valueOf(java.util.Arrays.stream(column).sum()) : table.total();
+		// each child lives in one neighbourhood, so the total counts each child once; for a municipality it is a cell of
+		// its own, with its own noise
+		@Nullable Long total = scope.suppressed() ? CellKey.publish(all) : Long.valueOf(all.count());
 		return new ReachTable(from, to, scope.suppressed(), rows, total);
 	}
 }

@@ -20,8 +20,8 @@ import nl.samenspel.ui.Role;
 /**
  * Whose figures a user may see, and for which period: the same rules as {@link Reports}. A COORDINATOR sees their own
  * organisation, unsuppressed, optionally narrowed to one of its municipalities (another one is a rejected field); a
- * MUNICIPALITY user sees their own municipality across organisations, always suppressed (another municipality is not
- * found); anyone else is denied. The period runs from the first day to the last, both whole, at most
+ * MUNICIPALITY user sees their own municipality across organisations, always protected by the cell key method and
+ * for a fixed calendar period only (another municipality is not found); anyone else is denied. The period runs from the first day to the last, both whole, at most
  * {@link Reports#MAX_YEARS} years.
  */
 @Component
@@ -115,8 +115,21 @@ class ReportScope {
 	}
 
 	Scope of(CurrentUser user, LocalDate from, LocalDate to, @Nullable String municipalityCode) {
+		var who = who(user, municipalityCode, from, to);
+		return new Scope(from, to, who.organisationId(), who.municipality(), who.suppressed());
+	}
+
+	/**
+	 * Whose figures a user may see for a period: {@link #who(CurrentUser, String)} after {@link #checkPeriod}, and for a
+	 * municipality user only a fixed calendar period (a month, a quarter or a year). Two overlapping free ranges would
+	 * give the figures of their difference; fixed periods nest, and their figures carry independent noise.
+	 */
+	Who who(CurrentUser user, @Nullable String municipalityCode, LocalDate from, LocalDate to) {
 		checkPeriod(from, to);
 		var who = who(user, municipalityCode);
-		return new Scope(from, to, who.organisationId(), who.municipality(), who.suppressed());
+		if (who.suppressed() && Rollups.Period.exactly(from, to) == null) {
+			throw new FieldRejected("from", "report.error.fixedPeriod");
+		}
+		return who;
 	}
 }

@@ -24,8 +24,9 @@ import nl.samenspel.ui.FieldRejected;
  * Figures for a period, per neighbourhood or per month, computed from the declared report views (V9__reporting.sql)
  * or, for a whole month, quarter or year whose rollups are up to date, from the rollups (V10). Both give the same
  * numbers; ReportRollupTests holds them to that. A COORDINATOR sees their own organisation's figures as they are; a
- * MUNICIPALITY user sees their own municipality's, across every organisation working there, and only after small-cell
- * suppression. Another municipality is not found.
+ * MUNICIPALITY user sees their own municipality's, across every organisation working there, for a fixed calendar period
+ * only, with every count of persons perturbed by the cell key method ({@link CellKey}); counts of sessions, hours and
+ * activities are shown as they are. Another municipality is not found.
  */
 @Service
 @Transactional(readOnly = true)
@@ -140,8 +141,9 @@ public class Reports {
 		return scopes.who(user, municipalityCode);
 	}
 
-	static void checkPeriod(LocalDate from, LocalDate to) {
-		ReportScope.checkPeriod(from, to);
+	/** Whose figures a user may see for a period: a municipality user only for a fixed calendar period. */
+	ReportScope.Who scope(CurrentUser user, @Nullable String municipalityCode, LocalDate from, LocalDate to) {
+		return scopes.who(user, municipalityCode, from, to);
 	}
 
 	public FigureTable figures(CurrentUser user, LocalDate from, LocalDate to, @Nullable String municipalityCode) {
@@ -160,8 +162,7 @@ public class Reports {
 	 */
 	public FigureTable figures(CurrentUser user, LocalDate from, LocalDate to, @Nullable String municipalityCode,
 			Breakdown breakdown, Source source) {
-		checkPeriod(from, to);
-		var scope = scope(user, municipalityCode);
+		var scope = scope(user, municipalityCode, from, to);
 		var period = Period.exactly(from, to);
 		if (source == Source.ROLLUP && !breakdown.inRollups()) {
 			throw new FieldRejected("breakdown", "report.error.notInRollups");
@@ -175,6 +176,15 @@ public class Reports {
 		return assemble(scope, from, to, breakdown, counts, rollup);
 	}
 
+	/**
+	 * A municipality's figures from the rows as they are, before the cell key method: never shown to anyone, only for
+	 * the tests that play the attacker against what {@link #figures} publishes.
+	 */
+	FigureTable exactForTests(String municipalityCode, LocalDate from, LocalDate to, Breakdown breakdown) {
+		var scope = new ReportScope.Who(null, municipalityCode, false);
+		return assemble(scope, from, to, breakdown, fromRows(scope, from, to, breakdown), false);
+	}
+
 	/** Whether no month of the period is marked stale for the organisations in scope. */
 	boolean fresh(ReportScope.Who scope, LocalDate from, LocalDate to) {
 		var sql = "select count(*) from report_stale where month_key between :from and :to"
@@ -186,17 +196,63 @@ public class Reports {
 		return statement.query(Integer.class).single() == 0;
 	}
 
-	/** Counts per row key, before suppression; hours figures in minutes. */
-	private record Counts(Map<String, String> names, Map<String, Map<Figure, Long>> values, Map<Figure, Long> totals) {
+	/**
+	 * Counts per row key, before any perturbation; hours figures in minutes. For counts of persons also the sums of
+	 * the counted records' keys, per row and for the totals that are not the sum of the rows.
+	 */
+	private record Counts(Map<String, String> names, Map<String, Map<Figure, Long>> values,
+			Map<String, Map<Figure, Long>> keys, Map<Figure, Long> totals, Map<Figure, Long> totalKeys) {
 
 		Counts() {
-			this(new TreeMap<>(), new HashMap<>(), new EnumMap<>(Figure.class));
+			this(new TreeMap<>(), new HashMap<>(), new HashMap<>(), new EnumMap<>(Figure.class), new EnumMap<>(Figure.class));
 		}
 
 		void put(String key, Figure figure, long value) {
 			names.putIfAbsent(key, "");
 			values.computeIfAbsent(key, it -> new EnumMap<>(Figure.class)).merge(figure, value, Long::sum);
 		}
+
+		void put(String key, Figure figure, long value, long keySum) {
+			put(key, figure, value);
+			keys.computeIfAbsent(key, it -> new EnumMap<>(Figure.class)).merge(figure, keySum, Long::sum);
+		}
+
+		void total(Figure figure, long value, long keySum) {
+			totals.put(figure, value);
+			totalKeys.put(figure, keySum);
+		}
+
+		CellKey.Cell cell(String key, Figure figure) {
+			return new CellKey.Cell(values.getOrDefault(key, Map.of()).getOrDefault(figure, 0L),
+					keys.getOrDefault(key, Map.of()).getOrDefault(figure, 0L));
+		}
+
+		CellKey.Cell total(Figure figure) {
+			return new CellKey.Cell(totals.getOrDefault(figure, 0L), totalKeys.getOrDefault(figure, 0L));
+		}
+	}
+
+	/**
+	 * Distinct children per row with the sum of their keys: {@code select} over {@code from} must give the row key,
+	 * the child and the child's key.
+	 */
+	private void distinctChildren(String with, String select, String from, Map<String, Object> params, Counts counts,
+			Figure figure) {
+		jdbc.sql(with + "select k, count(*), coalesce(sum(ck), 0) from (select distinct " + select + from + ") x group by k")
+			.params(params)
+			.query(rs -> {
+				counts.put(rs.getString(1), figure, rs.getLong(2), rs.getLong(3));
+			});
+	}
+
+	/** Distinct children over the whole table, with the sum of their keys. */
+	private void distinctChildrenTotal(String with, String from, Map<String, Object> params, Counts counts, Figure figure) {
+		jdbc.sql(with + "select count(*), coalesce(sum(ck), 0) from (select distinct p.child_id, p.child_key as ck" + from
+				+ ") x")
+			.params(params)
+			.query(rs -> {
+				counts.total(figure, rs.getLong(1), rs.getLong(2));
+			});
 	}
 
 	private Counts fromRows(ReportScope.Who scope, LocalDate from, LocalDate to, Breakdown breakdown) {
@@ -240,19 +296,20 @@ public class Reports {
 				});
 		}
 		var presence = " from report_presence p join report_session rs on rs.session_id = p.session_id" + dimension.join();
-		jdbc.sql("select " + key + ", count(*), count(distinct p.child_id)" + presence + " where " + where + " group by " + key)
+		jdbc.sql("select " + key + ", count(*), coalesce(sum(p.record_key), 0)" + presence + " where " + where + " group by " + key)
 			.params(params)
 			.query(rs -> {
-				counts.put(rs.getString(1), Figure.PARTICIPATIONS, rs.getLong(2));
-				counts.put(rs.getString(1), Figure.UNIQUE_CHILDREN, rs.getLong(3));
+				counts.put(rs.getString(1), Figure.PARTICIPATIONS, rs.getLong(2), rs.getLong(3));
 			});
-		jdbc.sql("select " + dimension.walkInKey() + ", coalesce(sum(w.visitors), 0) from report_walk_in w"
-				+ " join report_session rs on rs.session_id = w.session_id" + dimension.walkInJoin() + " where " + where
-				+ " group by " + dimension.walkInKey())
+		var childInRow = key + " as k, p.child_id, p.child_key as ck";
+		distinctChildren("", childInRow, presence + " where " + where, params, counts, Figure.UNIQUE_CHILDREN);
+		jdbc.sql("select " + dimension.walkInKey() + ", coalesce(sum(w.visitors), 0), coalesce(sum(w.record_key), 0)"
+				+ " from report_walk_in w join report_session rs on rs.session_id = w.session_id" + dimension.walkInJoin()
+				+ " where " + where + " group by " + dimension.walkInKey())
 			.params(params)
 			.query(rs -> {
 				if (rs.getLong(2) > 0) {
-					counts.put(rs.getString(1), Figure.WALK_INS, rs.getLong(2));
+					counts.put(rs.getString(1), Figure.WALK_INS, rs.getLong(2), rs.getLong(3));
 				}
 			});
 		// new children: their first presence ever at their organisation falls in the period; counted where it was
@@ -260,17 +317,11 @@ public class Reports {
 				+ " join report_session rs on rs.session_id = p.session_id where " + firstsWhere + " group by p.child_id) ";
 		var firstPresence = presence + " join firsts f on f.child_id = p.child_id and f.first_date = rs.session_date where "
 				+ where;
-		jdbc.sql(firsts + "select " + key + ", count(distinct p.child_id)" + firstPresence + " group by " + key)
-			.params(params)
-			.query(rs -> {
-				counts.put(rs.getString(1), Figure.NEW_CHILDREN, rs.getLong(2));
-			});
+		distinctChildren(firsts, childInRow, firstPresence, params, counts, Figure.NEW_CHILDREN);
 		var all = " from report_presence p join report_session rs on rs.session_id = p.session_id";
-		counts.totals().put(Figure.NEW_CHILDREN, jdbc.sql(firsts + "select count(distinct p.child_id)" + all
-				+ " join firsts f on f.child_id = p.child_id and f.first_date = rs.session_date where " + where)
-			.params(params).query(Long.class).single());
-		counts.totals().put(Figure.UNIQUE_CHILDREN, jdbc.sql("select count(distinct p.child_id)" + all + " where " + where)
-			.params(params).query(Long.class).single());
+		distinctChildrenTotal(firsts, all + " join firsts f on f.child_id = p.child_id and f.first_date = rs.session_date where "
+				+ where, params, counts, Figure.NEW_CHILDREN);
+		distinctChildrenTotal("", all + " where " + where, params, counts, Figure.UNIQUE_CHILDREN);
 		counts.totals().put(Figure.ACTIVITIES_HELD, jdbc.sql("select count(distinct rs.activity_id) from report_session rs where " + where)
 			.params(params).query(Long.class).single());
 		if (breakdown.overlapping()) {
@@ -278,7 +329,9 @@ public class Reports {
 			var once = fromRows(scope, from, to, Breakdown.MONTH);
 			for (var figure : Figure.values()) {
 				if (figure.kind() != Figure.Kind.DISTINCT) {
-					counts.totals().put(figure, once.values().values().stream().mapToLong(it -> it.getOrDefault(figure, 0L)).sum());
+					var total = once.names().keySet().stream().map(it -> once.cell(it, figure))
+						.reduce(CellKey.Cell.EMPTY, CellKey.Cell::plus);
+					counts.total(figure, total.count(), total.keySum());
 				}
 			}
 		}
@@ -305,7 +358,7 @@ public class Reports {
 		var key = breakdown == Breakdown.MONTH ? "cast(month_key as varchar(6))" : "neighbourhood_code";
 		var counts = new Counts();
 		jdbc.sql("select " + key + ", max(neighbourhood_name), sum(sessions_held), sum(minutes), sum(participations),"
-				+ " sum(walk_ins), sum(staff_minutes), sum(volunteer_minutes)"
+				+ " sum(walk_ins), sum(staff_minutes), sum(volunteer_minutes), sum(participations_key), sum(walk_ins_key)"
 				+ " from report_month where " + where + " group by " + key)
 			.params(params)
 			.query(rs -> {
@@ -313,39 +366,41 @@ public class Reports {
 				counts.names().put(row, breakdown == Breakdown.MONTH ? "" : rs.getString(2));
 				counts.put(row, Figure.SESSIONS_HELD, rs.getLong(3));
 				counts.put(row, Figure.ACTIVITY_HOURS, rs.getLong(4));
-				counts.put(row, Figure.PARTICIPATIONS, rs.getLong(5));
-				counts.put(row, Figure.WALK_INS, rs.getLong(6));
+				counts.put(row, Figure.PARTICIPATIONS, rs.getLong(5), rs.getLong(9));
+				counts.put(row, Figure.WALK_INS, rs.getLong(6), rs.getLong(10));
 				counts.put(row, Figure.STAFF_HOURS, rs.getLong(7));
 				counts.put(row, Figure.VOLUNTEER_HOURS, rs.getLong(8));
 			});
 		// the distinct figures: children reached and new, activities held
 		var reach = breakdown == Breakdown.MONTH
-				? "select cast(period as varchar(6)), sum(unique_children), sum(new_children), sum(activities_held) from report_reach"
+				? "select cast(period as varchar(6)), sum(unique_children), sum(new_children), sum(activities_held),"
+						+ " sum(unique_children_key), sum(new_children_key) from report_reach"
 						+ " where dimension = 'ALL' and period_kind = 'M' and period between :fromMonth and :toMonth"
 						+ " and municipality_code = :municipality" + organisation + " group by period"
-				: "select code, sum(unique_children), sum(new_children), sum(activities_held) from report_reach"
+				: "select code, sum(unique_children), sum(new_children), sum(activities_held), sum(unique_children_key),"
+						+ " sum(new_children_key) from report_reach"
 						+ " where dimension = 'NEIGHBOURHOOD'"
 						+ " and period_kind = :kind and period = :period" + organisation
 						+ (scope.municipality() == null ? "" : " and municipality_code = :municipality") + " group by code";
 		jdbc.sql(reach).params(params).query(rs -> {
 			if (rs.getLong(2) > 0) {
-				counts.put(rs.getString(1), Figure.UNIQUE_CHILDREN, rs.getLong(2));
+				counts.put(rs.getString(1), Figure.UNIQUE_CHILDREN, rs.getLong(2), rs.getLong(5));
 			}
 			if (rs.getLong(3) > 0) {
-				counts.put(rs.getString(1), Figure.NEW_CHILDREN, rs.getLong(3));
+				counts.put(rs.getString(1), Figure.NEW_CHILDREN, rs.getLong(3), rs.getLong(6));
 			}
 			if (rs.getLong(4) > 0) {
 				counts.put(rs.getString(1), Figure.ACTIVITIES_HELD, rs.getLong(4));
 			}
 		});
-		jdbc.sql("select coalesce(sum(unique_children), 0), coalesce(sum(new_children), 0), coalesce(sum(activities_held), 0)"
-				+ " from report_reach"
+		jdbc.sql("select coalesce(sum(unique_children), 0), coalesce(sum(new_children), 0), coalesce(sum(activities_held), 0),"
+				+ " coalesce(sum(unique_children_key), 0), coalesce(sum(new_children_key), 0) from report_reach"
 				+ " where dimension = 'ALL' and period_kind = :kind and period = :period and municipality_code = :municipality"
 				+ organisation)
 			.params(params)
 			.query(rs -> {
-				counts.totals().put(Figure.UNIQUE_CHILDREN, rs.getLong(1));
-				counts.totals().put(Figure.NEW_CHILDREN, rs.getLong(2));
+				counts.total(Figure.UNIQUE_CHILDREN, rs.getLong(1), rs.getLong(4));
+				counts.total(Figure.NEW_CHILDREN, rs.getLong(2), rs.getLong(5));
 				counts.totals().put(Figure.ACTIVITIES_HELD, rs.getLong(3));
 			});
 		return counts;
@@ -370,15 +425,16 @@ public class Reports {
 				case HOURS -> hours(breakdown.overlapping() ? counts.totals().getOrDefault(figure, 0L) : Arrays.stream(raw).sum());
 				case DISTINCT -> counts.totals().getOrDefault(figure, 0L);
 			};
-			if (scope.suppressed()) {
-				// overlapping rows (themes, tasks) may still add up to the total where no activity has two, so every
-				// column is protected as a list whose parts add up
-				var table = Suppression.list(column);
-				for (int i = 0; i < codes.size(); i++) {
-					cells.get(codes.get(i)).put(figure, table.cell(0, i));
+			if (scope.suppressed() && figure.persons()) {
+				// every cell and the total are cells of their own, each perturbed by its own key
+				var all = CellKey.Cell.EMPTY;
+				for (var code : codes) {
+					var cell = counts.cell(code, figure);
+					all = all.plus(cell);
+					cells.get(code).put(figure, CellKey.publish(cell));
 				}
-				totals.put(figure, figure.kind() == Figure.Kind.SUM && !breakdown.overlapping() ? table.total()
-						: Suppression.small(total) ? null : total);
+				totals.put(figure, CellKey.publish(figure.kind() == Figure.Kind.SUM && !breakdown.overlapping() ? all
+						: counts.total(figure)));
 			}
 			else {
 				for (int i = 0; i < codes.size(); i++) {
@@ -399,11 +455,10 @@ public class Reports {
 	 */
 	public CrossTable perNeighbourhoodAndMonth(CurrentUser user, LocalDate from, LocalDate to,
 			@Nullable String municipalityCode, Figure figure, Source source) {
-		checkPeriod(from, to);
 		if (figure.kind() != Figure.Kind.SUM || figure == Figure.ACTIVITIES_HELD) {
 			throw new FieldRejected("figure", "report.error.notAdditive");
 		}
-		var scope = scope(user, municipalityCode);
+		var scope = scope(user, municipalityCode, from, to);
 		var period = Period.exactly(from, to);
 		if (source == Source.ROLLUP && period == null) {
 			throw new FieldRejected("from", "report.error.notWholePeriod");
@@ -411,18 +466,19 @@ public class Reports {
 		var rollup = source == Source.ROLLUP || (source == Source.AUTO && period != null && fresh(scope, from, to));
 		// each figure's column in the rollups, and how it is counted from the rows
 		var counted = switch (figure) {
-			case SESSIONS_HELD -> new String[] { "sessions_held", "count(*) from report_session rs" };
-			case PARTICIPATIONS -> new String[] { "participations",
-					"count(*) from report_presence p join report_session rs on rs.session_id = p.session_id" };
-			default -> new String[] { "walk_ins",
-					"coalesce(sum(w.visitors), 0) from report_walk_in w join report_session rs on rs.session_id = w.session_id" };
+			case SESSIONS_HELD -> new String[] { "sessions_held", "count(*), 0 from report_session rs", "0" };
+			case PARTICIPATIONS -> new String[] { "participations", "count(*), coalesce(sum(p.record_key), 0)"
+					+ " from report_presence p join report_session rs on rs.session_id = p.session_id", "participations_key" };
+			default -> new String[] { "walk_ins", "coalesce(sum(w.visitors), 0), coalesce(sum(w.record_key), 0)"
+					+ " from report_walk_in w join report_session rs on rs.session_id = w.session_id", "walk_ins_key" };
 		};
 		var params = new HashMap<String, Object>();
 		String sql;
 		if (rollup) {
 			params.put("fromMonth", Rollups.month(from));
 			params.put("toMonth", Rollups.month(to));
-			sql = "select neighbourhood_code, max(neighbourhood_name), month_key, sum(" + counted[0] + ") from report_month"
+			sql = "select neighbourhood_code, max(neighbourhood_name), month_key, sum(" + counted[0] + "), sum(" + counted[2]
+					+ ") from report_month"
 					+ " where month_key between :fromMonth and :toMonth" + within(scope, "")
 					+ " group by neighbourhood_code, month_key";
 		}
@@ -442,9 +498,11 @@ public class Reports {
 		}
 		var names = new TreeMap<String, String>();
 		var values = new HashMap<String, Map<String, Long>>();
+		var keys = new HashMap<String, Map<String, Long>>();
 		jdbc.sql(sql).params(params).query(rs -> {
 			names.put(rs.getString(1), rs.getString(2));
 			values.computeIfAbsent(rs.getString(1), it -> new HashMap<>()).merge(String.valueOf(rs.getInt(3)), rs.getLong(4), Long::sum);
+			keys.computeIfAbsent(rs.getString(1), it -> new HashMap<>()).merge(String.valueOf(rs.getInt(3)), rs.getLong(5), Long::sum);
 		});
 		var months = months(from, to);
 		// A neighbourhood with nothing to count in the period (the rollups keep a row of zeros for it) has no row.
@@ -452,16 +510,16 @@ public class Reports {
 			.filter(code -> values.get(code).values().stream().anyMatch(value -> value != 0))
 			.toList();
 		var counts = new long[codes.size()][months.size()];
+		var cellKeys = new long[codes.size()][months.size()];
 		for (int r = 0; r < codes.size(); r++) {
 			for (int c = 0; c < months.size(); c++) {
 				counts[r][c] = values.get(codes.get(r)).getOrDefault(months.get(c), 0L);
+				cellKeys[r][c] = keys.get(codes.get(r)).getOrDefault(months.get(c), 0L);
 			}
 		}
 		var neighbourhoods = codes.stream().map(it -> new CrossTable.Neighbourhood(it, names.get(it))).toList();
-		if (scope.suppressed() && !codes.isEmpty()) {
-			var table = Suppression.table(counts);
-			return new CrossTable(figure, true, rollup, neighbourhoods, months, table.cells(), table.rowTotals(),
-					table.columnTotals(), table.total());
+		if (scope.suppressed() && figure.persons()) {
+			return perturbed(figure, rollup, neighbourhoods, months, counts, cellKeys);
 		}
 		var cells = new ArrayList<List<@Nullable Long>>();
 		var rowTotals = new ArrayList<@Nullable Long>();
@@ -476,6 +534,32 @@ public class Reports {
 		}
 		return new CrossTable(figure, scope.suppressed(), rollup, neighbourhoods, months, cells, rowTotals, columnTotals,
 				Arrays.stream(counts).flatMapToLong(Arrays::stream).sum());
+	}
+
+	/** A cross table of persons as a municipality sees it: every cell, row, column and grand total perturbed by its key. */
+	private static CrossTable perturbed(Figure figure, boolean rollup, List<CrossTable.Neighbourhood> neighbourhoods,
+			List<String> months, long[][] counts, long[][] keys) {
+		var cells = new ArrayList<List<@Nullable Long>>();
+		var rowTotals = new ArrayList<@Nullable Long>();
+		var columns = new CellKey.Cell[months.size()];
+		java.util.Arrays.fill(columns, CellKey.Cell.EMPTY);
+		var all = CellKey.Cell.EMPTY;
+		for (int r = 0; r < counts.length; r++) {
+			var row = new ArrayList<@Nullable Long>();
+			var rowTotal = CellKey.Cell.EMPTY;
+			for (int c = 0; c < months.size(); c++) {
+				var cell = new CellKey.Cell(counts[r][c], keys[r][c]);
+				row.add(CellKey.publish(cell));
+				rowTotal = rowTotal.plus(cell);
+				columns[c] = columns[c].plus(cell);
+			}
+			cells.add(row);
+			rowTotals.add(CellKey.publish(rowTotal));
+			all = all.plus(rowTotal);
+		}
+		var columnTotals = java.util.Arrays.stream(columns).<@Nullable Long>map(CellKey::publish).toList();
+		return new CrossTable(figure, true, rollup, neighbourhoods, months, cells, rowTotals, columnTotals,
+				CellKey.publish(all));
 	}
 
 	/** The conditions on a scope's organisation and municipality, for a table or view whose columns start with prefix. */

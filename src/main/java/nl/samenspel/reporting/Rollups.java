@@ -238,21 +238,25 @@ public class Rollups {
 			.params(params)
 			.query(rs -> {
 				names.put(rs.getString(1), new String[] { rs.getString(2), rs.getString(3) });
-				var row = rows.computeIfAbsent(rs.getString(1), it -> new long[6]);
+				var row = rows.computeIfAbsent(rs.getString(1), it -> new long[8]);
 				row[0] = rs.getLong(4);
 				row[1] = rs.getLong(5);
 			});
-		jdbc.sql("select coalesce(rs.neighbourhood_code, ''), count(*) from report_presence p"
+		jdbc.sql("select coalesce(rs.neighbourhood_code, ''), count(*), coalesce(sum(p.record_key), 0) from report_presence p"
 				+ " join report_session rs on rs.session_id = p.session_id where " + HELD_IN_PERIOD + group)
 			.params(params)
 			.query(rs -> {
-				rows.computeIfAbsent(rs.getString(1), it -> new long[6])[2] = rs.getLong(2);
+				var row = rows.computeIfAbsent(rs.getString(1), it -> new long[8]);
+				row[2] = rs.getLong(2);
+				row[6] = rs.getLong(3);
 			});
-		jdbc.sql("select coalesce(rs.neighbourhood_code, ''), coalesce(sum(w.visitors), 0) from report_walk_in w"
-				+ " join report_session rs on rs.session_id = w.session_id where " + HELD_IN_PERIOD + group)
+		jdbc.sql("select coalesce(rs.neighbourhood_code, ''), coalesce(sum(w.visitors), 0), coalesce(sum(w.record_key), 0)"
+				+ " from report_walk_in w join report_session rs on rs.session_id = w.session_id where " + HELD_IN_PERIOD + group)
 			.params(params)
 			.query(rs -> {
-				rows.computeIfAbsent(rs.getString(1), it -> new long[6])[3] = rs.getLong(2);
+				var row = rows.computeIfAbsent(rs.getString(1), it -> new long[8]);
+				row[3] = rs.getLong(2);
+				row[7] = rs.getLong(3);
 			});
 		jdbc.sql("select coalesce(rs.neighbourhood_code, ''),"
 				+ " coalesce(sum(case when st.volunteer then 0 else rs.duration_minutes end), 0),"
@@ -260,7 +264,7 @@ public class Rollups {
 				+ " join report_session rs on rs.session_id = st.session_id where " + HELD_IN_PERIOD + group)
 			.params(params)
 			.query(rs -> {
-				var row = rows.computeIfAbsent(rs.getString(1), it -> new long[6]);
+				var row = rows.computeIfAbsent(rs.getString(1), it -> new long[8]);
 				row[4] = rs.getLong(2);
 				row[5] = rs.getLong(3);
 			});
@@ -268,13 +272,14 @@ public class Rollups {
 		rows.forEach((key, row) -> {
 			var name = names.getOrDefault(key, new String[] { "", "" });
 			batch.add(new Object[] { organisation, month, key, name[0], name[1], row[0], row[1], row[2], row[3], row[4],
-					row[5] });
+					row[5], row[6], row[7] });
 		});
 		for (var values : batch) {
 			jdbc.sql("""
 					insert into report_month (organisation_id, month_key, neighbourhood_code, neighbourhood_name,
-					  municipality_code, sessions_held, minutes, participations, walk_ins, staff_minutes, volunteer_minutes)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					  municipality_code, sessions_held, minutes, participations, walk_ins, staff_minutes, volunteer_minutes,
+					  participations_key, walk_ins_key)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(values).update();
 		}
 	}
@@ -286,15 +291,20 @@ public class Rollups {
 		final java.util.Set<UUID> children = new java.util.HashSet<>();
 		final java.util.Set<UUID> fresh = new java.util.HashSet<>();
 		final java.util.Set<UUID> activities = new java.util.HashSet<>();
+		/** The sums of the record keys of the children and of the new children (each child once). */
+		long childrenKey;
+		long freshKey;
 
 		Reached(String name) {
 			this.name = name;
 		}
 
-		void add(UUID child, boolean isNew) {
-			children.add(child);
-			if (isNew) {
-				fresh.add(child);
+		void add(UUID child, long key, boolean isNew) {
+			if (children.add(child)) {
+				childrenKey += key;
+			}
+			if (isNew && fresh.add(child)) {
+				freshKey += key;
 			}
 		}
 	}
@@ -314,7 +324,7 @@ public class Rollups {
 		jdbc.sql("""
 				select p.child_id, coalesce(rs.municipality_code, ''), coalesce(rs.neighbourhood_code, ''),
 				  max(coalesce(rs.neighbourhood_name, '')), coalesce(p.home_code, ''),
-				  max(case when rs.session_date = f.first_date then 1 else 0 end)
+				  max(case when rs.session_date = f.first_date then 1 else 0 end), max(p.child_key)
 				from report_presence_home p
 				join report_session rs on rs.session_id = p.session_id
 				join report_child_first f on f.organisation_id = rs.organisation_id and f.child_id = p.child_id
@@ -328,12 +338,13 @@ public class Rollups {
 				var home = rs.getString(5);
 				var name = rs.getString(4);
 				var isNew = rs.getInt(6) == 1;
-				cells.get(all).add(child, isNew);
-				cells.computeIfAbsent(List.of("ALL", municipality, ""), it -> new Reached("")).add(child, isNew);
+				var key = rs.getLong(7);
+				cells.get(all).add(child, key, isNew);
+				cells.computeIfAbsent(List.of("ALL", municipality, ""), it -> new Reached("")).add(child, key, isNew);
 				cells.computeIfAbsent(List.of("NEIGHBOURHOOD", municipality, rs.getString(3)), it -> new Reached(name))
-					.add(child, isNew);
+					.add(child, key, isNew);
 				var homeMunicipality = home.isEmpty() ? "" : "GM" + home.substring(Math.min(2, home.length()), Math.min(6, home.length()));
-				cells.computeIfAbsent(List.of("HOME", homeMunicipality, home), it -> new Reached("")).add(child, isNew);
+				cells.computeIfAbsent(List.of("HOME", homeMunicipality, home), it -> new Reached("")).add(child, key, isNew);
 			});
 		// the activities held: from the sessions, since a session may have had walk-ins only
 		jdbc.sql("""
@@ -353,10 +364,12 @@ public class Rollups {
 			});
 		var rows = new ArrayList<Object[]>();
 		cells.forEach((key, cell) -> rows.add(new Object[] { organisation, period.kind(), period.start(), key.get(0), key.get(1),
-				key.get(2), cell.name, cell.children.size(), cell.fresh.size(), cell.activities.size() }));
+				key.get(2), cell.name, cell.children.size(), cell.fresh.size(), cell.activities.size(), cell.childrenKey,
+				cell.freshKey }));
 		for (var values : rows) {
 			jdbc.sql("insert into report_reach (organisation_id, period_kind, period, dimension, municipality_code, code, name,"
-					+ " unique_children, new_children, activities_held) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+					+ " unique_children, new_children, activities_held, unique_children_key, new_children_key)"
+					+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(values).update();
 		}
 	}

@@ -1,8 +1,9 @@
 /**
  * Accountability to municipalities (tasks 1 to 10, issue 6): figures from what workers already register
  * ({@link nl.samenspel.reporting.Reports}), kept fast by rollups built from the attendance events
- * ({@link nl.samenspel.reporting.Rollups}), reach rates, performance agreements, exports, and the small-cell
- * suppression every figure a MUNICIPALITY user receives goes through ({@link nl.samenspel.reporting.Suppression}).
+ * ({@link nl.samenspel.reporting.Rollups}), reach rates, performance agreements, exports, and the cell key method
+ * every count of persons a MUNICIPALITY user receives goes through ({@link nl.samenspel.reporting.CellKey}), for fixed
+ * calendar periods only.
  * It reads the other modules' data only through the declared views of its migrations, and listens to the activities
  * module's events.
  */

@@ -17,7 +17,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Figures per neighbourhood from a small fixture whose numbers are worked out by hand below, for the coordinator as
- * they are and for the municipality suppressed; the municipality never sees a count from 1 to 4.
+ * they are and for the municipality perturbed by the cell key method; the municipality never sees a count of persons
+ * from 1 to 4.
  *
  * <pre>
  * neighbourhood A: activity X, two sessions of 90 minutes; present: s1 c1 c2 c3 (c4 absent), s2 c1 c5; walk-ins s1 2 + 1
@@ -32,10 +33,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * sessions of X), B 0 and 0 (Y's session was given no staff), total 3 and 3
  * (c1's first day had sessions in both neighbourhoods, so c1 is new in both, and once in the total;
  *  from four days ago on, only c5 is new: first present at the second session of X)
- * suppressed (municipality):
- *   A              &lt;5     &lt;5      &lt;5 (complement)  &lt;5        &lt;5
- *   B              &lt;5     &lt;5       &lt;5            &lt;5        &lt;5
- *   total          &lt;5     &lt;5         7              5         (new children 5)   6
+ * for the municipality, with every record key 0 (each cell key 0: counts from 3 up move -2) but Buurt B's walk-in
+ * count's key at 96% (+2), worked out in the test
  * </pre>
  */
 class FigureTests extends IntegrationTest {
@@ -95,92 +94,109 @@ class FigureTests extends IntegrationTest {
 	}
 
 	@Test
-	void theMunicipalitySeesItsOwnFiguresSuppressedAndNoOtherMunicipality() throws Exception {
+	void theMunicipalitySeesItsOwnFiguresPerturbedByTheirCellKeysAndNoOtherMunicipality() throws Exception {
 		var f = fixture();
+		var year = ReportFixtures.year();
+		// the children's and walk-ins' record keys 0, so their cells' keys are 0 and every count from 4 up is 3 less; but
+		// B's walk-in count has a key 96% of the way round (+2), and every presence's key is 10.5% of the way: 5 of them
+		// make 52.5% (0), 7 make 73.5% (+1)
+		reportFixtures.keys(f, 0, CellKeyTests.at(105_000), 0, CellKeyTests.at(960_000));
 
-		var table = reports.figures(f.municipalityUser(), TODAY.minusDays(30), TODAY.plusDays(30), null);
+		var table = reports.figures(f.municipalityUser(), year.from(), year.to(), null);
 
 		assertThat(table.suppressed()).isTrue();
 		assertThat(table.municipalityCode()).isEqualTo(f.municipality());
-		for (var row : table.rows()) {
-			for (var figure : List.of(Figure.SESSIONS_HELD, Figure.ACTIVITY_HOURS, Figure.PARTICIPATIONS,
-					Figure.UNIQUE_CHILDREN, Figure.NEW_CHILDREN, Figure.WALK_INS, Figure.ACTIVITIES_HELD)) {
-				assertThat(row.value(figure)).as("%s %s", row.name(), figure).isNull();
-			}
-		}
-		assertThat(table.rows()).extracting(row -> row.value(Figure.STAFF_HOURS))
-			.as("3 hours in A is hidden; no hours in B identifies nobody").containsExactly(null, 0L);
-		assertThat(table.total(Figure.STAFF_HOURS)).isNull();
-		assertThat(table.total(Figure.ACTIVITIES_HELD)).isNull();
-		assertThat(table.total(Figure.PARTICIPATIONS)).isEqualTo(7L);
-		assertThat(table.total(Figure.UNIQUE_CHILDREN)).isEqualTo(5L);
-		assertThat(table.total(Figure.NEW_CHILDREN)).isEqualTo(5L);
-		assertThat(table.total(Figure.WALK_INS)).isEqualTo(6L);
-		assertThat(table.total(Figure.SESSIONS_HELD)).isNull();
+		var figures = List.of(Figure.SESSIONS_HELD, Figure.ACTIVITY_HOURS, Figure.PARTICIPATIONS, Figure.UNIQUE_CHILDREN,
+				Figure.NEW_CHILDREN, Figure.WALK_INS, Figure.ACTIVITIES_HELD, Figure.STAFF_HOURS, Figure.VOLUNTEER_HOURS);
+		// sessions, hours and activities as they are; persons: A 5+0, 4-3, 4-3, 3 (below 4 nothing moves); B 2, 2, 2, 3;
+		// totals 7+1, 5-3, 5-3 and walk-ins 6+2
+		assertThat(figures.stream().map(table.rows().get(0)::value).toList())
+			.containsExactly(2L, 3L, 5L, null, null, null, 1L, 3L, 3L);
+		assertThat(figures.stream().map(table.rows().get(1)::value).toList())
+			.containsExactly(1L, 1L, null, null, null, null, 1L, 0L, 0L);
+		assertThat(figures.stream().map(table::total).toList()).as("a total is a cell of its own: 8, not 5 + <5")
+			.containsExactly(3L, 4L, 8L, null, null, 8L, 2L, 3L, 3L);
 
-		var json = mvc.perform(get("/api/v1/reports/figures?from=" + TODAY.minusDays(30) + "&to=" + TODAY.plusDays(30))
-			.with(as(f.municipalityUser()))).andReturn().getResponse();
+		var json = mvc.perform(get("/api/v1/reports/figures?period=" + year.code()).with(as(f.municipalityUser())))
+			.andReturn().getResponse();
 		assertThat(json.getStatus()).isEqualTo(200);
-		assertThat(json.getContentAsString()).doesNotContainPattern("\"[A-Z_]+\":[1-4][,}]")
-			.doesNotContain("Kind");
-		var other = mvc.perform(get("/api/v1/reports/figures?from=" + TODAY.minusDays(30) + "&to=" + TODAY
-				+ "&municipality=GM0001").with(as(f.municipalityUser()))).andReturn().getResponse();
-		assertThat(other.getStatus()).isEqualTo(404);
-		var page = mvc.perform(get("/reports").with(as(f.municipalityUser()))).andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("&lt;5").contains("Buurt A");
-
-		var csv = mvc.perform(get("/reports/figures.csv?from=" + TODAY.minusDays(30) + "&to=" + TODAY.plusDays(30))
+		assertThat(json.getContentAsString()).doesNotContainPattern("\"(PARTICIPATIONS|UNIQUE_CHILDREN|NEW_CHILDREN|WALK_INS)\":[1-4][,}]")
+			.contains("\"WALK_INS\":8").doesNotContain("Kind");
+		var other = mvc.perform(get("/api/v1/reports/figures?period=" + year.code() + "&municipality=GM0001")
 			.with(as(f.municipalityUser()))).andReturn().getResponse();
+		assertThat(other.getStatus()).isEqualTo(404);
+		var page = mvc.perform(get("/reports?period=" + year.code()).with(as(f.municipalityUser()))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("&lt;5").contains("Buurt A").contains("name=\"period\"").doesNotContain("name=\"from\"")
+			.contains("hoeft dus niet gelijk te zijn aan de som");
+
+		var csv = mvc.perform(get("/reports/figures.csv?period=" + year.code()).with(as(f.municipalityUser()))).andReturn()
+			.getResponse();
 		assertThat(csv.getContentType()).startsWith("text/csv");
 		var bytes = csv.getContentAsByteArray();
 		assertThat(new byte[] { bytes[0], bytes[1], bytes[2] }).as("UTF-8 byte-order mark").containsExactly(0xEF, 0xBB, 0xBF);
 		var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').get()
 			.parse(new java.io.StringReader(new String(bytes, java.nio.charset.StandardCharsets.UTF_8).substring(1))).getRecords();
-		assertThat(records).hasSize(4);
+		assertThat(records).hasSize(5);
 		assertThat(records.get(0).get(1)).isEqualTo("Buurt");
-		for (var record : records.subList(1, records.size())) {
-			for (int i = 2; i < record.size(); i++) {
-				var value = record.get(i);
-				assertThat(value.equals("<5") || value.equals("0") || Long.parseLong(value) >= 5).as(record.toString()).isTrue();
-			}
-		}
+		assertThat(records.get(1).values()).containsExactly(records.get(1).get(0), "Buurt A", "2", "3", "5", "<5", "<5",
+				"<5", "1", "3", "3");
 		assertThat(records.get(3).get(1)).isEqualTo("Totaal");
-		assertThat(records.get(3).get(4)).isEqualTo("7");
+		assertThat(records.get(3).get(4)).isEqualTo("8");
+		assertThat(records.get(3).get(7)).isEqualTo("8");
+		assertThat(records.get(4).get(0)).as("the note under a municipality's table").contains("apart verstoord");
 
-		var xlsx = mvc.perform(get("/reports/figures.xlsx?from=" + TODAY.minusDays(30) + "&to=" + TODAY.plusDays(30))
-			.with(as(f.municipalityUser()))).andReturn().getResponse();
+		var xlsx = mvc.perform(get("/reports/figures.xlsx?period=" + year.code()).with(as(f.municipalityUser()))).andReturn()
+			.getResponse();
 		try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(
 				xlsx.getContentAsByteArray()))) {
 			var rows = workbook.getFirstSheet().read();
-			assertThat(rows).hasSize(4);
 			assertThat(rows.get(1).getCellAsString(1)).contains("Buurt A");
-			for (var row : rows.subList(1, rows.size())) {
-				for (int i = 2; i < row.getCellCount(); i++) {
-					var text = row.getCellText(i);
-					assertThat(text.equals("<5") || new java.math.BigDecimal(text).longValue() == 0
-							|| new java.math.BigDecimal(text).longValue() >= 5).as(text).isTrue();
-				}
-			}
-			assertThat(rows.get(3).getCellText(4)).isEqualTo("7");
-			assertThat(rows.get(3).getCellText(6)).as("new children").isEqualTo("5");
+			assertThat(rows.get(1).getCellText(4)).isEqualTo("5");
+			assertThat(rows.get(3).getCellText(4)).isEqualTo("8");
+			assertThat(rows.get(3).getCellText(6)).as("new children").isEqualTo("<5");
+			assertThat(rows.get(3).getCellText(7)).as("walk-ins").isEqualTo("8");
 		}
 
-		var pdf = mvc.perform(get("/reports/figures.pdf?from=" + TODAY.minusDays(30) + "&to=" + TODAY.plusDays(30))
-			.with(as(f.municipalityUser()))).andReturn().getResponse();
+		var pdf = mvc.perform(get("/reports/figures.pdf?period=" + year.code()).with(as(f.municipalityUser()))).andReturn()
+			.getResponse();
 		assertThat(pdf.getContentType()).isEqualTo("application/pdf");
 		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
 			var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-			assertThat(text).contains("Jaarverslag kinderwerk").contains("Buurt A").contains("<5").contains(f.municipality());
-			// the figures: everything from the table's heading on (the explanation above it mentions 1 to 4)
-			var figures = text.substring(text.indexOf("Cijfers per buurt"));
-			var numbers = java.util.regex.Pattern.compile("(?<![\\d.-])\\d+(?![\\d.-])").matcher(figures.replaceAll(
-					"\\d{1,2} \\w+\\.? \\d{4}|GM\\d{4}|BU\\d{8}", ""));
-			while (numbers.find()) {
-				var value = Long.parseLong(numbers.group());
-				assertThat(value == 0 || value >= 5).as("no count from 1 to 4 in the PDF: " + numbers.group()).isTrue();
-			}
-			assertThat(text).contains("7");
+			assertThat(text).contains("Jaarverslag kinderwerk").contains("Buurt A").contains("<5").contains(f.municipality())
+				.contains("apart verstoord");
 		}
+	}
+
+	@Test
+	void aMunicipalityAsksForAFixedPeriodOnlyAndAFreeRangeIsAClearMessage() throws Exception {
+		var f = fixture();
+		var year = ReportFixtures.year();
+
+		var api = mvc.perform(get("/api/v1/reports/figures?from=" + year.from() + "&to=" + year.to().minusDays(1))
+			.with(as(f.municipalityUser()))).andReturn().getResponse();
+		var nonsense = mvc.perform(get("/api/v1/reports/figures?period=" + year.code() + "-Q5")
+			.with(as(f.municipalityUser()))).andReturn().getResponse();
+		var none = mvc.perform(get("/api/v1/reports/figures").with(as(f.municipalityUser()))).andReturn().getResponse();
+		var page = mvc.perform(get("/reports?from=" + year.from().plusDays(1) + "&to=" + year.to())
+			.with(as(f.municipalityUser()))).andReturn().getResponse();
+		var csv = mvc.perform(get("/reports/figures.csv?from=" + year.from().plusDays(1) + "&to=" + year.to())
+			.with(as(f.municipalityUser()))).andReturn().getResponse();
+		var quarter = mvc.perform(get("/api/v1/reports/figures?from=" + year.from() + "&to=" + year.from().plusMonths(3).minusDays(1))
+			.with(as(f.municipalityUser()))).andReturn().getResponse();
+		var coordinator = mvc.perform(get("/api/v1/reports/figures?from=" + TODAY.minusDays(30) + "&to=" + TODAY)
+			.with(as(f.world().coordinator()))).andReturn().getResponse();
+
+		assertThat(api.getStatus()).isEqualTo(400);
+		assertThat(api.getContentAsString()).contains("\"field\":\"from\"").contains("hele maand, kwartaal of jaar");
+		assertThat(nonsense.getStatus()).isEqualTo(400);
+		assertThat(nonsense.getContentAsString()).contains("\"field\":\"period\"");
+		assertThat(none.getStatus()).isEqualTo(400);
+		assertThat(page.getStatus()).isEqualTo(200);
+		assertThat(page.getContentAsString()).contains("hele maand, kwartaal of jaar").contains("period-error");
+		assertThat(csv.getStatus()).as("no figures for a free range, in any format").isNotEqualTo(200);
+		assertThat(quarter.getStatus()).as("a quarter given as its first and last day is a fixed period").isEqualTo(200);
+		assertThat(coordinator.getStatus()).as("a coordinator keeps any period").isEqualTo(200);
 	}
 
 	@Test
@@ -260,22 +276,19 @@ class FigureTests extends IntegrationTest {
 			assertThat(html).contains("<strong>7</strong> Deelnames").contains("width=\"290\"");
 		}
 		assertThat(json.getStatus()).isEqualTo(200);
-		assertThat(json.getContentAsString()).contains("\"perNeighbourhood\"", "\"perMonth\"", "\"reach\"")
-			.doesNotContainPattern("\"(?!year)[A-Za-z_]+\":[1-4][,}]").doesNotContain("Kind");
+		var body = json.getContentAsString();
+		assertThat(body).contains("\"perNeighbourhood\"", "\"perMonth\"", "\"reach\"")
+			.doesNotContainPattern("\"(PARTICIPATIONS|UNIQUE_CHILDREN|NEW_CHILDREN|WALK_INS|children|total)\":[1-4][,}]")
+			.doesNotContain("Kind");
+		// the cross table of participations: no cell or total from 1 to 4 either
+		assertThat(body.substring(body.indexOf("\"perNeighbourhoodAndMonth\""), body.indexOf("\"reach\"")))
+			.doesNotContainPattern("[\\[,][1-4][,\\]]").doesNotContainPattern("\"total\":[1-4],");
 		assertThat(pdf.getContentType()).isEqualTo("application/pdf");
 		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
 			var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
 			assertThat(text).contains("Jaarverslag kinderwerk " + year, "Kerncijfers", "Buurt A", "Deelnames per maand");
-			var figures = text.substring(text.indexOf("Kerncijfers"));
-			var numbers = java.util.regex.Pattern.compile("(?<![\\d.,-])\\d+(?![\\d.,-])").matcher(figures.replaceAll(
-					"GM\\d{4}|BU\\d{8}|" + year + "|4-12|\\d+\\s+tot\\s+\\d+", ""));
-			while (numbers.find()) {
-				var value = Long.parseLong(numbers.group());
-				assertThat(value == 0 || value >= 5).as("no count from 1 to 4 in the annual PDF: " + numbers.group()).isTrue();
-			}
-			if (sameYear) {
-				assertThat(figures).contains("7");
-			}
+			// the PDF shows the JSON's values (one AnnualReport); sessions and hours may be small, persons never
+			assertThat(text).contains("apart verstoord");
 		}
 		assertThat(other.getStatus()).isEqualTo(404);
 		assertThat(badYear.getStatus()).isEqualTo(200);

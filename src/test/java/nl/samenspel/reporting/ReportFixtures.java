@@ -47,7 +47,34 @@ public class ReportFixtures {
 	@Autowired
 	JdbcClient jdbc;
 
-	public record Fixture(ActivityFixtures.World world, String municipality, CurrentUser municipalityUser) {
+	/** The fixture; {@code sessionInB} is the one session held in Buurt B. */
+	public record Fixture(ActivityFixtures.World world, String municipality, CurrentUser municipalityUser, UUID sessionInB) {
+	}
+
+	/**
+	 * The calendar year that holds the fixture's sessions (the last ten days): the fixed period a municipality user asks
+	 * for. In the first ten days of January they span two years, and a test that needs them in one is skipped.
+	 */
+	public static nl.samenspel.reporting.ReportPeriod year() {
+		org.junit.jupiter.api.Assumptions.assumeTrue(TODAY.minusDays(10).getYear() == TODAY.getYear(),
+				"the fixture's sessions span two calendar years");
+		return nl.samenspel.reporting.ReportPeriod.year(TODAY.getYear());
+	}
+
+	/**
+	 * Sets the record keys of the fixture's children, presences and walk-in counts (the one in Buurt B apart), so that
+	 * the noise of every cell can be worked out by hand: a cell's key is the sum of its records' keys.
+	 */
+	public void keys(Fixture f, long child, long presence, long walkIn, long walkInB) {
+		var organisation = f.world().organisationId();
+		jdbc.sql("update child set record_key = :k where organisation_id = :o").param("k", child).param("o", organisation)
+			.update();
+		jdbc.sql("update attendance set record_key = :k where session_id in (select id from activity_session where organisation_id = :o)")
+			.param("k", presence).param("o", organisation).update();
+		jdbc.sql("update walk_in_count set record_key = :k where session_id in (select id from activity_session where organisation_id = :o)")
+			.param("k", walkIn).param("o", organisation).update();
+		jdbc.sql("update walk_in_count set record_key = :k where session_id = :s").param("k", walkInB)
+			.param("s", f.sessionInB()).update();
 	}
 
 	public Fixture handWorked() {
@@ -83,7 +110,7 @@ public class ReportFixtures {
 		var user = fixtures.user(world.organisationId(), "gemeente", Role.MUNICIPALITY);
 		jdbc.sql("insert into municipality_account (app_user_id, municipality_code) values (:u, :c)").param("u", user.id())
 			.param("c", municipality.getCode()).update();
-		return new Fixture(world, municipality.getCode(), user);
+		return new Fixture(world, municipality.getCode(), user, ys1.id());
 	}
 
 	UUID neighbourhood(ActivityFixtures.World world, UUID municipality, String code, String district, String name) {

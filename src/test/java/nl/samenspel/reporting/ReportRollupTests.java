@@ -28,6 +28,7 @@ import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The rollups give the same figures as the rows, for a random programme over the last hundred days, for every month,
@@ -183,7 +184,8 @@ class ReportRollupTests extends IntegrationTest {
 	 * Buurt B (estimate 10):               2 children present  -> 20.0%
 	 * unknown neighbourhood:               1 child
 	 * total 9; a child who was only absent, and one present only outside the period, do not count
-	 * municipality: A 6, B 2 (hidden), so A is hidden as the complement of the shown total 8; no rates shown
+	 * municipality, for the month of the session, every child's record key 0 but one of A's at 96%: A 6+2 = 8 (rate
+	 * 8/40 = 20.0 %, from the perturbed count), B 2 (&lt;5, no rate), total 8+2 = 10 (a cell of its own)
 	 * </pre>
 	 */
 	@Test
@@ -210,9 +212,14 @@ class ReportRollupTests extends IntegrationTest {
 		jdbc.sql("insert into municipality_account (app_user_id, municipality_code) values (:u, :c)").param("u", gemeente.id())
 			.param("c", municipality.getCode()).update();
 		var from = day.minusDays(5);
+		jdbc.sql("update child set record_key = 0 where organisation_id = :o").param("o", world.organisationId()).update();
+		jdbc.sql("update child set record_key = :k where organisation_id = :o and id = (select a.child_id from attendance a"
+				+ " join child c on c.id = a.child_id where a.session_id = :s and c.neighbourhood_id = :n order by a.child_id limit 1)")
+			.param("k", CellKeyTests.at(960_000)).param("o", world.organisationId()).param("s", session.id()).param("n", a).update();
+		var sessionMonth = YearMonth.from(day);
 
 		var coordinator = reach.reach(world.coordinator(), from, day, null);
-		var suppressed = reach.reach(gemeente, from, day, null);
+		var suppressed = reach.reach(gemeente, sessionMonth.atDay(1), sessionMonth.atEndOfMonth(), null);
 
 		assertThat(coordinator.rows()).extracting(ReachRates.ReachTable.Row::code)
 			.containsExactly("", "BU" + digits + "0201", "BU" + digits + "0202");
@@ -221,9 +228,12 @@ class ReportRollupTests extends IntegrationTest {
 			.containsExactly(null, "15.0", "20.0");
 		assertThat(coordinator.rows().get(1).name()).isEqualTo("Buurt A");
 		assertThat(coordinator.total()).isEqualTo(9L);
-		assertThat(suppressed.rows()).extracting(ReachRates.ReachTable.Row::children).containsExactly(null, null);
-		assertThat(suppressed.rows()).extracting(ReachRates.ReachTable.Row::percent).containsExactly(null, null);
-		assertThat(suppressed.total()).isEqualTo(8L);
+		assertThat(suppressed.rows()).extracting(ReachRates.ReachTable.Row::children).containsExactly(8L, null);
+		assertThat(suppressed.rows()).extracting(it -> it.percent() == null ? null : it.percent().toPlainString())
+			.containsExactly("20.0", null);
+		assertThat(suppressed.total()).isEqualTo(10L);
+		assertThatThrownBy(() -> reach.reach(gemeente, from, day, null)).as("a free range, for a municipality")
+			.isInstanceOf(nl.samenspel.ui.FieldRejected.class);
 
 		// the same from the rollups, for the month of the session
 		rollups.refresh();

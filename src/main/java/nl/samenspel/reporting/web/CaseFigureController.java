@@ -55,29 +55,32 @@ class CaseFigureController {
 
 	@GetMapping("/reports/cases")
 	String page(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-			@RequestParam(defaultValue = "") String municipality, @ModelAttribute("page") Page page, Model model) {
+			@RequestParam(defaultValue = "") String period, @RequestParam(defaultValue = "") String municipality,
+			@ModelAttribute("page") Page page, Model model) {
 		var user = CurrentUser.required();
 		CaseFigureTables tables = null;
 		var errors = FieldMessages.NONE;
 		try {
-			tables = tables(from, to, municipality);
+			tables = tables(from, to, period, municipality);
 		}
 		catch (FieldRejected rejected) {
-			errors = FieldMessages.of(rejected, page.messages());
+			errors = Periods.errors(rejected, page);
 		}
 		List<Option> municipalities = !user.hasRole(Role.COORDINATOR) ? List.of()
 				: organisations.municipalities(user.organisationId()).stream().filter(it -> it.isActive())
 					.map(it -> new Option(it.getCode(), it.getName() + " (" + it.getCode() + ")", it.getCode().equals(municipality.strip())))
 					.toList();
 		model.addAttribute("cases", new Views.CasePage(tables, from.length() > 10 ? "" : from, to.length() > 10 ? "" : to,
-				municipalities, errors));
+				municipalities, errors, Periods.choices(tables == null ? null : tables.from(), tables == null ? null : tables.to(),
+						page)));
 		return "reporting/cases";
 	}
 
 	@GetMapping("/reports/cases.csv")
 	ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-			@RequestParam(defaultValue = "") String municipality, @ModelAttribute("page") Page page) {
-		var tables = tables(from, to, municipality);
+			@RequestParam(defaultValue = "") String period, @RequestParam(defaultValue = "") String municipality,
+			@ModelAttribute("page") Page page) {
+		var tables = tables(from, to, period, municipality);
 		var out = new StringWriter();
 		out.write('\ufeff');
 		try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get())) {
@@ -87,6 +90,9 @@ class CaseFigureController {
 					printer.printRecord(page.t(table.caption()), page.t(line.labelKey()), shown(line.count()));
 				}
 				printer.printRecord(page.t(table.caption()), page.t("coverage.total"), shown(table.total()));
+			}
+			if (tables.suppressed()) {
+				printer.printRecord(page.t("reports.cases.suppressed"));
 			}
 		}
 		catch (IOException impossible) {
@@ -102,26 +108,25 @@ class CaseFigureController {
 	@GetMapping(path = "/api/v1/reports/cases", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	@Operation(summary = "Signals by category, Meldcode cases by step and decision, referrals by destination and outcome, "
-			+ "for a period; counts only, for a MUNICIPALITY user their own municipality, suppressed",
-			description = "Each table has a line per code with its count, and the total. A suppressed count (1 to 4, or "
-					+ "a complementary cell) is left out of the line. Children without a home neighbourhood count for "
-					+ "the coordinator's whole organisation only.")
-	CaseFigureTables api(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			+ "for a period; counts only, for a MUNICIPALITY user their own municipality, for a fixed period only",
+			description = "Each table has a line per code with its count, and the total. For a MUNICIPALITY user the "
+					+ "period must be a whole month, quarter or year (period=2025, 2025-Q3, 2025-07, or from/to that are "
+					+ "exactly one), every count and total is perturbed by the cell key method (at most 2 off), and a "
+					+ "count below 5 after that is left out of the line. A total is perturbed on its own and need not "
+					+ "equal the sum of the lines. Children without a home neighbourhood count for the coordinator's "
+					+ "whole organisation only.")
+	CaseFigureTables api(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable String period,
 			@RequestParam(required = false) @Nullable String municipality) {
-		return figures.figures(CurrentUser.required(), from, to, municipality);
+		var range = Periods.required(from, to, period);
+		return figures.figures(CurrentUser.required(), range.from(), range.to(), municipality);
 	}
 
-	/** The period typed (this calendar year when empty) and the municipality chosen (all when empty). */
-	private CaseFigureTables tables(String from, String to, String municipality) {
-		var year = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).getYear();
-		return figures.figures(CurrentUser.required(), parse(from, "from", LocalDate.of(year, 1, 1)),
-				parse(to, "to", LocalDate.of(year, 12, 31)), municipality);
-	}
-
-	private static LocalDate parse(String value, String field, LocalDate fallback) {
-		var date = DateParameter.parse(value, field, fallback);
-		return date == null ? fallback : date;
+	/** The period chosen or typed (this calendar year when empty) and the municipality chosen (all when empty). */
+	private CaseFigureTables tables(String from, String to, String period, String municipality) {
+		var range = Periods.range(from, to, period);
+		return figures.figures(CurrentUser.required(), range.from(), range.to(), municipality);
 	}
 
 	private static String shown(@Nullable Long count) {

@@ -42,31 +42,35 @@ class MixingController {
 
 	@GetMapping("/reports/mixing")
 	String page(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-			@ModelAttribute("page") Page page, Model model) {
+			@RequestParam(defaultValue = "") String period, @ModelAttribute("page") Page page, Model model) {
 		MixingReport report = null;
 		var errors = FieldMessages.NONE;
 		try {
-			var year = thisYear();
-			var start = DateParameter.parse(from, "from", LocalDate.of(year, 1, 1));
-			var end = DateParameter.parse(to, "to", LocalDate.of(year, 12, 31));
-			report = mixing.mixing(CurrentUser.required(), start == null ? LocalDate.of(year, 1, 1) : start,
-					end == null ? LocalDate.of(year, 12, 31) : end, null);
+			var range = Periods.range(from, to, period);
+			report = mixing.mixing(CurrentUser.required(), range.from(), range.to(), null);
 		}
 		catch (FieldRejected rejected) {
-			errors = FieldMessages.of(rejected, page.messages());
+			errors = Periods.errors(rejected, page);
 		}
 		model.addAttribute("mixing", new MixingPage(report, from.length() > 10 ? "" : from, to.length() > 10 ? "" : to,
-				errors, page.messages().locale()));
+				errors, page.messages().locale(), Periods.choices(report == null ? null : report.from(),
+						report == null ? null : report.to(), page)));
 		return "reporting/mixing";
 	}
 
 	@GetMapping(path = "/api/v1/reports/mixing", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	@Operation(summary = "Mixing index (Simpson's) by home neighbourhood and by school, per activity and organisation;"
-			+ " without a period the current calendar year; for a MUNICIPALITY user their own municipality, suppressed")
+			+ " without a period the current calendar year; for a MUNICIPALITY user their own municipality, for a fixed"
+			+ " period only (period=2025, 2025-Q3 or 2025-07, or from/to that are exactly one), counts perturbed")
 	MixingReport mixing(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable String period,
 			@RequestParam(required = false) @Nullable String municipality) {
+		if (period != null && !period.isBlank()) {
+			var fixed = nl.samenspel.reporting.ReportPeriod.parse(period);
+			return mixing.mixing(CurrentUser.required(), fixed.from(), fixed.to(), municipality);
+		}
 		var year = thisYear();
 		return mixing.mixing(CurrentUser.required(), from == null ? LocalDate.of(year, 1, 1) : from,
 				to == null ? LocalDate.of(year, 12, 31) : to, municipality);

@@ -13,7 +13,8 @@ import nl.samenspel.ui.FieldMessages;
  * What the mixing page shows: the report (none when the period was rejected), the period typed, and how its values
  * read: an index with two decimals in the page's language, &lt;5 where suppressed, a dash where nothing is known.
  */
-public record MixingPage(@Nullable MixingReport report, String from, String to, FieldMessages errors, Locale locale) {
+public record MixingPage(@Nullable MixingReport report, String from, String to, FieldMessages errors, Locale locale,
+		java.util.List<nl.samenspel.ui.Option> periods) {
 
 	public String index(MixingReport.Index index) {
 		if (index.hidden()) {

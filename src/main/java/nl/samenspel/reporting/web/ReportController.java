@@ -100,22 +100,23 @@ class ReportController {
 
 	@GetMapping("/reports")
 	String page(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-			@RequestParam(defaultValue = "") String breakdown, @RequestParam(defaultValue = "false") boolean monthly,
-			@ModelAttribute("page") Page page, Model model) {
+			@RequestParam(defaultValue = "") String period, @RequestParam(defaultValue = "") String breakdown,
+			@RequestParam(defaultValue = "false") boolean monthly, @ModelAttribute("page") Page page, Model model) {
 		FigureTable table = null;
 		var errors = FieldMessages.NONE;
 		var rows = breakdown(breakdown, monthly);
 		try {
-			table = table(from, to, rows);
+			table = table(from, to, period, rows);
 		}
 		catch (FieldRejected rejected) {
-			errors = FieldMessages.of(rejected, page.messages());
+			errors = Periods.errors(rejected, page);
 		}
 		var breakdowns = java.util.Arrays.stream(Reports.Breakdown.values())
 			.map(it -> new nl.samenspel.ui.Option(it.name(), page.t("report.breakdown." + it.name()), it == rows))
 			.toList();
 		model.addAttribute("report", new Views.ReportPage(table, from.length() > 10 ? "" : from, to.length() > 10 ? "" : to,
-				errors, page.messages().locale(), rows, breakdowns));
+				errors, page.messages().locale(), rows, breakdowns, Periods.choices(table == null ? null : table.from(),
+						table == null ? null : table.to(), page)));
 		return "reporting/figures";
 	}
 
@@ -127,22 +128,17 @@ class ReportController {
 			.orElse(monthly ? Reports.Breakdown.MONTH : Reports.Breakdown.NEIGHBOURHOOD);
 	}
 
-	private FigureTable table(String from, String to, Reports.Breakdown breakdown) {
-		var year = LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear();
-		return reports.figures(CurrentUser.required(), parse(from, "from", LocalDate.of(year, 1, 1)),
-				parse(to, "to", LocalDate.of(year, 12, 31)), null, breakdown);
-	}
-
-	private static LocalDate parse(String value, String field, LocalDate fallback) {
-		var date = nl.samenspel.ui.DateParameter.parse(value, field, fallback);
-		return date == null ? fallback : date;
+	/** The figures of a fixed period when one is chosen, else of the dates typed (this calendar year when empty). */
+	private FigureTable table(String from, String to, String period, Reports.Breakdown breakdown) {
+		var range = Periods.range(from, to, period);
+		return reports.figures(CurrentUser.required(), range.from(), range.to(), null, breakdown);
 	}
 
 	@GetMapping("/reports/figures.csv")
 	org.springframework.http.ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String from,
-			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String breakdown,
-			@ModelAttribute("page") Page page) {
-		var table = table(from, to, breakdown(breakdown, false));
+			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String period,
+			@RequestParam(defaultValue = "") String breakdown, @ModelAttribute("page") Page page) {
+		var table = table(from, to, period, breakdown(breakdown, false));
 		var body = nl.samenspel.reporting.FigureExport.csv(table, key -> page.t(key), page.messages().locale())
 			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 		return org.springframework.http.ResponseEntity.ok()
@@ -154,9 +150,9 @@ class ReportController {
 
 	@GetMapping(path = "/reports/figures.pdf", produces = "application/pdf")
 	org.springframework.http.ResponseEntity<byte[]> pdf(@RequestParam(defaultValue = "") String from,
-			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String breakdown,
-			@ModelAttribute("page") Page page) {
-		var table = table(from, to, breakdown(breakdown, false));
+			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String period,
+			@RequestParam(defaultValue = "") String breakdown, @ModelAttribute("page") Page page) {
+		var table = table(from, to, period, breakdown(breakdown, false));
 		var pdf = pdfs.render("reporting/figuresPdf", java.util.Map.of("messages", page.messages(), "table", table,
 				"period", page.t("coverage.period", page.day(table.from()), page.day(table.to()))));
 		return org.springframework.http.ResponseEntity.ok()
@@ -168,9 +164,9 @@ class ReportController {
 
 	@GetMapping("/reports/figures.xlsx")
 	org.springframework.http.ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "") String from,
-			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String breakdown,
-			@ModelAttribute("page") Page page) {
-		var table = table(from, to, breakdown(breakdown, false));
+			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String period,
+			@RequestParam(defaultValue = "") String breakdown, @ModelAttribute("page") Page page) {
+		var table = table(from, to, period, breakdown(breakdown, false));
 		return org.springframework.http.ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
@@ -181,12 +177,15 @@ class ReportController {
 	@GetMapping(path = "/api/v1/reports/figures", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	@Operation(summary = "Figures for a period, a row per neighbourhood, month, location, activity, theme, task, age band or gender;"
-			+ " for a MUNICIPALITY user their own municipality, suppressed")
-	FigureTable figures(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			+ " for a MUNICIPALITY user their own municipality, for a fixed period only (period=2025, 2025-Q3 or 2025-07,"
+			+ " or from/to that are exactly one), counts of persons perturbed by the cell key method")
+	FigureTable figures(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable String period,
 			@RequestParam(required = false) @Nullable String municipality,
 			@RequestParam(defaultValue = "NEIGHBOURHOOD") Reports.Breakdown breakdown) {
-		return reports.figures(CurrentUser.required(), from, to, municipality, breakdown);
+		var range = Periods.required(from, to, period);
+		return reports.figures(CurrentUser.required(), range.from(), range.to(), municipality, breakdown);
 	}
 
 	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)

@@ -16,9 +16,13 @@ public final class Views {
 			FieldMessages errors, @Nullable String target) {
 	}
 
+	/**
+	 * The figures page: the table (none when the filter was rejected), the dates typed, the rows chosen, and for a
+	 * municipality user the fixed periods to choose from instead of dates ({@code periods} is empty for a coordinator).
+	 */
 	public record ReportPage(@Nullable FigureTable table, String from, String to, FieldMessages errors,
 			java.util.Locale locale, nl.samenspel.reporting.Reports.Breakdown breakdown,
-			java.util.List<nl.samenspel.ui.Option> breakdowns) {
+			java.util.List<nl.samenspel.ui.Option> breakdowns, java.util.List<nl.samenspel.ui.Option> periods) {
 
 		/** The period and rows as a query string, for the download links. */
 		public String query() {
@@ -28,7 +32,8 @@ public final class Views {
 
 	/** The signals, cases and referrals page: the tables (null when the filter was rejected) and the filter as typed. */
 	public record CasePage(nl.samenspel.reporting.@Nullable CaseFigureTables tables, String from, String to,
-			java.util.List<nl.samenspel.ui.Option> municipalities, FieldMessages errors) {
+			java.util.List<nl.samenspel.ui.Option> municipalities, FieldMessages errors,
+			java.util.List<nl.samenspel.ui.Option> periods) {
 
 		/** The filter as a query string for the CSV link. */
 		public String query() {
