@@ -47,9 +47,14 @@ final class DifferencingAttack {
 	private final Map<Cell, @Nullable Long> published = new HashMap<>();
 	private final Map<Cell, Long> truth = new HashMap<>();
 	private final Map<Cell, long[]> range = new LinkedHashMap<>();
+	private final int maxNoise;
 	private int equations;
 	private int tried;
 	private int coincidences;
+
+	private DifferencingAttack(int maxNoise) {
+		this.maxNoise = maxNoise;
+	}
 
 	/**
 	 * Attacks one year: {@code shown} is what the municipality gets for a period (the first and last day) and breakdown,
@@ -57,7 +62,13 @@ final class DifferencingAttack {
 	 */
 	static Result attack(int year, BiFunction<ReportPeriod, Breakdown, FigureTable> shown,
 			BiFunction<ReportPeriod, Breakdown, FigureTable> exact) {
-		var attack = new DifferencingAttack();
+		return attack(year, CellKey.MAX_NOISE, shown, exact);
+	}
+
+	/** The same, for figures whose published noise is at most {@code maxNoise} (0: exact, primary suppression only). */
+	static Result attack(int year, int maxNoise, BiFunction<ReportPeriod, Breakdown, FigureTable> shown,
+			BiFunction<ReportPeriod, Breakdown, FigureTable> exact) {
+		var attack = new DifferencingAttack(maxNoise);
 		var periods = periods(year);
 		for (var breakdown : Breakdown.values()) {
 			for (var period : periods) {
@@ -111,8 +122,8 @@ final class DifferencingAttack {
 		published.put(cell, shown);
 		truth.put(cell, exact == null ? 0 : exact);
 		// what the cell's own publication tells: 0 is nobody, <5 is 1 to 4 plus the largest noise, a value that far off
-		range.put(cell, shown == null ? new long[] { 1, CellKey.THRESHOLD - 1 + CellKey.MAX_NOISE }
-				: shown == 0 ? new long[] { 0, 0 } : new long[] { Math.max(1, shown - CellKey.MAX_NOISE), shown + CellKey.MAX_NOISE });
+		range.put(cell, shown == null ? new long[] { 1, CellKey.THRESHOLD - 1 + maxNoise }
+				: shown == 0 ? new long[] { 0, 0 } : new long[] { Math.max(1, shown - maxNoise), shown + maxNoise });
 	}
 
 	private boolean isProtected(Cell cell) {
@@ -223,8 +234,8 @@ final class DifferencingAttack {
 				coincidences++;
 			}
 			var narrowed = range.get(target);
-			narrowed[0] = Math.max(narrowed[0], derived - (long) noisy * CellKey.MAX_NOISE);
-			narrowed[1] = Math.min(narrowed[1], derived + (long) noisy * CellKey.MAX_NOISE);
+			narrowed[0] = Math.max(narrowed[0], derived - (long) noisy * maxNoise);
+			narrowed[1] = Math.min(narrowed[1], derived + (long) noisy * maxNoise);
 			if (truth.get(target) < narrowed[0] || truth.get(target) > narrowed[1]) {
 				// the attacker's reasoning must hold for the truth, or it proves nothing
 				throw new IllegalStateException("the true value of " + target + " left the attacker's range");

@@ -93,6 +93,23 @@ class GeneratedSetRollupTests extends IntegrationTest {
 		assertThat(annualReports.annual(gemeente, 2025, null).suppressed()).isTrue();
 	}
 
+	/**
+	 * Issue 14's attack on the generated set: the municipality asks for every fixed period of 2025 in every breakdown and
+	 * subtracts; no hidden or small cell may come out exactly. The numbers go to the build's output for the closing note.
+	 */
+	@Test
+	void differencingEveryFixedPeriodOf2025RecoversNoHiddenCell() {
+		var gemeente = load("gm9950-gemeente");
+
+		var result = DifferencingAttack.attack(2025,
+				(period, breakdown) -> reports.figures(gemeente, period.from(), period.to(), null, breakdown),
+				(period, breakdown) -> reports.exactForTests("GM9950", period.from(), period.to(), breakdown));
+
+		System.out.println("Differencing attack on the generated set (scale 0.01, GM9950, 2025): " + result);
+		assertThat(result.tried()).as("equations reach protected cells").isPositive();
+		assertThat(result.recovered()).as(result.toString()).isZero();
+	}
+
 	private void agree(CurrentUser user, LocalDate from, LocalDate to, String municipality) {
 		var what = user.getUsername() + " " + from + ".." + to;
 		for (var breakdown : List.of(Breakdown.NEIGHBOURHOOD, Breakdown.MONTH)) {
