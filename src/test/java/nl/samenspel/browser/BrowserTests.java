@@ -473,6 +473,14 @@ class BrowserTests {
 		municipality.navigate(url("/reports"));
 		assertThat(municipality.getByText("GM9901", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
 		check(municipality, "municipality reports");
+		// a municipality picks a whole month, quarter or year; there are no date fields to type a range in
+		assertThat(municipality.locator("input[type=date]")).hasCount(0);
+		var quarter = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).getYear() + "-Q1";
+		municipality.getByLabel("Periode").selectOption(quarter);
+		municipality.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tonen")).click();
+		assertThat(municipality.getByText("31 mrt", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+		assertThat(municipality.getByText("apart verstoord", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+		check(municipality, "municipality reports for a quarter");
 		municipality.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Jaaroverzicht met grafieken")).click();
 		assertThat(municipality.locator("main h1")).containsText("Jaaroverzicht");
 		assertThat(municipality.locator("main h1")).containsText("GM9901");
