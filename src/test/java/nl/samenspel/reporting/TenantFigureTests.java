@@ -33,6 +33,12 @@ class TenantFigureTests extends IntegrationTest {
 	@Autowired
 	ReportFixtures reportFixtures;
 
+	@Autowired
+	ActivityFixtures programmeFixtures;
+
+	@Autowired
+	nl.samenspel.activities.Attendance attendance;
+
 	@Test
 	void anotherOrganisationsNeighbourhoodsNeverChangeTheFigures() throws Exception {
 		var f = reportFixtures.handWorked();
@@ -67,6 +73,49 @@ class TenantFigureTests extends IntegrationTest {
 				.param("year", year).with(as("admin2")).with(csrf()));
 		}
 		assertThat(figures(f)).as("after importing a CBS file with A's code").isEqualTo(before);
+	}
+
+	/**
+	 * Another organisation working in the same municipality names its own row of A's code otherwise and holds a session
+	 * there. Its figures count in the municipality's report (it works there), but the neighbourhood keeps the name of
+	 * the platform's CBS figures: no organisation names another's rows.
+	 */
+	@Test
+	void anotherOrganisationsNameForACodeNeverNamesTheNeighbourhood() throws Exception {
+		var f = reportFixtures.handWorked();
+		var codeA = jdbc.sql("select code from neighbourhood where organisation_id = :org and code like '%0101'")
+			.param("org", f.world().organisationId()).query(String.class).single();
+		jdbc.sql("""
+				insert into cbs_neighbourhood (code, cbs_year, district_code, name, children_0_14, children_4_12, imported_at)
+				values (:code, 2024, :district, 'Buurt A', 500, 300, current_timestamp)""")
+			.param("code", codeA).param("district", "WK" + codeA.substring(2, 8)).update();
+		var year = TODAY.minusDays(3).getYear();
+
+		var other = programmeFixtures.world();
+		var municipality = fixtures.municipality(other.organisationId(), f.municipality(), "Zelfde gemeente");
+		var hijacked = java.util.UUID.randomUUID();
+		jdbc.sql("""
+				insert into neighbourhood (id, version, organisation_id, municipality_id, code, district_code, name, cbs_year,
+				  children_0_14, children_4_12, children_4_12_estimated, active)
+				values (:id, 0, :org, :m, :code, :district, 'Zzz Gekaapt', 2024, 10, 10, false, true)""")
+			.param("id", hijacked).param("org", other.organisationId()).param("m", municipality.getId())
+			.param("code", codeA).param("district", "WK" + codeA.substring(2, 8)).update();
+		jdbc.sql("update location set neighbourhood_id = :n where id = :l").param("n", hijacked)
+			.param("l", other.locationId()).update();
+		var activity = programmeFixtures.activity(other, nl.samenspel.activities.Mode.DROP_IN, null, 4, 12);
+		var session = programmeFixtures.session(other, activity, TODAY.minusDays(3));
+		var child = programmeFixtures.child(other, "Ander", 8, true);
+		attendance.mark(other.worker(), session.id(), new nl.samenspel.activities.AttendanceMark(child, true, null, null));
+
+		for (var user : java.util.List.of(f.municipalityUser(), f.world().coordinator())) {
+			for (var source : new String[] { "AUTO", "RAW" }) {
+				var annual = body(get("/api/v1/reports/annual?source=" + source + "&year=" + year), user);
+				var names = java.util.regex.Pattern.compile("\"code\":\"" + codeA + "\",\"name\":\"([^\"]*)\"")
+					.matcher(annual).results().map(it -> it.group(1)).toList();
+				assertThat(names).as("names of A for %s from %s", user.getUsername(), source).isNotEmpty()
+					.containsOnly("Buurt A");
+			}
+		}
 	}
 
 	private Map<String, String> figures(ReportFixtures.Fixture f) throws Exception {
