@@ -45,3 +45,16 @@ select n.organisation_id, n.code, n.name, n.children_4_12, n.children_4_12_estim
 from neighbourhood n
 where n.cbs_year = (select max(m.cbs_year) from neighbourhood m
                     where m.organisation_id = n.organisation_id and m.code = n.code);
+
+-- A session's neighbourhood is named as the platform's CBS figures name its code (the latest year), so that in a
+-- municipality's report, across organisations, no organisation's own name for a code names another's sessions. A code
+-- the platform copy does not know keeps the organisation's own name.
+drop view report_session;
+create view report_session as
+select s.id as session_id, s.organisation_id, s.activity_id, s.session_date, s.duration_minutes, s.status,
+       s.held_at, l.neighbourhood_id, n.code as neighbourhood_code, coalesce(e.name, n.name) as neighbourhood_name,
+       'GM' || substring(n.code, 3, 4) as municipality_code
+from activity_session s
+join location l on l.id = s.location_id
+left join neighbourhood n on n.id = l.neighbourhood_id
+left join report_neighbourhood_estimate e on e.code = n.code;
