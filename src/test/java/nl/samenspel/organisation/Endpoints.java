@@ -39,8 +39,9 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 
 	public AbstractMockHttpServletRequestBuilder<?> request(UUID id) {
 		var uri = path.replace("{id}", id.toString());
-		AbstractMockHttpServletRequestBuilder<?> builder = path.endsWith("/import") ? MockMvcRequestBuilders.multipart(uri)
-				: MockMvcRequestBuilders.request(method, uri);
+		// an upload is multipart; the page that offers it is a plain GET
+		AbstractMockHttpServletRequestBuilder<?> builder = path.endsWith("/import") && method != HttpMethod.GET
+				? MockMvcRequestBuilders.multipart(uri) : MockMvcRequestBuilders.request(method, uri);
 		if (json != null) {
 			builder.contentType(MediaType.APPLICATION_JSON).content(json);
 		}
