@@ -13,22 +13,25 @@ create table cbs_neighbourhood (
     primary key (code, cbs_year)
 );
 
--- The platform copy starts from the neighbourhoods the organisations had: one row per code and year. Where several
--- organisations had the same code and year, the row of the organisation registered first (then the lowest ids) is
--- taken, so the outcome does not depend on the order rows happen to be read in. The 4-12 count is CBS's estimate
--- (9/15 of 0-14, as the import works it out), never a count an organisation typed in by hand: that one stays on the
--- organisation's own row. A platform operator's next import of the year replaces these rows with CBS's own.
+-- The platform copy starts from the neighbourhoods the organisations had. Each code is taken from one organisation:
+-- the one registered first (then the lowest id) among those that have the code, with every CBS year it has of it. So
+-- the outcome does not depend on the order rows happen to be read in, and a later organisation's rows of a code an
+-- earlier one already had (a later year included) do not become the figures of that earlier one (issue 14). The 4-12
+-- count is CBS's estimate (9/15 of 0-14, as the import works it out), never a count an organisation typed in by hand:
+-- that one stays on the organisation's own row. A platform operator's next import of a year replaces these rows with
+-- CBS's own.
 insert into cbs_neighbourhood (code, cbs_year, district_code, name, children_0_14, children_4_12, land_area_hectares,
                                imported_at)
-select ranked.code, ranked.cbs_year, ranked.district_code, ranked.name, ranked.children_0_14,
-       case when ranked.children_0_14 is null then null
-            else cast(round(ranked.children_0_14 * 9.0 / 15) as integer) end,
-       ranked.land_area_hectares, current_timestamp
-from (select n.code, n.cbs_year, n.district_code, n.name, n.children_0_14, n.land_area_hectares,
-             row_number() over (partition by n.code, n.cbs_year order by o.created_at, o.id, n.id) as choice
-      from neighbourhood n
-      join organisation o on o.id = n.organisation_id) ranked
-where ranked.choice = 1;
+select n.code, n.cbs_year, n.district_code, n.name, n.children_0_14,
+       case when n.children_0_14 is null then null
+            else cast(round(n.children_0_14 * 9.0 / 15) as integer) end,
+       n.land_area_hectares, current_timestamp
+from neighbourhood n
+join organisation o on o.id = n.organisation_id
+where not exists (select 1 from neighbourhood m
+                  join organisation p on p.id = m.organisation_id
+                  where m.code = n.code
+                    and (p.created_at < o.created_at or (p.created_at = o.created_at and p.id < o.id)));
 
 -- The CBS estimate of children aged 4 to 12 per neighbourhood code, from the platform copy's latest year of that code:
 -- no organisation's rows take part.

@@ -12,14 +12,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * V17 fills the platform's copy of the CBS figures from the neighbourhoods the organisations already had, the same
- * whatever order their rows were written in: per code and year the row of the organisation registered first, with
- * CBS's 4-12 estimate (9/15 of 0-14), never a count an organisation typed in by hand. On an H2 database of its own,
+ * whatever order their rows were written in: each code from the organisation registered first that has it, every year
+ * of it, with CBS's 4-12 estimate (9/15 of 0-14), never a count an organisation typed in by hand. A later
+ * organisation's later year of that code (issue 14: another organisation's row of our code) is left out. On an H2 database of its own,
  * migrated to just before V17, given rows, then migrated on.
  */
 class CbsMigrationTests {
 
 	@Test
-	void seedsOneRowPerCodeAndYearFromTheOrganisationRegisteredFirst() {
+	void seedsEachCodeFromTheOrganisationRegisteredFirst() {
 		var url = "jdbc:h2:mem:v17-" + UUID.randomUUID()
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 		var dataSource = new DriverManagerDataSource(url, "sa", "");
@@ -39,7 +40,8 @@ class CbsMigrationTests {
 		var newerMunicipality = municipality(jdbc, newer);
 		var olderMunicipality = municipality(jdbc, older);
 		neighbourhood(jdbc, newer, newerMunicipality, "BU99010201", 2024, "Gekaapt", 10, 10, false);
-		neighbourhood(jdbc, newer, newerMunicipality, "BU99010201", 2025, "Alleen bij de nieuwe", 20, null, true);
+		neighbourhood(jdbc, newer, newerMunicipality, "BU99010201", 2025, "Ook gekaapt", 20, null, true);
+		neighbourhood(jdbc, newer, newerMunicipality, "BU99010301", 2024, "Alleen bij de nieuwe", 20, null, true);
 		neighbourhood(jdbc, older, olderMunicipality, "BU99010201", 2024, "De Akkers", 545, 300, false);
 		neighbourhood(jdbc, older, olderMunicipality, "BU99010204", 2024, "Industrieterrein Noord", null, null, true);
 
@@ -51,11 +53,11 @@ class CbsMigrationTests {
 					String.valueOf(rs.getObject(4)), String.valueOf(rs.getObject(5))))
 			.list()).containsExactly(
 					List.of("BU99010201", 2024, "De Akkers", "545", "327"),
-					List.of("BU99010201", 2025, "Alleen bij de nieuwe", "20", "12"),
-					List.of("BU99010204", 2024, "Industrieterrein Noord", "null", "null"));
+					List.of("BU99010204", 2024, "Industrieterrein Noord", "null", "null"),
+					List.of("BU99010301", 2024, "Alleen bij de nieuwe", "20", "12"));
 		assertThat(jdbc.sql("select name, children_4_12 from report_neighbourhood_estimate where code = 'BU99010201'")
 			.query((rs, n) -> rs.getString(1) + " " + rs.getInt(2)).single())
-			.as("the latest year of the code").isEqualTo("Alleen bij de nieuwe 12");
+			.as("the issue's figures: 2 of 327, not another organisation's").isEqualTo("De Akkers 327");
 	}
 
 	private static void organisation(JdbcClient jdbc, UUID id, String createdAt) {
