@@ -147,6 +147,10 @@ class NeighbourhoodImportTests extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Alleen een platformbeheerder kan CBS-cijfers inlezen")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("type=\"file\""))));
+		mvc.perform(get("/neighbourhoods/import").with(as(operator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("type=\"file\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Alleen een platformbeheerder"))));
 		mvc.perform(multipart("/neighbourhoods/import").file(file).param("year", "2007").with(as(admin)).with(csrf()))
 			.andExpect(status().isForbidden());
 		mvc.perform(multipart("/api/v1/neighbourhoods/import").file(file).param("year", "2007").with(as(admin)).with(csrf()))
