@@ -22,8 +22,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Issue 14: one organisation's data never changes another's figures. The hand-worked programme of {@link FigureTests}
  * is organisation 1, its children living in neighbourhood A (CBS estimate 300 children aged 4-12). The ADMIN of the
  * second demo organisation ({@code admin2}) then works in the same municipality: adds a neighbourhood with A's and B's
- * CBS codes and its own child counts (a later CBS year, then the same year), edits it, and imports a CBS file with A's
- * code. After every step organisation 1's figures (annual report with reach rates, neighbourhood names and
+ * CBS codes and its own child counts (a later CBS year, then the same year), edits it, tries to import a CBS file with
+ * A's code (refused since issue 14, but whatever the answer) and takes its neighbourhoods over from the platform's CBS
+ * figures. After every step organisation 1's figures (annual report with reach rates, neighbourhood names and
  * estimates; figure tables; coverage) and its municipality's figures are exactly what they were.
  */
 class TenantFigureTests extends IntegrationTest {
@@ -73,6 +74,9 @@ class TenantFigureTests extends IntegrationTest {
 				.param("year", year).with(as("admin2")).with(csrf()));
 		}
 		assertThat(figures(f)).as("after importing a CBS file with A's code").isEqualTo(before);
+
+		mvc.perform(post("/api/v1/neighbourhoods/adopt").param("year", "2024").with(as("admin2")).with(csrf()));
+		assertThat(figures(f)).as("after taking neighbourhoods over from the platform's figures").isEqualTo(before);
 	}
 
 	/**
