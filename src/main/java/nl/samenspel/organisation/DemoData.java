@@ -39,9 +39,11 @@ class DemoData implements ApplicationRunner {
 	private final UserAccounts users;
 	private final PasswordEncoder encoder;
 	private final Clock clock;
+	private final NeighbourhoodImport cbs;
 
 	DemoData(DemoMode mode, Organisations organisations, Municipalities municipalities, Neighbourhoods neighbourhoods,
-			Locations locations, UserAccounts users, PasswordEncoder encoder, Clock clock) {
+			Locations locations, UserAccounts users, PasswordEncoder encoder, Clock clock, NeighbourhoodImport cbs) {
+		this.cbs = cbs;
 		this.mode = mode;
 		this.organisations = organisations;
 		this.municipalities = municipalities;
@@ -98,8 +100,11 @@ class DemoData implements ApplicationRunner {
 
 	private Neighbourhood neighbourhood(UUID organisation, Municipality municipality, String code, String name,
 			int children, int hectares) {
-		return neighbourhoods.save(new Neighbourhood(organisation, new NeighbourhoodDetails(municipality.getId(), code,
-				"WK" + code.substring(2, 8), name, 2024, children, null, hectares, true)));
+		var details = new NeighbourhoodDetails(municipality.getId(), code, "WK" + code.substring(2, 8), name, 2024, children,
+				null, hectares, true);
+		// the platform's CBS figures, as a platform operator's import of 2024 would have left them
+		cbs.store(details, 2024);
+		return neighbourhoods.save(new Neighbourhood(organisation, details));
 	}
 
 	private void location(UUID organisation, String name, LocationType type, String street, String postcode,

@@ -7,6 +7,8 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,21 +24,31 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
+import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.PlainText;
 
 /**
- * Imports CBS "Kerncijfers wijken en buurten" as StatLine exports it: semicolon separated, quoted, with technical
- * headers whose numeric suffixes change per year ({@code k_0Tot15Jaar_8} in 2023, {@code k_0Tot15Jaar_7} in 2013),
- * so columns are found by their name without the suffix. A {@code .} means missing. Only neighbourhood rows
- * ({@code SoortRegio} "Buurt") of the organisation's municipalities are taken, with the year the admin names; a
- * neighbourhood already known for that year is updated, other years stay. All or nothing: one bad line and nothing
- * is imported, and every bad line is reported with its number and reason.
+ * The CBS figures: the platform's one copy of "Kerncijfers wijken en buurten" per neighbourhood code and year, and each
+ * organisation's choice of the neighbourhoods it works in (issue 14).
+ * <p>
+ * A platform operator ({@link PlatformOperators}) imports the figures as StatLine exports them: semicolon separated,
+ * quoted, with technical headers whose numeric suffixes change per year ({@code k_0Tot15Jaar_8} in 2023,
+ * {@code k_0Tot15Jaar_7} in 2013), so columns are found by their name without the suffix. A {@code .} means missing.
+ * Every neighbourhood row ({@code SoortRegio} "Buurt") is taken, with the year the operator names; a code already known
+ * for that year is updated, other years stay. All or nothing: one bad line and nothing is imported, and every bad line
+ * is reported with its number and reason. No organisation can import: its rows would change every organisation's
+ * figures.
+ * <p>
+ * An organisation's ADMIN takes over ({@link #adopt}) the neighbourhoods of a year in the organisation's active
+ * municipalities: they become the organisation's own rows, which its locations and children point at. Those rows are
+ * the organisation's own business; reporting reads the platform copy for the CBS figures.
  */
 @Service
 public class NeighbourhoodImport {
@@ -70,20 +82,33 @@ public class NeighbourhoodImport {
 
 	private final Municipalities municipalities;
 	private final Neighbourhoods neighbourhoods;
+	private final PlatformOperators operators;
+	private final JdbcClient jdbc;
+	private final Clock clock;
 	private final AuditLog audit;
 
-	NeighbourhoodImport(Municipalities municipalities, Neighbourhoods neighbourhoods, AuditLog audit) {
+	NeighbourhoodImport(Municipalities municipalities, Neighbourhoods neighbourhoods, PlatformOperators operators,
+			JdbcClient jdbc, Clock clock, AuditLog audit) {
 		this.municipalities = municipalities;
 		this.neighbourhoods = neighbourhoods;
+		this.operators = operators;
+		this.jdbc = jdbc;
+		this.clock = clock;
 		this.audit = audit;
 	}
 
+	/** Whether the user may import CBS figures: a platform operator. */
+	public boolean mayImport(CurrentUser user) {
+		return operators.includes(user);
+	}
+
+	/**
+	 * Imports a CBS file into the platform's copy; refuses ({@link PlatformOperators.NotPlatformOperator}, 403) anyone
+	 * but a platform operator, before reading a byte.
+	 */
 	@Transactional
-	public Result importFile(UUID organisationId, InputStream file, int year) {
-		var byDigits = new HashMap<String, Municipality>();
-		municipalities.findByOrganisationIdOrderByName(organisationId).stream()
-			.filter(Municipality::isActive)
-			.forEach(municipality -> byDigits.put(municipality.digits(), municipality));
+	public Result importFile(CurrentUser operator, InputStream file, int year) {
+		operators.check(operator);
 		var rows = new ArrayList<NeighbourhoodDetails>();
 		var bad = new ArrayList<BadLine>();
 		int skipped = 0;
@@ -130,11 +155,6 @@ public class NeighbourhoodImport {
 					bad.add(new BadLine(line, "cbs.error.code", code));
 					continue;
 				}
-				var municipality = byDigits.get(code.substring(2, 6));
-				if (municipality == null) {
-					skipped++;
-					continue;
-				}
 				var name = record.get(columns.get(AREA));
 				if (name.isBlank() || name.length() > 200 || !PLAIN_TEXT.isValid(name, null)) {
 					bad.add(new BadLine(line, "cbs.error.name", ""));
@@ -154,7 +174,7 @@ public class NeighbourhoodImport {
 					bad.add(new BadLine(line, "cbs.error.number", LAND));
 					continue;
 				}
-				rows.add(new NeighbourhoodDetails(municipality.getId(), code, "WK" + code.substring(2, 8), name, year,
+				rows.add(new NeighbourhoodDetails(null, code, "WK" + code.substring(2, 8), name, year,
 						children.orElse(null), null, land == null ? null : land.orElse(null), true));
 			}
 		}
@@ -174,6 +194,76 @@ public class NeighbourhoodImport {
 		int created = 0;
 		int updated = 0;
 		for (var details : rows) {
+			if (store(details, year)) {
+				updated++;
+			}
+			else {
+				created++;
+			}
+		}
+		audit.record(AuditAction.IMPORTED, "cbs_neighbourhood", "cbs-" + year, AuditResult.SUCCESS);
+		return new Result(created, updated, skipped, List.of());
+	}
+
+	/** Writes one neighbourhood of the platform's copy; true when the code was known for the year (updated). */
+	boolean store(NeighbourhoodDetails details, int year) {
+		var params = new HashMap<String, Object>();
+		params.put("code", details.code());
+		params.put("year", year);
+		params.put("district", details.districtCode());
+		params.put("name", details.name());
+		params.put("children", details.children0to14());
+		params.put("estimate", Neighbourhood.estimate4to12(details.children0to14()));
+		params.put("land", details.landAreaHectares());
+		params.put("now", Timestamp.from(clock.instant()));
+		var changed = jdbc.sql("""
+				update cbs_neighbourhood set district_code = :district, name = :name, children_0_14 = :children,
+				  children_4_12 = :estimate, land_area_hectares = :land, imported_at = :now
+				where code = :code and cbs_year = :year""").params(params).update();
+		if (changed > 0) {
+			return true;
+		}
+		jdbc.sql("""
+				insert into cbs_neighbourhood (code, cbs_year, district_code, name, children_0_14, children_4_12,
+				  land_area_hectares, imported_at)
+				values (:code, :year, :district, :name, :children, :estimate, :land, :now)""").params(params).update();
+		return false;
+	}
+
+	/** The CBS years the platform has figures for, newest first. */
+	public List<Integer> years() {
+		return jdbc.sql("select distinct cbs_year from cbs_neighbourhood order by cbs_year desc").query(Integer.class).list();
+	}
+
+	/**
+	 * Takes over the platform's neighbourhoods of a CBS year in the organisation's active municipalities as the
+	 * organisation's own: new codes are added, known ones of that year updated to CBS's name and counts, keeping a 4-12
+	 * count typed in by hand and a deactivation. Skipped counts the platform's neighbourhoods of that year elsewhere.
+	 * Nothing here reaches another organisation.
+	 */
+	@Transactional
+	public Result adopt(UUID organisationId, int year) {
+		var byDigits = new HashMap<String, Municipality>();
+		municipalities.findByOrganisationIdOrderByName(organisationId).stream()
+			.filter(Municipality::isActive)
+			.forEach(municipality -> byDigits.put(municipality.digits(), municipality));
+		var rows = new ArrayList<NeighbourhoodDetails>();
+		var skipped = new int[1];
+		jdbc.sql("""
+				select code, district_code, name, children_0_14, land_area_hectares from cbs_neighbourhood
+				where cbs_year = :year order by code""").param("year", year).query(rs -> {
+					var code = rs.getString(1);
+					var municipality = byDigits.get(code.substring(2, 6));
+					if (municipality == null) {
+						skipped[0]++;
+						return;
+					}
+					rows.add(new NeighbourhoodDetails(municipality.getId(), code, rs.getString(2), rs.getString(3), year,
+							(Integer) rs.getObject(4, Integer.class), null, (Integer) rs.getObject(5, Integer.class), true));
+				});
+		int created = 0;
+		int updated = 0;
+		for (var details : rows) {
 			var existing = neighbourhoods.findByOrganisationIdAndCodeAndCbsYear(organisationId, details.code(), year);
 			if (existing.isPresent()) {
 				var neighbourhood = existing.get();
@@ -187,7 +277,7 @@ public class NeighbourhoodImport {
 			}
 		}
 		audit.record(AuditAction.IMPORTED, "neighbourhood", "cbs-" + year, AuditResult.SUCCESS);
-		return new Result(created, updated, skipped, List.of());
+		return new Result(created, updated, skipped[0], List.of());
 	}
 
 	/**

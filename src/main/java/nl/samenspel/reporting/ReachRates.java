@@ -92,14 +92,7 @@ public class ReachRates {
 					counts.put(rs.getString(1), new CellKey.Cell(rs.getLong(2), rs.getLong(3)));
 				});
 		}
-		var estimates = new HashMap<String, Object[]>();
-		if (!counts.isEmpty()) {
-			jdbc.sql("select code, name, children_4_12 from report_neighbourhood_estimate where code in (:codes)")
-				.param("codes", counts.keySet())
-				.query(rs -> {
-					estimates.put(rs.getString(1), new Object[] { rs.getString(2), rs.getObject(3) == null ? null : rs.getInt(3) });
-				});
-		}
+		var estimates = estimates(scope, counts.keySet());
 		var codes = new ArrayList<>(counts.keySet());
 		var rows = new ArrayList<ReachTable.Row>();
 		var all = CellKey.Cell.EMPTY;
@@ -117,5 +110,41 @@ public class ReachRates {
 		// its own, with its own noise
 		@Nullable Long total = scope.suppressed() ? CellKey.publish(all) : Long.valueOf(all.count());
 		return new ReachTable(from, to, scope.suppressed(), rows, total);
+	}
+
+	/**
+	 * Name and 4-12 count per code. They come from the platform's copy of the CBS figures, which only a platform
+	 * operator imports, so no organisation's rows change another's figures (issue 14). An organisation's own report
+	 * also takes its own latest row: a count typed in by hand (say from the population register) replaces the CBS
+	 * estimate, and a code the platform copy does not know gets the organisation's own name and count. A municipality's
+	 * report, across organisations, reads the platform copy alone.
+	 */
+	private HashMap<String, Object[]> estimates(ReportScope.Who scope, java.util.Set<String> codes) {
+		var estimates = new HashMap<String, Object[]>();
+		if (codes.isEmpty()) {
+			return estimates;
+		}
+		jdbc.sql("select code, name, children_4_12 from report_neighbourhood_estimate where code in (:codes)")
+			.param("codes", codes)
+			.query(rs -> {
+				estimates.put(rs.getString(1), new Object[] { rs.getString(2), rs.getObject(3) == null ? null : rs.getInt(3) });
+			});
+		if (scope.organisationId() != null) {
+			jdbc.sql("select code, name, children_4_12, children_4_12_estimated from report_neighbourhood_own"
+					+ " where organisation_id = :organisation and code in (:codes)")
+				.param("organisation", scope.organisationId())
+				.param("codes", codes)
+				.query(rs -> {
+					var count = rs.getObject(3) == null ? null : rs.getInt(3);
+					var platform = estimates.get(rs.getString(1));
+					if (platform == null) {
+						estimates.put(rs.getString(1), new Object[] { rs.getString(2), count });
+					}
+					else if (!rs.getBoolean(4) && count != null) {
+						platform[1] = count;
+					}
+				});
+		}
+		return estimates;
 	}
 }

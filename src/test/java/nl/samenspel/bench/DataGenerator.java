@@ -472,6 +472,15 @@ public final class DataGenerator {
 			}
 			count("neighbourhood", copy);
 		}
+		// the platform's CBS figures (V17): one row per neighbourhood, as a platform operator's import would leave them
+		try (var copy = copy("cbs_neighbourhood", "code, cbs_year, district_code, name, children_0_14, children_4_12, "
+				+ "land_area_hectares, imported_at")) {
+			for (var n : neighbourhoods) {
+				copy.raw(n.code).number(2025).raw(n.districtCode).text(n.name).number(Math.round(n.children412 * 1.55))
+					.number(n.children412).number(n.hectares).raw(created).end();
+			}
+			count("cbs_neighbourhood", copy);
+		}
 		// 60 locations: at least one per organisation, the rest by weight; each organisation works in a few districts
 		int total = 60;
 		var perOrganisation = new int[organisations.size()];

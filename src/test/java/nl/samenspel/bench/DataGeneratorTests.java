@@ -76,6 +76,7 @@ class DataGeneratorTests {
 		assertThat(count("select count(*) from neighbourhood where code like 'BU9950____' and district_code = 'WK9950' || substring(code, 7, 2)"))
 			.isEqualTo(320);
 		assertThat(count("select count(distinct code) from neighbourhood")).isEqualTo(40);
+		assertThat(count("select count(*) from cbs_neighbourhood")).as("the platform's CBS figures, once").isEqualTo(40);
 		assertThat(count("select count(*) from location")).isEqualTo(60);
 		assertThat(count("select count(*) from child")).isEqualTo(1_000);
 		assertThat(count("select count(*) from consent where purpose = 'REGISTRATION'")).isEqualTo(1_000);

@@ -122,7 +122,7 @@ class BrowserTests {
 		page.getByLabel("Jaar van de cijfers").fill("2023");
 		page.setInputFiles("#file", Paths.get("src/test/resources/cbs/kerncijfers-wijken-en-buurten-2023.csv"));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inlezen")).click();
-		assertThat(page.locator("#import-result")).containsText("7 buurten toegevoegd en 0 bijgewerkt voor 2023");
+		assertThat(page.locator("#import-result")).containsText("8 buurten toegevoegd en 0 bijgewerkt voor 2023");
 		assertThat(page).hasURL(Pattern.compile(".*/neighbourhoods/import"));
 		check(page, "import done");
 

@@ -39,8 +39,9 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 
 	public AbstractMockHttpServletRequestBuilder<?> request(UUID id) {
 		var uri = path.replace("{id}", id.toString());
-		AbstractMockHttpServletRequestBuilder<?> builder = path.endsWith("/import") ? MockMvcRequestBuilders.multipart(uri)
-				: MockMvcRequestBuilders.request(method, uri);
+		// an upload is multipart; the page that offers it is a plain GET
+		AbstractMockHttpServletRequestBuilder<?> builder = path.endsWith("/import") && method != HttpMethod.GET
+				? MockMvcRequestBuilders.multipart(uri) : MockMvcRequestBuilders.request(method, uri);
 		if (json != null) {
 			builder.contentType(MediaType.APPLICATION_JSON).content(json);
 		}
@@ -80,7 +81,9 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		form(all, "update neighbourhood", "/neighbourhoods/{id}", Set.of(ADMIN), neighbourhood);
 		form(all, "deactivate neighbourhood", "/neighbourhoods/{id}/deactivate", Set.of(ADMIN), Map.of());
 		page(all, "import page", "GET", "/neighbourhoods/import", Set.of(ADMIN));
-		form(all, "import", "/neighbourhoods/import", Set.of(ADMIN), Map.of("year", "2024"));
+		// CBS figures are the platform's: only a platform operator imports them, and that is no role of an organisation
+		form(all, "import", "/neighbourhoods/import", Set.of(), Map.of("year", "2024"));
+		form(all, "adopt neighbourhoods", "/neighbourhoods/adopt", Set.of(ADMIN), Map.of("year", "2024"));
 
 		page(all, "municipalities", "GET", "/municipalities", Set.of(ADMIN));
 		page(all, "new municipality", "GET", "/municipalities/new", Set.of(ADMIN));
@@ -125,6 +128,8 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "PUT", "/api/v1/neighbourhoods/{id}", Set.of(ADMIN), neighbourhoodJson);
 		api(all, "DELETE", "/api/v1/neighbourhoods/{id}", Set.of(ADMIN), null);
 		all.add(new Endpoints("POST /api/v1/neighbourhoods/import", HttpMethod.POST, "/api/v1/neighbourhoods/import",
+				Set.of(), Map.of("year", "2024"), null));
+		all.add(new Endpoints("POST /api/v1/neighbourhoods/adopt", HttpMethod.POST, "/api/v1/neighbourhoods/adopt",
 				Set.of(ADMIN), Map.of("year", "2024"), null));
 		api(all, "GET", "/api/v1/locations", Set.of(ADMIN, COORDINATOR, WORKER), null);
 		api(all, "POST", "/api/v1/locations", Set.of(ADMIN, COORDINATOR), locationJson);

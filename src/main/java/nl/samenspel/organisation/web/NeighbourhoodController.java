@@ -27,6 +27,7 @@ import nl.samenspel.organisation.Municipality;
 import nl.samenspel.organisation.NeighbourhoodDetails;
 import nl.samenspel.organisation.NeighbourhoodImport;
 import nl.samenspel.organisation.OrganisationManagement;
+import nl.samenspel.organisation.PlatformOperators;
 import nl.samenspel.ui.Options;
 import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
@@ -35,7 +36,10 @@ import nl.samenspel.ui.Page;
 import nl.samenspel.ui.Pager;
 import nl.samenspel.ui.Role;
 
-/** Neighbourhoods with their child counts: COORDINATORs read them, ADMINs edit and import them from CBS. */
+/**
+ * Neighbourhoods with their child counts: COORDINATORs read them, ADMINs edit them and take them over from the
+ * platform's CBS figures, which only a platform operator imports.
+ */
 @Controller
 @RequestMapping("/neighbourhoods")
 @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
@@ -130,36 +134,64 @@ class NeighbourhoodController {
 	@GetMapping("/import")
 	@PreAuthorize("hasRole('ADMIN')")
 	String importForm(Model model) {
-		model.addAttribute("cbsImport", new Views.ImportView(Year.now().getValue() - 1, null, null));
+		model.addAttribute("cbsImport", view(Year.now().getValue() - 1, null, null, false));
 		return "organisation/import";
 	}
 
+	/** The upload of a CBS file into the platform's copy: a platform operator only (403 for anyone else). */
 	@PostMapping("/import")
 	@PreAuthorize("hasRole('ADMIN')")
 	String importFile(@RequestParam(required = false) MultipartFile file,
 			@RequestParam(required = false) String year, @RequestHeader(name = "HX-Request", required = false) String htmx,
 			Model model) throws IOException {
+		var user = CurrentUser.required();
+		if (!cbs.mayImport(user)) {
+			throw new PlatformOperators.NotPlatformOperator();
+		}
 		var view = htmx != null ? "organisation/importResult" : "organisation/import";
-		int cbsYear;
-		try {
-			cbsYear = Integer.parseInt(year == null ? "" : year.strip());
-		}
-		catch (NumberFormatException e) {
-			cbsYear = -1;
-		}
+		int cbsYear = year(year);
 		if (cbsYear < 1990 || cbsYear > 2100) {
-			model.addAttribute("cbsImport", new Views.ImportView(Year.now().getValue() - 1, null, "cbs.error.year"));
+			model.addAttribute("cbsImport", view(Year.now().getValue() - 1, null, "cbs.error.year", false));
 			return view;
 		}
 		if (file == null || file.isEmpty()) {
-			model.addAttribute("cbsImport", new Views.ImportView(cbsYear, null, "cbs.error.noFile"));
+			model.addAttribute("cbsImport", view(cbsYear, null, "cbs.error.noFile", false));
 			return view;
 		}
 		try (var in = file.getInputStream()) {
-			var result = cbs.importFile(CurrentUser.required().organisationId(), in, cbsYear);
-			model.addAttribute("cbsImport", new Views.ImportView(cbsYear, result, null));
+			var result = cbs.importFile(user, in, cbsYear);
+			model.addAttribute("cbsImport", view(cbsYear, result, null, false));
 		}
 		return view;
+	}
+
+	/** Takes over the platform's neighbourhoods of a CBS year in the organisation's municipalities. */
+	@PostMapping("/adopt")
+	@PreAuthorize("hasRole('ADMIN')")
+	String adopt(@RequestParam(required = false) String year,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		var view = htmx != null ? "organisation/importResult" : "organisation/import";
+		int cbsYear = year(year);
+		if (!cbs.years().contains(cbsYear)) {
+			model.addAttribute("cbsImport", view(Year.now().getValue() - 1, null, "cbs.error.unknownYear", true));
+			return view;
+		}
+		var result = cbs.adopt(CurrentUser.required().organisationId(), cbsYear);
+		model.addAttribute("cbsImport", view(cbsYear, result, null, true));
+		return view;
+	}
+
+	private Views.ImportView view(int year, NeighbourhoodImport.Result result, String error, boolean adopted) {
+		return new Views.ImportView(year, result, error, cbs.mayImport(CurrentUser.required()), cbs.years(), adopted);
+	}
+
+	private static int year(String year) {
+		try {
+			return Integer.parseInt(year == null ? "" : year.strip());
+		}
+		catch (NumberFormatException e) {
+			return -1;
+		}
 	}
 
 	private String form(UUID id, NeighbourhoodDetails details, FieldMessages errors, Model model) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,11 +13,13 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,12 +38,14 @@ import nl.samenspel.organisation.NeighbourhoodDetails;
 import nl.samenspel.organisation.NeighbourhoodImport;
 import nl.samenspel.organisation.OrganisationDetails;
 import nl.samenspel.organisation.OrganisationManagement;
+import nl.samenspel.organisation.PlatformOperators;
 import nl.samenspel.organisation.web.Resources.ImportResource;
 import nl.samenspel.organisation.web.Resources.LocationResource;
 import nl.samenspel.organisation.web.Resources.MunicipalityResource;
 import nl.samenspel.organisation.web.Resources.NeighbourhoodResource;
 import nl.samenspel.organisation.web.Resources.OrganisationResource;
 import nl.samenspel.ui.PagedResult;
+import nl.samenspel.ui.Pages;
 import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldRejected;
 
@@ -55,10 +60,12 @@ class OrganisationApiController {
 
 	private final OrganisationManagement management;
 	private final NeighbourhoodImport cbs;
+	private final Pages pages;
 
-	OrganisationApiController(OrganisationManagement management, NeighbourhoodImport cbs) {
+	OrganisationApiController(OrganisationManagement management, NeighbourhoodImport cbs, Pages pages) {
 		this.management = management;
 		this.cbs = cbs;
+		this.pages = pages;
 	}
 
 	@GetMapping("/organisation")
@@ -151,17 +158,40 @@ class OrganisationApiController {
 
 	@PostMapping(path = "/neighbourhoods/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Import a CBS 'Kerncijfers wijken en buurten' CSV: all or nothing; 400 lists every bad line")
+	@Operation(summary = "Import a CBS 'Kerncijfers wijken en buurten' CSV into the platform's copy of the CBS figures: "
+			+ "a platform operator only (403 problem for anyone else); all or nothing; 400 lists every bad line")
 	ResponseEntity<ImportResource> importNeighbourhoods(@RequestParam(required = false) MultipartFile file,
 			@RequestParam @Min(1990) @Max(2100) int year) throws IOException {
+		var user = CurrentUser.required();
+		if (!cbs.mayImport(user)) {
+			throw new PlatformOperators.NotPlatformOperator();
+		}
 		if (file == null || file.isEmpty()) {
 			throw new FieldRejected("file", "cbs.error.noFile");
 		}
 		try (var in = file.getInputStream()) {
-			var result = cbs.importFile(organisationId(), in, year);
+			var result = cbs.importFile(user, in, year);
 			return ResponseEntity.status(result.succeeded() ? HttpStatus.OK : HttpStatus.BAD_REQUEST)
 				.body(ImportResource.of(result));
 		}
+	}
+
+	@PostMapping("/neighbourhoods/adopt")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Take over the platform's CBS neighbourhoods of a year in the organisation's active municipalities "
+			+ "as the organisation's own (new ones added, known ones updated, hand-typed 4-12 counts and deactivations kept)")
+	ImportResource adoptNeighbourhoods(@RequestParam @Min(1990) @Max(2100) int year) {
+		if (!cbs.years().contains(year)) {
+			throw new FieldRejected("year", "cbs.error.unknownYear");
+		}
+		return ImportResource.of(cbs.adopt(organisationId(), year));
+	}
+
+	@ExceptionHandler(PlatformOperators.NotPlatformOperator.class)
+	ResponseEntity<ProblemDetail> notPlatformOperator(HttpServletRequest request) {
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, pages.messages(request).t("cbs.operatorOnly"));
+		problem.setInstance(java.net.URI.create(request.getRequestURI()));
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	// locations

@@ -84,7 +84,12 @@ public final class Views {
 	}
 
 	/** The import page: the year to import as, and the outcome of the last upload. */
-	public record ImportView(int year, NeighbourhoodImport.Result result, String fileError) {
+	/**
+	 * The CBS page: the upload for a platform operator, and for every ADMIN the choice of the platform's CBS years to
+	 * take the organisation's neighbourhoods from; {@code adopted} says the result is of taking them over.
+	 */
+	public record ImportView(int year, NeighbourhoodImport.Result result, String fileError, boolean operator,
+			List<Integer> years, boolean adopted) {
 
 		public boolean done() {
 			return result != null;
