@@ -302,13 +302,6 @@ public class ChildManagement {
 		return texts.current(organisationId, purpose);
 	}
 
-	/** Who read the child's record and health information, newest first: the parent portal shows this. */
-	@Transactional(readOnly = true)
-	public Page<AuditEntry> readsOf(CurrentUser user, Child child, Pageable pageable) {
-		return audit.search(user.organisationId(), new AuditQuery(null, null, child.getId().toString(), AuditAction.READ,
-				null, null), pageable);
-	}
-
 	// parents
 
 	/** The children a PARENT is a guardian of. */

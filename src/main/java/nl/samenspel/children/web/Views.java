@@ -68,8 +68,9 @@ public final class Views {
 	public record PortalHome(List<Child> children, boolean linked) {
 	}
 
-	public record PortalChild(Child child, List<ConsentLine> consents, SafetyDetails safety, List<AuditEntry> reads,
-			List<Option> purposes, FieldMessages errors) {
+	public record PortalChild(Child child, List<ConsentLine> consents, SafetyDetails safety,
+			List<nl.samenspel.children.ReadGroup> reads, nl.samenspel.ui.Pager readsPager, List<Option> purposes,
+			FieldMessages errors) {
 	}
 
 	/** The upload page of the children import, with what went wrong with the last upload, if anything. */
