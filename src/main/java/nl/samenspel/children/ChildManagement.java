@@ -61,10 +61,13 @@ public class ChildManagement {
 	private final Clock clock;
 	private final List<ErasureHold> holds;
 	private final PhotoStorage photos;
+	private final ObjectProvider<ReadsWithheld> withheld;
 
 	ChildManagement(Children children, Guardians guardians, ConsentTexts texts, Encryption encryption, AuditLog audit,
 			OrganisationManagement organisations, UserManagement users, ObjectProvider<SessionAssignments> assignments,
-			JdbcClient jdbc, Clock clock, List<ErasureHold> holds, PhotoStorage photos) {
+			JdbcClient jdbc, Clock clock, List<ErasureHold> holds, PhotoStorage photos,
+			ObjectProvider<ReadsWithheld> withheld) {
+		this.withheld = withheld;
 		this.holds = holds;
 		this.photos = photos;
 		this.children = children;
@@ -669,7 +672,10 @@ public class ChildManagement {
 
 	// privacy rights
 
-	/** Everything held about one child, for an access request (AVG art. 15); the export is audited. */
+	/**
+	 * Everything held about one child, for an access request (AVG art. 15); the export is audited. Its access log
+	 * leaves out what {@link ReadsWithheld} holds back while a Meldcode case is open, as the portal does.
+	 */
 	public ChildExport export(CurrentUser user, UUID id) {
 		requireAny(user, EnumSet.of(Role.COORDINATOR));
 		var child = editable(user, id);
@@ -677,6 +683,8 @@ public class ChildManagement {
 		var safety = opened(child.sealedSafety(), id);
 		var reads = audit.search(user.organisationId(), new AuditQuery(null, null, id.toString(), null, null, null),
 				org.springframework.data.domain.PageRequest.of(0, 1000)).getContent();
+		var restrictions = withheld.getIfAvailable(() -> ReadsWithheld.NONE).restrictions(user.organisationId(), id);
+		reads = reads.stream().filter(entry -> !ReadLog.withheld(entry, restrictions)).toList();
 		audit.record(AuditAction.EXPORTED, "child", id, AuditResult.SUCCESS);
 		return new ChildExport(id, child.getFirstName(), child.getLastName(), child.getDateOfBirth(), child.getGender(),
 				child.getNeighbourhoodId(), child.getPostcode(), child.getSchool(), child.getHomeLanguages(),

@@ -109,11 +109,19 @@ class ReadLogTests extends IntegrationTest {
 		var whileOpen = portal(family, "");
 		assertThat(whileOpen).doesNotContain(officer.displayName()).doesNotContain("Aandachtsfunctionaris")
 			.as("reads of others go on showing").contains(family.world().coordinator().displayName());
+		assertThat(export(family)).as("nor in the access-request export handed to the parents")
+			.doesNotContain(officer.getUsername()).contains(family.world().coordinator().getUsername());
 
 		// the steps to closing are MeldcodeTests' business; here only the status matters
 		jdbc.sql("update concern_case set status = 'CLOSED', closed_at = :now where id = :id")
 			.param("now", Timestamp.from(Instant.now())).param("id", caseId).update();
 
 		assertThat(portal(family, "")).contains(officer.displayName() + " (Aandachtsfunctionaris)");
+		assertThat(export(family)).contains(officer.getUsername());
+	}
+
+	String export(Family family) throws Exception {
+		return mvc.perform(get("/api/v1/children/" + family.child() + "/export").with(as(family.world().coordinator())))
+			.andReturn().getResponse().getContentAsString();
 	}
 }
