@@ -169,7 +169,8 @@ class PortalController {
 		var reads = readLog.forParent(parent, child, PageRequest.of(Math.max(0, readsPage), READS_PER_PAGE));
 		var pager = Pager.of(reads, UriComponentsBuilder.fromPath("/portal/children/" + child.getId()));
 		model.addAttribute("view", new Views.PortalChild(child, pages.consentLines(child, guardians, page.messages()),
-				management.safety(parent, child), reads.getContent(), pager,
+				management.safety(parent, child), reads.getContent().stream().map(read -> Views.ReadLine.of(read, page)).toList(),
+				pager,
 				ChildPages.enumOptions(ConsentPurpose.values(), "consent.purpose.", page.messages(), null), errors));
 		return "portal/child";
 	}
