@@ -10,6 +10,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -43,11 +45,13 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
 import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.ui.RefusedPage;
 
 /**
  * Who gets in, and how. Pages: form login at {@code /login} with a session stored in the database (30 minutes
@@ -119,9 +123,8 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain applicationChain(HttpSecurity http, UserDetailsService userDetails, PasswordEncoder encoder,
 			LoginThrottle throttle, AuditLog audit, TokenManagement tokens, SecuritySettings settings, Clock clock,
-			org.springframework.context.MessageSource messages, nl.samenspel.ui.RefusedPage refusedPage,
-			@org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
-			org.springframework.beans.factory.ObjectProvider<org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping> handlerMappings)
+			org.springframework.context.MessageSource messages, RefusedPage refusedPage,
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlerMappings)
 			throws Exception {
 		var apiEntryPoint = new ApiEntryPoint(messages);
 		var dao = new DaoAuthenticationProvider(userDetails);
