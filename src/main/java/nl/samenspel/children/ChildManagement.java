@@ -22,7 +22,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.samenspel.audit.AuditAction;
-import nl.samenspel.audit.AuditEntry;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditQuery;
 import nl.samenspel.audit.AuditResult;
@@ -61,10 +60,13 @@ public class ChildManagement {
 	private final Clock clock;
 	private final List<ErasureHold> holds;
 	private final PhotoStorage photos;
+	private final ObjectProvider<ReadsWithheld> withheld;
 
 	ChildManagement(Children children, Guardians guardians, ConsentTexts texts, Encryption encryption, AuditLog audit,
 			OrganisationManagement organisations, UserManagement users, ObjectProvider<SessionAssignments> assignments,
-			JdbcClient jdbc, Clock clock, List<ErasureHold> holds, PhotoStorage photos) {
+			JdbcClient jdbc, Clock clock, List<ErasureHold> holds, PhotoStorage photos,
+			ObjectProvider<ReadsWithheld> withheld) {
+		this.withheld = withheld;
 		this.holds = holds;
 		this.photos = photos;
 		this.children = children;
@@ -300,13 +302,6 @@ public class ChildManagement {
 	/** The text in force; writes the standard text as version 1 the first time, so not a read-only transaction. */
 	public ConsentTexts.ConsentText consentText(UUID organisationId, ConsentPurpose purpose) {
 		return texts.current(organisationId, purpose);
-	}
-
-	/** Who read the child's record and health information, newest first: the parent portal shows this. */
-	@Transactional(readOnly = true)
-	public Page<AuditEntry> readsOf(CurrentUser user, Child child, Pageable pageable) {
-		return audit.search(user.organisationId(), new AuditQuery(null, null, child.getId().toString(), AuditAction.READ,
-				null, null), pageable);
 	}
 
 	// parents
@@ -676,7 +671,10 @@ public class ChildManagement {
 
 	// privacy rights
 
-	/** Everything held about one child, for an access request (AVG art. 15); the export is audited. */
+	/**
+	 * Everything held about one child, for an access request (AVG art. 15); the export is audited. Its access log
+	 * leaves out what {@link ReadsWithheld} holds back while a Meldcode case is open, as the portal does.
+	 */
 	public ChildExport export(CurrentUser user, UUID id) {
 		requireAny(user, EnumSet.of(Role.COORDINATOR));
 		var child = editable(user, id);
@@ -684,6 +682,8 @@ public class ChildManagement {
 		var safety = opened(child.sealedSafety(), id);
 		var reads = audit.search(user.organisationId(), new AuditQuery(null, null, id.toString(), null, null, null),
 				org.springframework.data.domain.PageRequest.of(0, 1000)).getContent();
+		var restrictions = withheld.getIfAvailable(() -> ReadsWithheld.NONE).restrictions(user.organisationId(), id);
+		reads = reads.stream().filter(entry -> !ReadLog.withheld(entry, restrictions)).toList();
 		audit.record(AuditAction.EXPORTED, "child", id, AuditResult.SUCCESS);
 		return new ChildExport(id, child.getFirstName(), child.getLastName(), child.getDateOfBirth(), child.getGender(),
 				child.getNeighbourhoodId(), child.getPostcode(), child.getSchool(), child.getHomeLanguages(),

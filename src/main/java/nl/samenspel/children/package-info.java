@@ -4,7 +4,9 @@
  * notes (encrypted at rest, see {@link nl.samenspel.children.Encryption}) and emergency contacts. Every read of a
  * child's record is written to the audit log, and parents see those entries in their portal.
  * {@link nl.samenspel.children.ChildManagement} is the API; {@link nl.samenspel.children.SessionAssignments} is where
- * the programme module plugs in which volunteers may see a child's safety information.
+ * the programme module plugs in which volunteers may see a child's safety information, and
+ * {@link nl.samenspel.children.ReadsWithheld} where the signals module plugs in whose reads to hold back from the
+ * parents' read log ({@link nl.samenspel.children.ReadLog}) while a Meldcode case is open.
  * Publishes no events yet; listens to none.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "audit", "ui" })

@@ -21,6 +21,8 @@ import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
 import nl.samenspel.children.ChildManagement;
+import nl.samenspel.children.ConsentMethod;
+import nl.samenspel.children.ConsentRequest;
 import nl.samenspel.children.Encryption;
 import nl.samenspel.organisation.Mailer;
 import nl.samenspel.organisation.UserManagement;
@@ -35,7 +37,10 @@ import nl.samenspel.ui.Role;
  * intermediary-only service (the Jeugdfonds) the referring worker is recorded as the intermediary; for a service
  * the parents apply to themselves (Leergeld) the worker hands them a letter; the Kindertelefoon takes no referral.
  * A PARTNER sees only the referrals sent to the service they work at, and only the child's first name and age, the
- * reason and the contact; they answer and follow up, and the referring worker gets an e-mail.
+ * reason and the contact; they answer and follow up, and the referring worker gets an e-mail. A referral that says
+ * a guardian consented, to a service whose sharing the child's consent register covers (the wijkteam, the school),
+ * needs that consent in the register: it is refused without, unless the worker records the guardian's consent in
+ * the register with it (audited by the children module).
  */
 @Service
 @Transactional
@@ -93,6 +98,18 @@ public class Referrals {
 		}
 		if (request.followUpOn() != null && request.followUpOn().isBefore(today())) {
 			throw new FieldRejected("followUpOn", "referral.error.followUpPast");
+		}
+		var purpose = service.kind().consentPurpose();
+		if (purpose != null && request.consentGuardianId() != null && !child.allows(purpose)) {
+			// the referral may not say "consent given" while the register says there is none
+			if (!Boolean.TRUE.equals(request.recordConsent())) {
+				throw new FieldRejected("consentGuardianId", "referral.error.consentRegister." + purpose.name());
+			}
+			if (!user.hasAnyRole(Role.COORDINATOR, Role.WORKER)) {
+				throw new FieldRejected("recordConsent", "referral.error.consentRecorder");
+			}
+			children.giveConsent(user, child.getId(), new ConsentRequest(request.consentGuardianId(), purpose,
+					ConsentMethod.SPOKEN));
 		}
 		var id = UUID.randomUUID();
 		var now = Timestamp.from(clock.instant());

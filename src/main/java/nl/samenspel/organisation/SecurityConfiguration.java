@@ -10,6 +10,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -43,18 +45,21 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
 import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.ui.RefusedPage;
 
 /**
  * Who gets in, and how. Pages: form login at {@code /login} with a session stored in the database (30 minutes
  * idle, 8 hours at most, a new id at login), CSRF tokens in forms and in the {@code XSRF-TOKEN} cookie for htmx and
  * scripts. The API also takes personal access tokens ({@code Authorization: Bearer ...}), which need no CSRF token.
- * Failed logins are throttled per account and per address. Which role may use which page or endpoint is declared
- * on the controllers ({@code @PreAuthorize}); here every request except the public ones needs a signed-in user.
+ * Failed logins are throttled per account and per address. Which role may use which page or endpoint each module
+ * declares on its controllers ({@code @PreAuthorize}); this chain enforces those declarations before a request is
+ * read ({@link DeclaredAccess}), and every request except the public ones needs a signed-in user.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -118,7 +123,9 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain applicationChain(HttpSecurity http, UserDetailsService userDetails, PasswordEncoder encoder,
 			LoginThrottle throttle, AuditLog audit, TokenManagement tokens, SecuritySettings settings, Clock clock,
-			org.springframework.context.MessageSource messages) throws Exception {
+			org.springframework.context.MessageSource messages, RefusedPage refusedPage,
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlerMappings)
+			throws Exception {
 		var apiEntryPoint = new ApiEntryPoint(messages);
 		var dao = new DaoAuthenticationProvider(userDetails);
 		dao.setPasswordEncoder(encoder);
@@ -136,7 +143,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/actuator/prometheus").hasRole("ADMIN")
 				.requestMatchers("/actuator/**").denyAll()
-				.anyRequest().authenticated())
+				.anyRequest().access(new DeclaredAccess(handlerMappings)))
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(new LoginSucceeded(audit, clock))
 				.failureHandler(new LoginFailed()))
@@ -147,7 +154,9 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(csrfHandler)
 				.ignoringRequestMatchers(BEARER))
-			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(apiEntryPoint, API)
+			.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(new ApiAccessDenied(messages), API)
+				.defaultAccessDeniedHandlerFor(refusedPage, request -> true)
+				.defaultAuthenticationEntryPointFor(apiEntryPoint, API)
 				.defaultAuthenticationEntryPointFor(new PageEntryPoint("/login"), request -> true))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -287,6 +296,33 @@ class SecurityConfiguration {
 
 		private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
 			.build();
+	}
+
+	/** A signed-in user refused by the API gets a problem (403), in English when asked for, in Dutch otherwise. */
+	static class ApiAccessDenied implements org.springframework.security.web.access.AccessDeniedHandler {
+
+		private final org.springframework.context.MessageSource messages;
+
+		ApiAccessDenied(org.springframework.context.MessageSource messages) {
+			this.messages = messages;
+		}
+
+		@Override
+		public void handle(HttpServletRequest request, HttpServletResponse response,
+				org.springframework.security.access.AccessDeniedException exception) throws IOException {
+			var locale = "en".equals(request.getLocale().getLanguage()) ? java.util.Locale.ENGLISH
+					: java.util.Locale.forLanguageTag("nl");
+			var problem = new java.util.LinkedHashMap<String, Object>();
+			problem.put("type", "about:blank");
+			problem.put("title", "Forbidden");
+			problem.put("status", 403);
+			problem.put("detail", messages.getMessage("error.403.text", null, locale));
+			problem.put("instance", request.getRequestURI());
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			response.getWriter().write(ApiEntryPoint.JSON.writeValueAsString(problem));
+		}
 	}
 
 	/** Pages go to the login form; an htmx request whose session ended is told to load the login page whole. */

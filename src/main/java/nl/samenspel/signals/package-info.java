@@ -5,7 +5,9 @@
  * the SAFEGUARDING_OFFICERs and colleagues added to the case; COORDINATORs see only that a case exists and its status.
  * Every read and change is audited. Content is sealed with the children module's
  * {@link nl.samenspel.children.Encryption}, never logged, never in events. Closed cases are kept for the retention
- * period (twenty years by default) and hold the child's record against erasure until then.
+ * period (twenty years by default) and hold the child's record against erasure until then. While a case is open,
+ * the reads of those working on it are held back from the parents' read log ({@code OpenCaseReads}, a
+ * {@link nl.samenspel.children.ReadsWithheld}).
  * {@link nl.samenspel.signals.Signals} and {@link nl.samenspel.signals.Meldcode} are the API. Publishes no events.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "network", "audit", "ui" })

@@ -236,8 +236,8 @@ class BrowserTests {
 		assertThat(parent.locator(".notice")).hasText("De toestemming is ingetrokken.");
 		assertThat(parent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toestemming geven Foto's voor intern gebruik"))).isVisible();
 		var reads = parent.locator("section[aria-labelledby=reads-heading] table");
-		assertThat(reads).containsText("worker");
-		assertThat(reads).containsText("Kinderwerker");
+		assertThat(reads).containsText("Wendy Kinderwerker (Kinderwerker)");
+		assertThat(reads).not().containsText("worker");
 		check(parent, "portal after withdrawing");
 
 		assertThat(violations).as("axe-core violations").isEmpty();

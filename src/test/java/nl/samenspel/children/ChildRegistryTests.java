@@ -145,7 +145,8 @@ class ChildRegistryTests extends IntegrationTest {
 		var withdraw = mvc.perform(post("/portal/children/" + child + "/consents/" + consent + "/withdraw")
 			.with(as(parent)).with(csrf())).andReturn().getResponse();
 
-		assertThat(portal).contains("Sem Visser").contains(coordinator.getUsername()).contains("Coördinator")
+		assertThat(portal).contains("Sem Visser").doesNotContain(coordinator.getUsername())
+			.contains(coordinator.displayName() + " (Coördinator)")
 			.contains("U gaf toestemming op");
 		assertThat(withdraw.getStatus()).isEqualTo(302);
 		assertThat(jdbc.sql("select withdrawn_by from consent where id = :id").param("id", consent).query(UUID.class)

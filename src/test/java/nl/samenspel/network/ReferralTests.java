@@ -158,4 +158,44 @@ class ReferralTests extends IntegrationTest {
 			.contains("Stichting Leergeld").contains("Voedselbank").contains("Kindpakket").doesNotContain("De Kindertelefoon")
 			.contains("/referrals/new?childId=" + child);
 	}
+	/**
+	 * A referral to the wijkteam shares the child's data with it: the consent register decides. "Consent given by"
+	 * a guardian is refused while the register has no consent for sharing with the wijkteam, with a message next to
+	 * the field, unless the worker records the guardian's consent in the register at that moment (audited); a
+	 * consent already in the register, or a recorded reason why there is none (the Meldcode), suffices.
+	 */
+	@Test
+	void aReferralToTheWijkteamRespectsTheConsentRegister() throws Exception {
+		var world = programmeFixtures.world();
+		var wijkteam = service(world, ServiceKind.NEIGHBOURHOOD_TEAM);
+		var child = programmeFixtures.child(world, "Noor", 8, true);
+		var guardian = guardian(world, child);
+		var count = jdbc.sql("select count(*) from referral where child_id = :c").param("c", child);
+
+		var refused = refer(world.worker(), child, wijkteam.id(), ",\"consentGuardianId\":\"" + guardian + "\"", 400);
+		assertThat(refused).contains("\"field\":\"consentGuardianId\"").contains("toestemmingsregister");
+		var page = mvc.perform(post("/referrals").param("childId", child.toString()).param("serviceId", wijkteam.id().toString())
+			.param("reason", "Zorgen thuis").param("consentGuardianId", guardian.toString()).with(as(world.worker())).with(csrf()))
+			.andReturn().getResponse();
+		assertThat(page.getStatus()).isEqualTo(200);
+		assertThat(page.getContentAsString()).contains("id=\"consentGuardianId-error\"").contains("toestemmingsregister")
+			.contains("name=\"recordConsent\"");
+		assertThat(count.query(Integer.class).single()).isZero();
+		assertThat(children.child(world.coordinator(), child).allows(nl.samenspel.children.ConsentPurpose.SHARING_NEIGHBOURHOOD_TEAM))
+			.isFalse();
+
+		refer(world.worker(), child, wijkteam.id(), ",\"consentGuardianId\":\"" + guardian + "\",\"recordConsent\":true", 201);
+		var consent = children.child(world.coordinator(), child)
+			.currentConsent(nl.samenspel.children.ConsentPurpose.SHARING_NEIGHBOURHOOD_TEAM).orElseThrow();
+		assertThat(consent.getGuardianId()).isEqualTo(guardian);
+		assertThat(consent.getRecordedBy()).isEqualTo(world.worker().id());
+		assertThat(jdbc.sql("select count(*) from audit_event where object_type = 'consent' and object_id = :c and user_id = :u")
+			.param("c", child.toString()).param("u", world.worker().id()).query(Integer.class).single()).as("recording it is audited")
+			.isEqualTo(1);
+
+		refer(world.worker(), child, wijkteam.id(), ",\"consentGuardianId\":\"" + guardian + "\"", 201);
+		var withoutConsent = programmeFixtures.child(world, "Ravi", 9, true);
+		refer(world.worker(), withoutConsent, wijkteam.id(), ",\"noConsentReason\":\"Melding Veilig Thuis\"", 201);
+		assertThat(count.query(Integer.class).single()).isEqualTo(2);
+	}
 }

@@ -49,6 +49,41 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		return builder;
 	}
 
+	/** What a request carries besides its path: what the table holds, nothing at all, or nonsense. */
+	public enum Input {
+		/** The valid parameters or body of the table. */
+		VALID,
+		/** No query parameters, no form fields, no body, no content type. */
+		NONE,
+		/** Ids that are not ids, query and form values of the wrong type, broken JSON, unknown extra parameters. */
+		MALFORMED
+	}
+
+	/** The request with the given kind of input; {@link Input#MALFORMED} puts a non-id where the path has an id. */
+	public AbstractMockHttpServletRequestBuilder<?> request(UUID id, Input input) {
+		if (input == Input.VALID) {
+			return request(id);
+		}
+		var query = path.indexOf('?');
+		var bare = query < 0 ? path : path.substring(0, query);
+		var uri = bare.replace("{id}", input == Input.MALFORMED ? "geen-id" : id.toString());
+		AbstractMockHttpServletRequestBuilder<?> builder = path.endsWith("/import") ? MockMvcRequestBuilders.multipart(
+				HttpMethod.POST, uri) : MockMvcRequestBuilders.request(method, uri);
+		if (input == Input.MALFORMED) {
+			if (query >= 0) {
+				for (var pair : path.substring(query + 1).split("&")) {
+					builder.param(pair.substring(0, pair.indexOf('=')), "onzin");
+				}
+			}
+			form.keySet().forEach(field -> builder.param(field, "\u0000<onzin>"));
+			builder.param("page", "-1").param("size", "abc").param("year", "twintig");
+			if (method != HttpMethod.GET) {
+				builder.contentType(MediaType.APPLICATION_JSON).content("{\"kapot\": [");
+			}
+		}
+		return builder;
+	}
+
 	@Override
 	public String toString() {
 		return method + " " + path;

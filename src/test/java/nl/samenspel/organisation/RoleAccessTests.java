@@ -58,6 +58,50 @@ class RoleAccessTests extends IntegrationTest {
 		}
 	}
 
+	static Stream<Arguments> refusedRolesWithoutOrWithBadInput() {
+		return Endpoints.all().stream()
+			.flatMap(endpoint -> Stream.of(Role.values()).filter(role -> !endpoint.allowed().contains(role))
+				.flatMap(role -> Stream.of(Endpoints.Input.NONE, Endpoints.Input.MALFORMED)
+					.map(input -> Arguments.of(endpoint, role, input))));
+	}
+
+	/**
+	 * The refusal comes where the request enters, before anything of it is read: without parameters or body, or with
+	 * nonsense in them, a role that may not use the endpoint gets 403, never a 400 that tells it what is missing.
+	 */
+	@ParameterizedTest(name = "{0} as {1}, input {2}")
+	@MethodSource("refusedRolesWithoutOrWithBadInput")
+	void refusesBeforeReadingTheInput(Endpoints endpoint, Role role, Endpoints.Input input) throws Exception {
+		var response = mvc.perform(endpoint.request(UUID.randomUUID(), input).with(as(USERS.get(role))).with(csrf()))
+			.andReturn()
+			.getResponse();
+
+		assertThat(response.getStatus()).as("%s may not use %s (%s input)", role, endpoint, input).isEqualTo(403);
+		if (endpoint.api()) {
+			assertThat(response.getContentType()).startsWith("application/problem+json");
+		}
+	}
+
+	static Stream<Arguments> endpointsWithoutOrWithBadInput() {
+		return Endpoints.all().stream()
+			.flatMap(endpoint -> Stream.of(Endpoints.Input.NONE, Endpoints.Input.MALFORMED)
+				.map(input -> Arguments.of(endpoint, input)));
+	}
+
+	@ParameterizedTest(name = "{0} without signing in, input {1}")
+	@MethodSource("endpointsWithoutOrWithBadInput")
+	void refusesAnonymousVisitorsWhateverTheInput(Endpoints endpoint, Endpoints.Input input) throws Exception {
+		var response = mvc.perform(endpoint.request(UUID.randomUUID(), input).with(csrf())).andReturn().getResponse();
+
+		if (endpoint.api()) {
+			assertThat(response.getStatus()).isEqualTo(401);
+		}
+		else {
+			assertThat(response.getStatus()).isEqualTo(302);
+			assertThat(response.getRedirectedUrl()).endsWith("/login");
+		}
+	}
+
 	static Stream<Endpoints> endpoints() {
 		return Endpoints.all().stream();
 	}

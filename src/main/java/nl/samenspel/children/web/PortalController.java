@@ -16,10 +16,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.samenspel.children.ChildDetails;
 import nl.samenspel.children.ChildManagement;
+import nl.samenspel.children.ReadLog;
 import nl.samenspel.children.ConsentMethod;
 import nl.samenspel.children.ConsentPurpose;
 import nl.samenspel.children.ConsentRequest;
@@ -28,6 +30,7 @@ import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
 import nl.samenspel.ui.FieldRejected;
 import nl.samenspel.ui.Page;
+import nl.samenspel.ui.Pager;
 
 /**
  * The parent portal: a PARENT sees their own children, gives and withdraws consents, keeps safety information up
@@ -38,10 +41,15 @@ import nl.samenspel.ui.Page;
 @PreAuthorize("hasRole('PARENT')")
 class PortalController {
 
+	/** Lines of the read log on a page of the portal. */
+	static final int READS_PER_PAGE = 20;
+
 	private final ChildManagement management;
 	private final ChildPages pages;
+	private final ReadLog readLog;
 
-	PortalController(ChildManagement management, ChildPages pages) {
+	PortalController(ChildManagement management, ChildPages pages, ReadLog readLog) {
+		this.readLog = readLog;
 		this.management = management;
 		this.pages = pages;
 	}
@@ -55,8 +63,9 @@ class PortalController {
 	}
 
 	@GetMapping("/children/{id}")
-	String child(@PathVariable UUID id, @ModelAttribute("page") Page page, Model model) {
-		return show(id, FieldMessages.NONE, page, model);
+	String child(@PathVariable UUID id, @RequestParam(name = "page", defaultValue = "0") int readsPage,
+			@ModelAttribute("page") Page page, Model model) {
+		return show(id, readsPage, FieldMessages.NONE, page, model);
 	}
 
 	@PostMapping("/children/{id}/consents")
@@ -150,14 +159,18 @@ class PortalController {
 	}
 
 	private String show(UUID id, FieldMessages errors, Page page, Model model) {
+		return show(id, 0, errors, page, model);
+	}
+
+	private String show(UUID id, int readsPage, FieldMessages errors, Page page, Model model) {
 		var parent = CurrentUser.required();
 		var child = management.child(parent, id);
 		var guardians = management.guardians(child);
-		var reads = management.readsOf(parent, child, PageRequest.of(0, 50)).getContent().stream()
-			.filter(entry -> !parent.id().equals(entry.userId()))
-			.toList();
+		var reads = readLog.forParent(parent, child, PageRequest.of(Math.max(0, readsPage), READS_PER_PAGE));
+		var pager = Pager.of(reads, UriComponentsBuilder.fromPath("/portal/children/" + child.getId()));
 		model.addAttribute("view", new Views.PortalChild(child, pages.consentLines(child, guardians, page.messages()),
-				management.safety(parent, child), reads,
+				management.safety(parent, child), reads.getContent().stream().map(read -> Views.ReadLine.of(read, page)).toList(),
+				pager,
 				ChildPages.enumOptions(ConsentPurpose.values(), "consent.purpose.", page.messages(), null), errors));
 		return "portal/child";
 	}

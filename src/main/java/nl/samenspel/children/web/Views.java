@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.samenspel.audit.AuditEntry;
 import nl.samenspel.children.AssentRequest;
 import nl.samenspel.children.Child;
 import nl.samenspel.children.ChildDetails;
@@ -19,6 +18,7 @@ import nl.samenspel.children.GuardianDetails;
 import nl.samenspel.children.SafetyDetails;
 import nl.samenspel.ui.FieldMessages;
 import nl.samenspel.ui.Option;
+import nl.samenspel.ui.Page;
 import nl.samenspel.ui.Pager;
 
 /** The records the children module's templates read. */
@@ -68,8 +68,21 @@ public final class Views {
 	public record PortalHome(List<Child> children, boolean linked) {
 	}
 
-	public record PortalChild(Child child, List<ConsentLine> consents, SafetyDetails safety, List<AuditEntry> reads,
-			List<Option> purposes, FieldMessages errors) {
+	public record PortalChild(Child child, List<ConsentLine> consents, SafetyDetails safety, List<ReadLine> reads,
+			Pager readsPager, List<Option> purposes, FieldMessages errors) {
+	}
+
+	/** A line of the parent's read log, written out: the day, who (display name and roles), what and how often. */
+	public record ReadLine(String day, String who, String what) {
+
+		public static ReadLine of(nl.samenspel.children.ReadGroup group, Page page) {
+			var roles = group.roles().stream().map(role -> page.t("role." + role.name())).toList();
+			var who = roles.isEmpty() ? group.displayName() : group.displayName() + " (" + String.join(", ", roles) + ")";
+			var seen = group.seen().stream()
+				.map(it -> page.t("portal.reads.object." + it.what()) + ": " + page.t("portal.reads.times", it.times()))
+				.toList();
+			return new ReadLine(page.day(group.day()), who, String.join("; ", seen));
+		}
 	}
 
 	/** The upload page of the children import, with what went wrong with the last upload, if anything. */

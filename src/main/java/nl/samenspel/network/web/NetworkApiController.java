@@ -97,7 +97,11 @@ class NetworkApiController {
 	@PostMapping(path = "/referrals", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(STAFF)
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Refer a child or family: the reason is sealed; consent of a guardian or the reason there is none")
+	@Operation(summary = "Refer a child or family: the reason is sealed; consent of a guardian or the reason there is none",
+			description = "To the wijkteam or a school, consentGuardianId needs that consent in the child's consent register "
+					+ "(sharing with the wijkteam, with the school); without it the answer is a 400 problem naming "
+					+ "consentGuardianId, unless recordConsent is true: then the guardian's spoken consent is recorded in "
+					+ "the register with the referral (COORDINATOR and WORKER only).")
 	Referral refer(@Valid @RequestBody ReferralRequest request) {
 		return referrals.refer(CurrentUser.required(), request);
 	}
