@@ -35,9 +35,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * <p>
  * Routes are matched on path pattern and HTTP method only (the most specific pattern wins, as in Spring MVC);
  * where several handlers share that pattern and method (an htmx variant, another content type), a role any of them
- * allows passes here and the handler's own annotation decides. Rules are expressions on roles only
- * ({@code hasRole}, {@code hasAnyRole}); an expression about method arguments cannot be checked here and is
- * refused at start.
+ * allows passes here and the handler's own annotation decides. Rules are expressions on roles ({@code hasRole},
+ * {@code hasAnyRole}) and on the signed-in user through a bean ({@code @platformOperators.operator(authentication)});
+ * an expression about method arguments cannot be checked here and is refused at start.
  */
 class DeclaredAccess implements AuthorizationManager<RequestAuthorizationContext> {
 
@@ -46,10 +46,15 @@ class DeclaredAccess implements AuthorizationManager<RequestAuthorizationContext
 
 	private final ObjectProvider<RequestMappingHandlerMapping> mappings;
 
+	private final org.springframework.context.@Nullable ApplicationContext context;
+
 	private volatile @Nullable List<Route> routes;
 
-	DeclaredAccess(ObjectProvider<RequestMappingHandlerMapping> mappings) {
+	/** With the application context, a rule may also ask a bean ({@code @platformOperators.operator(authentication)}). */
+	DeclaredAccess(ObjectProvider<RequestMappingHandlerMapping> mappings,
+			org.springframework.context.@Nullable ApplicationContext context) {
 		this.mappings = mappings;
+		this.context = context;
 	}
 
 	@Override
@@ -90,18 +95,18 @@ class DeclaredAccess implements AuthorizationManager<RequestAuthorizationContext
 	private List<Route> routes() {
 		var known = routes;
 		if (known == null) {
-			known = read(mappings.getObject());
+			known = read(mappings.getObject(), context);
 			routes = known;
 		}
 		return known;
 	}
 
 	/** One route per path pattern of every handler method, with the rule declared for it. */
-	static List<Route> read(RequestMappingHandlerMapping mapping) {
+	static List<Route> read(RequestMappingHandlerMapping mapping, org.springframework.context.@Nullable ApplicationContext context) {
 		var routes = new ArrayList<Route>();
 		var rules = new java.util.HashMap<String, AuthorizationManager<RequestAuthorizationContext>>();
 		mapping.getHandlerMethods().forEach((info, handler) -> {
-			var rule = ruleOf(handler, rules);
+			var rule = ruleOf(handler, rules, context);
 			var methods = info.getMethodsCondition().getMethods();
 			var patterns = info.getPathPatternsCondition() != null ? info.getPathPatternsCondition().getPatterns()
 					: info.getPatternValues().stream().map(PathPatternParser.defaultInstance::parse).toList();
@@ -113,7 +118,8 @@ class DeclaredAccess implements AuthorizationManager<RequestAuthorizationContext
 	}
 
 	private static AuthorizationManager<RequestAuthorizationContext> ruleOf(HandlerMethod handler,
-			java.util.Map<String, AuthorizationManager<RequestAuthorizationContext>> rules) {
+			java.util.Map<String, AuthorizationManager<RequestAuthorizationContext>> rules,
+			org.springframework.context.@Nullable ApplicationContext context) {
 		var declared = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class);
 		if (declared == null) {
 			declared = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), PreAuthorize.class);
@@ -126,7 +132,15 @@ class DeclaredAccess implements AuthorizationManager<RequestAuthorizationContext
 			throw new IllegalStateException("The role rule of " + handler + " refers to its arguments; the filter chain "
 					+ "cannot check it before reading the request: " + expression);
 		}
-		return rules.computeIfAbsent(expression, WebExpressionAuthorizationManager::new);
+		return rules.computeIfAbsent(expression, it -> {
+			var manager = new WebExpressionAuthorizationManager(it);
+			if (context != null) {
+				var handlers = new org.springframework.security.web.access.expression.DefaultHttpSecurityExpressionHandler();
+				handlers.setApplicationContext(context);
+				manager.setExpressionHandler(handlers);
+			}
+			return manager;
+		});
 	}
 
 	record Route(PathPattern pattern, Set<RequestMethod> methods, AuthorizationManager<RequestAuthorizationContext> rule) {

@@ -124,7 +124,8 @@ class SecurityConfiguration {
 	SecurityFilterChain applicationChain(HttpSecurity http, UserDetailsService userDetails, PasswordEncoder encoder,
 			LoginThrottle throttle, AuditLog audit, TokenManagement tokens, SecuritySettings settings, Clock clock,
 			org.springframework.context.MessageSource messages, RefusedPage refusedPage,
-			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlerMappings)
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlerMappings,
+			org.springframework.context.ApplicationContext context)
 			throws Exception {
 		var apiEntryPoint = new ApiEntryPoint(messages);
 		var dao = new DaoAuthenticationProvider(userDetails);
@@ -143,7 +144,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/actuator/prometheus").hasRole("ADMIN")
 				.requestMatchers("/actuator/**").denyAll()
-				.anyRequest().access(new DeclaredAccess(handlerMappings)))
+				.anyRequest().access(new DeclaredAccess(handlerMappings, context)))
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(new LoginSucceeded(audit, clock))
 				.failureHandler(new LoginFailed()))

@@ -305,6 +305,12 @@ class ReportRollupTests extends IntegrationTest {
 				values (:id, 0, :org, :m, :code, :district, :name, 2024, :children, true, true)""")
 			.param("id", id).param("org", organisation).param("m", municipality).param("code", code)
 			.param("district", "WK" + code.substring(2, 8)).param("name", name).param("children", children412).update();
+		// and the platform's copy of the CBS figures, which a municipality's reach reads
+		jdbc.sql("""
+				insert into cbs_neighbourhood (code, cbs_year, district_code, name, children_4_12, imported_at)
+				values (:code, 2024, :district, :name, :children, current_timestamp)""")
+			.param("code", code).param("district", "WK" + code.substring(2, 8)).param("name", name)
+			.param("children", children412).update();
 		return id;
 	}
 }

@@ -140,7 +140,7 @@ class NeighbourhoodController {
 
 	/** The upload of a CBS file into the platform's copy: a platform operator only (403 for anyone else). */
 	@PostMapping("/import")
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasRole('ADMIN') and @platformOperators.operator(authentication)")
 	String importFile(@RequestParam(required = false) MultipartFile file,
 			@RequestParam(required = false) String year, @RequestHeader(name = "HX-Request", required = false) String htmx,
 			Model model) throws IOException {

@@ -157,7 +157,7 @@ class OrganisationApiController {
 	}
 
 	@PostMapping(path = "/neighbourhoods/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasRole('ADMIN') and @platformOperators.operator(authentication)")
 	@Operation(summary = "Import a CBS 'Kerncijfers wijken en buurten' CSV into the platform's copy of the CBS figures: "
 			+ "a platform operator only (403 problem for anyone else); all or nothing; 400 lists every bad line")
 	ResponseEntity<ImportResource> importNeighbourhoods(@RequestParam(required = false) MultipartFile file,
