@@ -110,6 +110,21 @@ public class Attendance {
 				!future && !session.cancelled(), future);
 	}
 
+	/** What the top of the attendance list counts: children present, absent, and walk-ins. */
+	public record Totals(int present, int absent, int walkIns) {
+	}
+
+	/** The totals of a session the user may take attendance for, without reading the children's list. */
+	@Transactional(readOnly = true)
+	public Totals totals(CurrentUser user, UUID sessionId) {
+		session(user, sessionId);
+		var marks = marks(sessionId);
+		var present = (int) marks.values().stream().filter(Mark::present).count();
+		var walkIns = walkIns(sessionId).values().stream().flatMap(it -> it.values().stream())
+			.mapToInt(Integer::intValue).sum();
+		return new Totals(present, marks.size() - present, walkIns);
+	}
+
 	private record Mark(boolean present, @Nullable LocalTime checkedInAt, @Nullable LocalTime checkedOutAt) {
 	}
 

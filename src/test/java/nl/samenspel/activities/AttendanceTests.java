@@ -215,4 +215,20 @@ class AttendanceTests extends IntegrationTest {
 		assertThat(jdbc.sql("select checked_in_at is not null from attendance where session_id = :s and child_id = :c")
 			.param("s", today.id()).param("c", enrolled).query(Boolean.class).single()).isTrue();
 	}
+
+	@Test
+	void oneTapAlsoSwapsTheTotalsOutOfBand() throws Exception {
+		setUp();
+
+		var response = mvc.perform(post("/sessions/" + today.id() + "/attendance").param("childId", enrolled.toString())
+			.param("present", "true").header("HX-Request", "true").with(as(world.worker())).with(csrf())).andReturn()
+			.getResponse().getContentAsString();
+
+		assertThat(response).contains("id=\"attendance-totals\"").contains("hx-swap-oob=\"true\"")
+			.contains("Aanwezig: 1 · afwezig: 0 · vrije inloop: 0");
+		var page = mvc.perform(get("/sessions/" + today.id()).with(as(world.worker()))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).as("the page has the element the swap replaces").contains("id=\"attendance-totals\"")
+			.doesNotContain("hx-swap-oob");
+	}
 }
