@@ -231,4 +231,25 @@ class AttendanceTests extends IntegrationTest {
 		assertThat(page).as("the page has the element the swap replaces").contains("id=\"attendance-totals\"")
 			.doesNotContain("hx-swap-oob");
 	}
+
+	@Test
+	void aSessionWithAttendanceShowsAsHeldOnThePagesAndInTheApi() throws Exception {
+		setUp();
+		var later = programmeFixtures.session(world, activity, ActivityFixtures.today().plusDays(7));
+		assertThat(mvc.perform(get("/api/v1/sessions/" + today.id()).with(as(world.worker()))).andReturn().getResponse()
+			.getContentAsString()).contains("\"state\":\"PLANNED\"");
+
+		assertThat(mark(world.worker(), today.id(), enrolled, false)).startsWith("200");
+
+		assertThat(mvc.perform(get("/api/v1/sessions/" + today.id()).with(as(world.worker()))).andReturn().getResponse()
+			.getContentAsString()).contains("\"state\":\"HELD\"");
+		assertThat(mvc.perform(get("/api/v1/sessions/" + later.id()).with(as(world.worker()))).andReturn().getResponse()
+			.getContentAsString()).contains("\"state\":\"PLANNED\"");
+		var activityPage = mvc.perform(get("/activities/" + activity.id()).with(as(world.worker()))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(activityPage).contains("Gehouden").contains("Gepland");
+		assertThat(mvc.perform(get("/sessions/" + today.id()).with(as(world.worker()))).andReturn().getResponse()
+			.getContentAsString()).contains("Gehouden");
+		assertThat(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString()).contains("HELD");
+	}
 }
