@@ -91,6 +91,15 @@ public record FigureTable(LocalDate from, LocalDate to, @Nullable String municip
 				fromRollups);
 	}
 
+	/**
+	 * A copy whose rows all carry a name in the reader's language: a task, theme, age band, gender or month has none of
+	 * its own, so the API would otherwise answer {@code "name":""}.
+	 */
+	public FigureTable named(Function<String, String> label, Locale locale) {
+		var named = rows.stream().map(row -> new Row(row.code(), rowName(row, label, locale), row.values())).toList();
+		return new FigureTable(from, to, municipalityCode, suppressed, figures, named, totals, breakdown, fromRollups);
+	}
+
 	/** The same table without its rows: the totals alone. */
 	public FigureTable totalsOnly() {
 		return new FigureTable(from, to, municipalityCode, suppressed, figures, List.of(), totals, breakdown, fromRollups);

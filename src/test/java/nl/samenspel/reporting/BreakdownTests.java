@@ -47,6 +47,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 class BreakdownTests extends IntegrationTest {
 
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
 	static final LocalDate TODAY = ReportFixtures.TODAY;
 
 	@Autowired
@@ -327,5 +330,35 @@ class BreakdownTests extends IntegrationTest {
 		var json = mvc.perform(get("/api/v1/reports/annual?year=" + year).with(as(p.fixture().municipalityUser())))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(json).contains("\"perNeighbourhoodAndMonth\":{\"figure\":\"PARTICIPATIONS\"");
+	}
+
+	@Test
+	void thePdfIsLandscapeWithEveryColumnAndHeadedByItsBreakdownAndTheJsonNamesEveryRow() throws Exception {
+		var p = programme();
+		var coordinator = p.fixture().world().coordinator();
+		var period = "from=" + TODAY.minusDays(30) + "&to=" + TODAY.plusDays(30);
+
+		var pdf = mvc.perform(get("/reports/figures.pdf?" + period + "&breakdown=TASK").with(as(coordinator))).andReturn()
+			.getResponse();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
+			var box = document.getPage(0).getMediaBox();
+			assertThat(box.getWidth()).as("landscape").isGreaterThan(box.getHeight());
+			var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			for (var figure : Reports.Breakdown.TASK.figures()) {
+				assertThat(text).as(figure.name()).contains(messages.getMessage("report.figure." + figure.name(), null,
+						java.util.Locale.forLanguageTag("nl")));
+			}
+			assertThat(text).contains("Uren vrijwilligers").contains("Cijfers per taak").contains("Deelnames per taak")
+				.doesNotContain("per buurt").contains("Gezondheid");
+		}
+
+		for (var breakdown : List.of(Reports.Breakdown.TASK, Reports.Breakdown.THEME, Reports.Breakdown.AGE_BAND,
+				Reports.Breakdown.GENDER, Reports.Breakdown.MONTH)) {
+			var json = mvc.perform(get("/api/v1/reports/figures?" + period + "&breakdown=" + breakdown).with(as(coordinator)))
+				.andReturn().getResponse().getContentAsString();
+			assertThat(json).as(breakdown.name()).contains("\"rows\":[{").doesNotContain("\"name\":\"\"");
+		}
+		assertThat(mvc.perform(get("/api/v1/reports/figures?" + period + "&breakdown=TASK").with(as(coordinator)))
+			.andReturn().getResponse().getContentAsString()).contains("\"name\":\"Gezondheid\"");
 	}
 }

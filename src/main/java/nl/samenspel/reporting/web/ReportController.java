@@ -41,10 +41,13 @@ class ReportController {
 	private final nl.samenspel.reporting.Targets targets;
 	private final nl.samenspel.organisation.OrganisationManagement organisations;
 	private final nl.samenspel.ui.PdfDocuments pdfs;
+	private final org.springframework.context.MessageSource messageSource;
 
 	ReportController(Reports reports, nl.samenspel.reporting.Targets targets,
-			nl.samenspel.organisation.OrganisationManagement organisations, nl.samenspel.ui.PdfDocuments pdfs) {
+			nl.samenspel.organisation.OrganisationManagement organisations, nl.samenspel.ui.PdfDocuments pdfs,
+			org.springframework.context.MessageSource messageSource) {
 		this.pdfs = pdfs;
+		this.messageSource = messageSource;
 		this.reports = reports;
 		this.targets = targets;
 		this.organisations = organisations;
@@ -186,7 +189,10 @@ class ReportController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) @Nullable String municipality,
 			@RequestParam(defaultValue = "NEIGHBOURHOOD") Reports.Breakdown breakdown) {
-		return reports.figures(CurrentUser.required(), from, to, municipality, breakdown);
+		var messages = new nl.samenspel.ui.Messages(messageSource,
+				org.springframework.context.i18n.LocaleContextHolder.getLocale());
+		return reports.figures(CurrentUser.required(), from, to, municipality, breakdown).named(messages::t,
+				messages.locale());
 	}
 
 	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
