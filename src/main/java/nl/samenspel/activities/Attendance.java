@@ -156,6 +156,9 @@ public class Attendance {
 	public Marked markAll(CurrentUser user, UUID sessionId, List<AttendanceMark> marks) {
 		var session = session(user, sessionId);
 		checkOpen(session);
+		if (marks.isEmpty()) {
+			throw new FieldRejected("marks", "attendance.error.empty");
+		}
 		var enrolled = new LinkedHashSet<>(store.enrolledIn(session));
 		var existing = marks(sessionId);
 		var ids = marks.stream().map(AttendanceMark::childId).distinct().toList();
@@ -271,6 +274,10 @@ public class Attendance {
 	public Map<AgeBand, Map<WalkInGender, Integer>> recordWalkIns(CurrentUser user, UUID sessionId, List<WalkIn> counts) {
 		var session = session(user, sessionId);
 		checkOpen(session);
+		if (counts.isEmpty()) {
+			// nothing to register: the session must not count as held
+			throw new FieldRejected("counts", "walkIns.error.empty");
+		}
 		for (var count : counts) {
 			if (count.visitors() == null || count.visitors() < 0) {
 				throw new FieldRejected("visitors", "walkIns.error.negative");

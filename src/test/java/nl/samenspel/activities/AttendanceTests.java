@@ -252,4 +252,26 @@ class AttendanceTests extends IntegrationTest {
 			.getContentAsString()).contains("Gehouden");
 		assertThat(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString()).contains("HELD");
 	}
+
+	@Test
+	void anEmptyListIsRefusedWithAMessageAboutTheList() throws Exception {
+		setUp();
+
+		var marks = mvc.perform(put("/api/v1/sessions/" + today.id() + "/attendance").contentType(MediaType.APPLICATION_JSON)
+			.content("[]").with(as(world.worker())).with(csrf())).andReturn().getResponse();
+		var counts = mvc.perform(put("/api/v1/sessions/" + today.id() + "/walk-ins").contentType(MediaType.APPLICATION_JSON)
+			.content("[]").with(as(world.worker())).with(csrf())).andReturn().getResponse();
+		var form = mvc.perform(post("/sessions/" + today.id() + "/walk-ins").with(as(world.worker())).with(csrf()))
+			.andReturn().getResponse();
+
+		assertThat(marks.getStatus()).isEqualTo(400);
+		assertThat(marks.getContentAsString()).contains("\"field\":\"marks\"").contains("minstens één kind")
+			.doesNotContain("tekens");
+		assertThat(counts.getStatus()).isEqualTo(400);
+		assertThat(counts.getContentAsString()).contains("\"field\":\"counts\"").contains("minstens één aantal")
+			.doesNotContain("tekens");
+		assertThat(form.getContentAsString()).contains("Vul minstens één aantal in");
+		assertThat(jdbc.sql("select held_at is null from activity_session where id = :s").param("s", today.id())
+			.query(Boolean.class).single()).as("nothing registered, so not held").isTrue();
+	}
 }

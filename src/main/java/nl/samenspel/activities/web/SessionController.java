@@ -148,6 +148,9 @@ class SessionController {
 				}
 			}
 		}
+		if (invalid == null && counts.isEmpty()) {
+			invalid = "walkIns.error.empty";
+		}
 		if (invalid == null) {
 			try {
 				attendance.recordWalkIns(user, id, counts);
