@@ -203,6 +203,38 @@ class FigureTests extends IntegrationTest {
 	}
 
 	@Test
+	void aDownloadWithABadPeriodOrBreakdownShowsThePageWithTheMessageNextToTheField() throws Exception {
+		var f = fixture();
+
+		for (var export : List.of("csv", "xlsx", "pdf")) {
+			var wrongWay = mvc.perform(get("/reports/figures." + export + "?from=2026-12-31&to=2026-01-01")
+				.with(as(f.world().coordinator()))).andReturn().getResponse();
+			assertThat(wrongWay.getStatus()).as(export).isEqualTo(400);
+			assertThat(wrongWay.getContentType()).as(export).startsWith("text/html");
+			assertThat(wrongWay.getContentAsString()).as(export).contains("op of na de begindatum")
+				.containsPattern("id=\"to\"[^>]*aria-invalid=\"true\"|aria-invalid=\"true\"[^>]*id=\"to\"");
+		}
+		var notADate = mvc.perform(get("/reports/figures.csv?from=31-12-2026&to=2026-12-31")
+			.with(as(f.world().coordinator()))).andReturn().getResponse();
+		assertThat(notADate.getStatus()).isEqualTo(400);
+		assertThat(notADate.getContentAsString()).contains("Vul een datum in")
+			.containsPattern("id=\"from\"[^>]*aria-invalid=\"true\"|aria-invalid=\"true\"[^>]*id=\"from\"");
+		var unknownBreakdown = mvc.perform(get("/reports/figures.csv?from=2026-01-01&to=2026-12-31&breakdown=BUURTJE")
+			.with(as(f.world().coordinator()))).andReturn().getResponse();
+		assertThat(unknownBreakdown.getStatus()).isEqualTo(400);
+		assertThat(unknownBreakdown.getContentAsString()).contains("Kies een indeling uit de lijst");
+		var neighbourhood = mvc.perform(get("/reports/figures.csv?from=2026-01-01&to=2026-12-31&neighbourhood=BU99990101")
+			.with(as(f.world().coordinator()))).andReturn().getResponse();
+		assertThat(neighbourhood.getStatus()).isEqualTo(400);
+		assertThat(neighbourhood.getContentAsString()).contains("niet op één buurt filteren");
+		var api = mvc.perform(get("/api/v1/reports/figures?from=2026-01-01&to=2026-12-31&neighbourhood=BU99990101")
+			.with(as(f.world().coordinator()))).andReturn().getResponse();
+		assertThat(api.getStatus()).isEqualTo(400);
+		assertThat(api.getContentType()).startsWith("application/problem+json");
+		assertThat(api.getContentAsString()).contains("\"field\":\"neighbourhood\"");
+	}
+
+	@Test
 	void perMonthTheSameFiguresLandInTheMonthOfEachSession() throws Exception {
 		var f = fixture();
 		var early = java.time.YearMonth.from(TODAY.minusDays(10));

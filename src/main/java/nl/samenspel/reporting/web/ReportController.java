@@ -104,16 +104,22 @@ class ReportController {
 	@GetMapping("/reports")
 	String page(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
 			@RequestParam(defaultValue = "") String breakdown, @RequestParam(defaultValue = "false") boolean monthly,
-			@ModelAttribute("page") Page page, Model model) {
-		FigureTable table = null;
-		var errors = FieldMessages.NONE;
-		var rows = breakdown(breakdown, monthly);
+			@RequestParam(required = false) @Nullable String neighbourhood, @ModelAttribute("page") Page page, Model model) {
 		try {
-			table = table(from, to, rows);
+			noNeighbourhoodFilter(neighbourhood);
+			return reportPage(table(from, to, breakdown(breakdown, monthly)), from, to, breakdown, FieldMessages.NONE, page,
+					model);
 		}
 		catch (FieldRejected rejected) {
-			errors = FieldMessages.of(rejected, page.messages());
+			return reportPage(null, from, to, breakdown, FieldMessages.of(rejected, page.messages()), page, model);
 		}
+	}
+
+	/** The page with its table, or (table null) with the message next to the field that was refused. */
+	private String reportPage(@Nullable FigureTable table, String from, String to, String breakdown, FieldMessages errors,
+			Page page, Model model) {
+		var rows = table != null ? table.breakdown() : java.util.Arrays.stream(Reports.Breakdown.values())
+			.filter(it -> it.name().equals(breakdown)).findFirst().orElse(Reports.Breakdown.NEIGHBOURHOOD);
 		var breakdowns = java.util.Arrays.stream(Reports.Breakdown.values())
 			.map(it -> new nl.samenspel.ui.Option(it.name(), page.t("report.breakdown." + it.name()), it == rows))
 			.toList();
@@ -122,12 +128,28 @@ class ReportController {
 		return "reporting/figures";
 	}
 
-	/** The rows asked for: a breakdown's name, or (as links from before the breakdowns) monthly; per neighbourhood else. */
+	/**
+	 * The rows asked for: a breakdown's name, or (as links from before the breakdowns) monthly; per neighbourhood when
+	 * none is given. A name that is no breakdown is refused next to the field, not silently replaced.
+	 */
 	private static Reports.Breakdown breakdown(String name, boolean monthly) {
+		if (name.isBlank()) {
+			return monthly ? Reports.Breakdown.MONTH : Reports.Breakdown.NEIGHBOURHOOD;
+		}
 		return java.util.Arrays.stream(Reports.Breakdown.values())
-			.filter(it -> it.name().equals(name))
+			.filter(it -> it.name().equals(name.strip()))
 			.findFirst()
-			.orElse(monthly ? Reports.Breakdown.MONTH : Reports.Breakdown.NEIGHBOURHOOD);
+			.orElseThrow(() -> new FieldRejected("breakdown", "report.error.breakdown"));
+	}
+
+	/**
+	 * The figures have no filter on one neighbourhood (they have a row per neighbourhood): a link that asks for one is
+	 * refused next to the field rather than answered with every neighbourhood as if it were one.
+	 */
+	private static void noNeighbourhoodFilter(@Nullable String neighbourhood) {
+		if (neighbourhood != null) {
+			throw new FieldRejected("neighbourhood", "report.error.neighbourhoodFilter");
+		}
 	}
 
 	private FigureTable table(String from, String to, Reports.Breakdown breakdown) {
@@ -141,44 +163,65 @@ class ReportController {
 		return date == null ? fallback : date;
 	}
 
-	@GetMapping("/reports/figures.csv")
-	org.springframework.http.ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String from,
-			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String breakdown,
-			@ModelAttribute("page") Page page) {
-		var table = table(from, to, breakdown(breakdown, false));
-		var body = nl.samenspel.reporting.FigureExport.csv(table, key -> page.t(key), page.messages().locale())
-			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"samenspel-cijfers-" + table.from() + "-" + table.to() + ".csv\"")
-			.body(body);
+	/**
+	 * A download: the file, or, when the period or breakdown in the link is refused, the reports page (400) with the
+	 * message next to the field, so the reader can put it right; a browser shows it instead of saving a file.
+	 */
+	private @Nullable String download(String from, String to, String breakdown, @Nullable String neighbourhood,
+			Page page, Model model,
+			jakarta.servlet.http.HttpServletResponse response, String extension, MediaType type,
+			java.util.function.Function<FigureTable, byte[]> body) throws java.io.IOException {
+		FigureTable table;
+		try {
+			noNeighbourhoodFilter(neighbourhood);
+			table = table(from, to, breakdown(breakdown, false));
+		}
+		catch (FieldRejected rejected) {
+			response.setStatus(400);
+			return reportPage(null, from, to, breakdown, FieldMessages.of(rejected, page.messages()), page, model);
+		}
+		var bytes = body.apply(table);
+		response.setContentType(type.toString());
+		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"samenspel-"
+				+ (extension.equals("pdf") ? "jaarverslag" : "cijfers") + "-" + table.from() + "-" + table.to() + "."
+				+ extension + "\"");
+		response.setContentLength(bytes.length);
+		response.getOutputStream().write(bytes);
+		return null;
 	}
 
-	@GetMapping(path = "/reports/figures.pdf", produces = "application/pdf")
-	org.springframework.http.ResponseEntity<byte[]> pdf(@RequestParam(defaultValue = "") String from,
-			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String breakdown,
-			@ModelAttribute("page") Page page) {
-		var table = table(from, to, breakdown(breakdown, false));
-		var pdf = pdfs.render("reporting/figuresPdf", java.util.Map.of("messages", page.messages(), "table", table,
-				"period", page.t("coverage.period", page.day(table.from()), page.day(table.to()))));
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"samenspel-jaarverslag-" + table.from() + "-" + table.to() + ".pdf\"")
-			.body(pdf);
+	@GetMapping("/reports/figures.csv")
+	@Nullable
+	String csv(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+			@RequestParam(defaultValue = "") String breakdown, @RequestParam(required = false) @Nullable String neighbourhood,
+			@ModelAttribute("page") Page page, Model model, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		return download(from, to, breakdown, neighbourhood, page, model, response, "csv",
+				new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+				table -> nl.samenspel.reporting.FigureExport.csv(table, key -> page.t(key), page.messages().locale())
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	@GetMapping("/reports/figures.pdf")
+	@Nullable
+	String pdf(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+			@RequestParam(defaultValue = "") String breakdown, @RequestParam(required = false) @Nullable String neighbourhood,
+			@ModelAttribute("page") Page page, Model model, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		return download(from, to, breakdown, neighbourhood, page, model, response, "pdf", MediaType.APPLICATION_PDF,
+				table -> pdfs.render("reporting/figuresPdf", java.util.Map.of("messages", page.messages(), "table", table,
+						"period", page.t("coverage.period", page.day(table.from()), page.day(table.to())))));
 	}
 
 	@GetMapping("/reports/figures.xlsx")
-	org.springframework.http.ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "") String from,
-			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String breakdown,
-			@ModelAttribute("page") Page page) {
-		var table = table(from, to, breakdown(breakdown, false));
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"samenspel-cijfers-" + table.from() + "-" + table.to() + ".xlsx\"")
-			.body(nl.samenspel.reporting.FigureExport.xlsx(table, key -> page.t(key), page.messages().locale()));
+	@Nullable
+	String xlsx(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+			@RequestParam(defaultValue = "") String breakdown, @RequestParam(required = false) @Nullable String neighbourhood,
+			@ModelAttribute("page") Page page, Model model, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		return download(from, to, breakdown, neighbourhood, page, model, response, "xlsx",
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+				table -> nl.samenspel.reporting.FigureExport.xlsx(table, key -> page.t(key), page.messages().locale()));
 	}
 
 	@GetMapping(path = "/api/v1/reports/figures", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -188,7 +231,10 @@ class ReportController {
 	FigureTable figures(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) @Nullable String municipality,
-			@RequestParam(defaultValue = "NEIGHBOURHOOD") Reports.Breakdown breakdown) {
+			@RequestParam(defaultValue = "NEIGHBOURHOOD") Reports.Breakdown breakdown,
+			@io.swagger.v3.oas.annotations.Parameter(description = "Not supported: the figures have a row per neighbourhood;"
+					+ " a request with it is refused (400, naming the field)") @RequestParam(required = false) @Nullable String neighbourhood) {
+		noNeighbourhoodFilter(neighbourhood);
 		var messages = new nl.samenspel.ui.Messages(messageSource,
 				org.springframework.context.i18n.LocaleContextHolder.getLocale());
 		return reports.figures(CurrentUser.required(), from, to, municipality, breakdown).named(messages::t,
