@@ -14,7 +14,8 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * A figure table as a CSV file that Excel opens as it is in the Netherlands: semicolons, UTF-8 with a byte-order
- * mark, CRLF line ends. A suppressed value is written as "&lt;5", never as its count.
+ * mark, CRLF line ends. A suppressed value is written as "&lt;5", never as its count; hours with one decimal (a decimal
+ * comma in Dutch, a number formatted 0.0 in the workbook).
  */
 public final class FigureExport {
 
@@ -61,7 +62,7 @@ public final class FigureExport {
 		printer.printRecord(heading);
 		for (var row : table.rows()) {
 			var record = new ArrayList<>(table.rowCells(row, label, locale));
-			table.figures().forEach(figure -> record.add(shown(row.value(figure))));
+			table.figures().forEach(figure -> record.add(table.shown(figure, row.value(figure), locale)));
 			printer.printRecord(record);
 		}
 		var total = new ArrayList<String>();
@@ -69,7 +70,7 @@ public final class FigureExport {
 			total.add("");
 		}
 		total.add(label.apply("coverage.total"));
-		table.figures().forEach(figure -> total.add(shown(table.total(figure))));
+		table.figures().forEach(figure -> total.add(table.shown(figure, table.total(figure), locale)));
 		printer.printRecord(total);
 	}
 
@@ -91,21 +92,25 @@ public final class FigureExport {
 				sheet.value(r, c, cells.get(c));
 			}
 			for (int c = 0; c < table.figures().size(); c++) {
-				cell(sheet, r, first + c, row.value(table.figures().get(c)));
+				cell(sheet, r, first + c, table.figures().get(c), row.value(table.figures().get(c)));
 			}
 			r++;
 		}
 		sheet.value(r, first - 1, label.apply("coverage.total"));
 		for (int c = 0; c < table.figures().size(); c++) {
-			cell(sheet, r, first + c, table.total(table.figures().get(c)));
+			cell(sheet, r, first + c, table.figures().get(c), table.total(table.figures().get(c)));
 		}
 		sheet.range(r, 0, r, first + table.figures().size() - 1).style().bold().set();
 	}
 
-	private static void cell(Worksheet sheet, int row, int column,
+	private static void cell(Worksheet sheet, int row, int column, Figure figure,
 			@org.jspecify.annotations.Nullable Long value) {
 		if (value == null) {
 			sheet.value(row, column, "<5");
+		}
+		else if (figure.kind() == Figure.Kind.HOURS) {
+			sheet.value(row, column, FigureTable.number(figure, value));
+			sheet.style(row, column).format("0.0").set();
 		}
 		else {
 			sheet.value(row, column, value);

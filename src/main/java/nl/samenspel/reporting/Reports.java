@@ -365,20 +365,23 @@ public class Reports {
 		for (var figure : figures) {
 			var raw = codes.stream().mapToLong(it -> counts.values().getOrDefault(it, Map.of()).getOrDefault(figure, 0L)).toArray();
 			var column = figure.kind() == Figure.Kind.HOURS ? Arrays.stream(raw).map(Reports::hours).toArray() : raw;
+			// hours: the total of the rows as shown (tenths), so that they add up; overlapping rows have their own
 			long total = switch (figure.kind()) {
 				case SUM -> breakdown.overlapping() ? counts.totals().getOrDefault(figure, 0L) : Arrays.stream(raw).sum();
-				case HOURS -> hours(breakdown.overlapping() ? counts.totals().getOrDefault(figure, 0L) : Arrays.stream(raw).sum());
+				case HOURS -> breakdown.overlapping() ? hours(counts.totals().getOrDefault(figure, 0L)) : Arrays.stream(column).sum();
 				case DISTINCT -> counts.totals().getOrDefault(figure, 0L);
 			};
 			if (scope.suppressed()) {
 				// overlapping rows (themes, tasks) may still add up to the total where no activity has two, so every
 				// column is protected as a list whose parts add up
-				var table = Suppression.list(column);
+				// hours are suppressed as whole hours, as before they had a decimal
+				var hours = figure.kind() == Figure.Kind.HOURS;
+				var table = Suppression.list(hours ? Arrays.stream(column).map(Reports::wholeHours).toArray() : column);
 				for (int i = 0; i < codes.size(); i++) {
-					cells.get(codes.get(i)).put(figure, table.cell(0, i));
+					cells.get(codes.get(i)).put(figure, table.cell(0, i) == null ? null : column[i]);
 				}
 				totals.put(figure, figure.kind() == Figure.Kind.SUM && !breakdown.overlapping() ? table.total()
-						: Suppression.small(total) ? null : total);
+						: Suppression.small(hours ? wholeHours(total) : total) ? null : total);
 			}
 			else {
 				for (int i = 0; i < codes.size(); i++) {
@@ -484,9 +487,13 @@ public class Reports {
 				+ (scope.municipality() == null ? "" : " and " + prefix + "municipality_code = :municipality");
 	}
 
-	/** Minutes as whole hours, half up. */
+	/** Minutes as tenths of an hour, half up: hours are shown with one decimal ({@link FigureTable#shown}). */
 	static long hours(long minutes) {
-		return Math.round(minutes / 60.0);
+		return Math.round(minutes / 6.0);
+	}
+
+	private static long wholeHours(long tenths) {
+		return Math.round(tenths / 10.0);
 	}
 
 	/** The month rows of a period, for charts: every calendar month from the first to the last, as yyyyMM. */

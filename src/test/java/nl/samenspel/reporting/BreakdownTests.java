@@ -148,17 +148,17 @@ class BreakdownTests extends IntegrationTest {
 
 		var tasks = table(p, Reports.Breakdown.TASK);
 		assertThat(tasks.rows()).extracting(FigureTable.Row::code).containsExactly("HEALTH", "MEETING", "PLAY");
-		assertThat(values(tasks.rows().get(0), SESSION_FIGURES)).containsExactly(1L, 1L, 2L, 2L, 3L);
-		assertThat(values(tasks.rows().get(1), SESSION_FIGURES)).containsExactly(2L, 3L, 5L, 4L, 3L);
-		assertThat(values(tasks.rows().get(2), SESSION_FIGURES)).containsExactly(3L, 4L, 7L, 5L, 6L);
-		assertThat(totals(tasks, SESSION_FIGURES)).containsExactly(3L, 4L, 7L, 5L, 6L);
+		assertThat(values(tasks.rows().get(0), SESSION_FIGURES)).containsExactly(1L, 10L, 2L, 2L, 3L);
+		assertThat(values(tasks.rows().get(1), SESSION_FIGURES)).containsExactly(2L, 30L, 5L, 4L, 3L);
+		assertThat(values(tasks.rows().get(2), SESSION_FIGURES)).containsExactly(3L, 40L, 7L, 5L, 6L);
+		assertThat(totals(tasks, SESSION_FIGURES)).containsExactly(3L, 40L, 7L, 5L, 6L);
 		assertThat(tasks.total(Figure.ACTIVITIES_HELD)).isEqualTo(2L);
 
 		var themes = table(p, Reports.Breakdown.THEME);
 		assertThat(themes.rows()).extracting(FigureTable.Row::code).as("in the order of the themes").containsExactly("SPORT", "GAMES");
-		assertThat(values(themes.rows().get(0), SESSION_FIGURES)).containsExactly(1L, 1L, 2L, 2L, 3L);
-		assertThat(values(themes.rows().get(1), SESSION_FIGURES)).containsExactly(3L, 4L, 7L, 5L, 6L);
-		assertThat(totals(themes, SESSION_FIGURES)).containsExactly(3L, 4L, 7L, 5L, 6L);
+		assertThat(values(themes.rows().get(0), SESSION_FIGURES)).containsExactly(1L, 10L, 2L, 2L, 3L);
+		assertThat(values(themes.rows().get(1), SESSION_FIGURES)).containsExactly(3L, 40L, 7L, 5L, 6L);
+		assertThat(totals(themes, SESSION_FIGURES)).containsExactly(3L, 40L, 7L, 5L, 6L);
 	}
 
 	@Test
@@ -170,18 +170,18 @@ class BreakdownTests extends IntegrationTest {
 			.containsExactlyInAnyOrder(p.x().toString(), p.y().toString());
 		var x = activities.rows().stream().filter(row -> row.code().equals(p.x().toString())).findFirst().orElseThrow();
 		var y = activities.rows().stream().filter(row -> row.code().equals(p.y().toString())).findFirst().orElseThrow();
-		assertThat(values(x, SESSION_FIGURES)).containsExactly(2L, 3L, 5L, 4L, 3L);
-		assertThat(values(y, SESSION_FIGURES)).containsExactly(1L, 1L, 2L, 2L, 3L);
+		assertThat(values(x, SESSION_FIGURES)).containsExactly(2L, 30L, 5L, 4L, 3L);
+		assertThat(values(y, SESSION_FIGURES)).containsExactly(1L, 10L, 2L, 2L, 3L);
 		assertThat(x.name()).isNotBlank();
-		assertThat(x.value(Figure.STAFF_HOURS)).isEqualTo(3L);
+		assertThat(x.value(Figure.STAFF_HOURS)).as("tenths of an hour").isEqualTo(30L);
 		assertThat(y.value(Figure.STAFF_HOURS)).isEqualTo(0L);
-		assertThat(totals(activities, SESSION_FIGURES)).containsExactly(3L, 4L, 7L, 5L, 6L);
+		assertThat(totals(activities, SESSION_FIGURES)).containsExactly(3L, 40L, 7L, 5L, 6L);
 
 		var locations = table(p, Reports.Breakdown.LOCATION);
 		var a = locations.rows().stream().filter(row -> row.code().equals(p.locationA().toString())).findFirst().orElseThrow();
 		var b = locations.rows().stream().filter(row -> row.code().equals(p.locationB().toString())).findFirst().orElseThrow();
-		assertThat(values(a, SESSION_FIGURES)).containsExactly(2L, 3L, 5L, 4L, 3L);
-		assertThat(values(b, SESSION_FIGURES)).containsExactly(1L, 1L, 2L, 2L, 3L);
+		assertThat(values(a, SESSION_FIGURES)).containsExactly(2L, 30L, 5L, 4L, 3L);
+		assertThat(values(b, SESSION_FIGURES)).containsExactly(1L, 10L, 2L, 2L, 3L);
 		assertThat(locations.rows()).hasSize(2);
 	}
 

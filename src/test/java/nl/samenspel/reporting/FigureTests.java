@@ -24,6 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * neighbourhood B: activity Y, one session of 60 minutes;  present: c1 c6;                         walk-ins 3
  * plus a session of X next week (not held) and one last week that was cancelled (not held)
  *
+ * (hours are held in tenths of an hour: 3 hours is 30, shown as 3,0)
  *                sessions  hours  participations  children  new children  walk-ins
  *   A                2       3          5             4           4 (c1 c2 c3 c5)  3
  *   B                1       1          2             2           2 (c1 c6)        3
@@ -72,21 +73,21 @@ class FigureTests extends IntegrationTest {
 		var a = table.rows().get(0);
 		var b = table.rows().get(1);
 		assertThat(List.of(a.value(Figure.SESSIONS_HELD), a.value(Figure.ACTIVITY_HOURS), a.value(Figure.PARTICIPATIONS),
-				a.value(Figure.UNIQUE_CHILDREN), a.value(Figure.WALK_INS))).containsExactly(2L, 3L, 5L, 4L, 3L);
+				a.value(Figure.UNIQUE_CHILDREN), a.value(Figure.WALK_INS))).containsExactly(2L, 30L, 5L, 4L, 3L);
 		assertThat(List.of(b.value(Figure.SESSIONS_HELD), b.value(Figure.ACTIVITY_HOURS), b.value(Figure.PARTICIPATIONS),
-				b.value(Figure.UNIQUE_CHILDREN), b.value(Figure.WALK_INS))).containsExactly(1L, 1L, 2L, 2L, 3L);
+				b.value(Figure.UNIQUE_CHILDREN), b.value(Figure.WALK_INS))).containsExactly(1L, 10L, 2L, 2L, 3L);
 		assertThat(List.of(table.total(Figure.SESSIONS_HELD), table.total(Figure.ACTIVITY_HOURS),
 				table.total(Figure.PARTICIPATIONS), table.total(Figure.UNIQUE_CHILDREN), table.total(Figure.WALK_INS)))
-			.containsExactly(3L, 4L, 7L, 5L, 6L);
+			.containsExactly(3L, 40L, 7L, 5L, 6L);
 		assertThat(List.of(a.value(Figure.NEW_CHILDREN), b.value(Figure.NEW_CHILDREN), table.total(Figure.NEW_CHILDREN)))
 			.containsExactly(4L, 2L, 5L);
 		// X has the worker and the volunteer at both its sessions (2 x 90 minutes each); Y's session has no staff
 		assertThat(List.of(a.value(Figure.ACTIVITIES_HELD), a.value(Figure.STAFF_HOURS), a.value(Figure.VOLUNTEER_HOURS)))
-			.containsExactly(1L, 3L, 3L);
+			.containsExactly(1L, 30L, 30L);
 		assertThat(List.of(b.value(Figure.ACTIVITIES_HELD), b.value(Figure.STAFF_HOURS), b.value(Figure.VOLUNTEER_HOURS)))
 			.containsExactly(1L, 0L, 0L);
 		assertThat(List.of(table.total(Figure.ACTIVITIES_HELD), table.total(Figure.STAFF_HOURS),
-				table.total(Figure.VOLUNTEER_HOURS))).containsExactly(2L, 3L, 3L);
+				table.total(Figure.VOLUNTEER_HOURS))).containsExactly(2L, 30L, 30L);
 		var lastDays = reports.figures(f.world().coordinator(), TODAY.minusDays(4), TODAY, null);
 		assertThat(lastDays.total(Figure.PARTICIPATIONS)).as("only the second session of X falls in the last four days")
 			.isEqualTo(2L);
@@ -141,7 +142,9 @@ class FigureTests extends IntegrationTest {
 		for (var record : records.subList(1, records.size())) {
 			for (int i = 2; i < record.size(); i++) {
 				var value = record.get(i);
-				assertThat(value.equals("<5") || value.equals("0") || Long.parseLong(value) >= 5).as(record.toString()).isTrue();
+				var number = value.equals("<5") ? null : new java.math.BigDecimal(value.replace(',', '.'));
+				assertThat(number == null || number.signum() == 0 || number.compareTo(java.math.BigDecimal.valueOf(5)) >= 0)
+					.as(record.toString()).isTrue();
 			}
 		}
 		assertThat(records.get(3).get(1)).isEqualTo("Totaal");
@@ -181,6 +184,51 @@ class FigureTests extends IntegrationTest {
 			}
 			assertThat(text).contains("7");
 		}
+	}
+
+	/** Three activities, one session of 90 minutes each: 1,5 + 1,5 + 1,5 hours make 4,5, not 2 + 2 + 2 beside 5. */
+	@Test
+	void hoursHaveOneDecimalAndTheRowsAddUpToTheTotalEverywhere() throws Exception {
+		var world = programmeFixtures.world();
+		var child = programmeFixtures.child(world, "Uur", 8, true);
+		for (int i = 0; i < 3; i++) {
+			var activity = programmeFixtures.activity(world, nl.samenspel.activities.Mode.DROP_IN, null, 4, 12);
+			var session = programmeFixtures.session(world, activity, TODAY.minusDays(1 + i));
+			attendance.mark(world.worker(), session.id(), new nl.samenspel.activities.AttendanceMark(child, true, null, null));
+		}
+		var period = "from=" + TODAY.minusDays(10) + "&to=" + TODAY + "&breakdown=ACTIVITY";
+
+		var table = reports.figures(world.coordinator(), TODAY.minusDays(10), TODAY, null, Reports.Breakdown.ACTIVITY);
+		assertThat(table.rows()).extracting(row -> table.shown(Figure.ACTIVITY_HOURS, row.value(Figure.ACTIVITY_HOURS),
+				java.util.Locale.forLanguageTag("nl"))).containsExactly("1,5", "1,5", "1,5");
+		assertThat(table.shown(Figure.ACTIVITY_HOURS, table.total(Figure.ACTIVITY_HOURS), java.util.Locale.forLanguageTag("nl")))
+			.isEqualTo("4,5");
+
+		var page = mvc.perform(get("/reports?" + period).with(as(world.coordinator()))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains(">1,5<").contains(">4,5<").doesNotContain(">2<");
+		var csv = new String(mvc.perform(get("/reports/figures.csv?" + period).with(as(world.coordinator()))).andReturn()
+			.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+		var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').get()
+			.parse(new java.io.StringReader(csv.substring(1))).getRecords();
+		var hours = records.get(0).toList().indexOf("Uren");
+		assertThat(records.subList(1, records.size())).extracting(it -> it.get(hours)).containsExactly("1,5", "1,5", "1,5", "4,5");
+		var xlsx = mvc.perform(get("/reports/figures.xlsx?" + period).with(as(world.coordinator()))).andReturn().getResponse();
+		try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(
+				xlsx.getContentAsByteArray()))) {
+			var rows = workbook.getFirstSheet().read();
+			assertThat(rows.subList(1, rows.size())).extracting(row -> new java.math.BigDecimal(row.getCellText(hours)))
+				.usingComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
+				.containsExactly(new java.math.BigDecimal("1.5"), new java.math.BigDecimal("1.5"),
+						new java.math.BigDecimal("1.5"), new java.math.BigDecimal("4.5"));
+		}
+		var pdf = mvc.perform(get("/reports/figures.pdf?" + period).with(as(world.coordinator()))).andReturn().getResponse();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("1,5").contains("4,5");
+		}
+		var json = mvc.perform(get("/api/v1/reports/figures?" + period).with(as(world.coordinator()))).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(json).contains("\"ACTIVITY_HOURS\":1.5").contains("\"ACTIVITY_HOURS\":4.5");
 	}
 
 	@Test

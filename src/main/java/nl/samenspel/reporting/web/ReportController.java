@@ -227,7 +227,9 @@ class ReportController {
 	@GetMapping(path = "/api/v1/reports/figures", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	@Operation(summary = "Figures for a period, a row per neighbourhood, month, location, activity, theme, task, age band or gender;"
-			+ " for a MUNICIPALITY user their own municipality, suppressed")
+			+ " for a MUNICIPALITY user their own municipality, suppressed", description = "Hours (ACTIVITY_HOURS, STAFF_HOURS,"
+					+ " VOLUNTEER_HOURS) are numbers with one decimal (4.5); the total of the hours is the sum of the rows"
+					+ " as given. Every row has a name in the reader's language.")
 	FigureTable figures(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) @Nullable String municipality,
