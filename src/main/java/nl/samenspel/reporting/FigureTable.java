@@ -38,7 +38,7 @@ public record FigureTable(LocalDate from, LocalDate to, @Nullable String municip
 		return totals.get(figure);
 	}
 
-	/** A value as shown: "&lt;5" where it is suppressed, hours with one decimal in the reader's language ("1,5"). */
+	/** A value as shown: "&lt;5" where it is suppressed; hours with one decimal, in the reader's language. */
 	public String shown(Figure figure, @Nullable Long value, Locale locale) {
 		if (value == null) {
 			return "<5";
@@ -139,7 +139,7 @@ public record FigureTable(LocalDate from, LocalDate to, @Nullable String municip
 
 	/**
 	 * A copy whose rows all carry a name in the reader's language: a task, theme, age band, gender or month has none of
-	 * its own, so the API would otherwise answer {@code "name":""}.
+	 * its own, so the API would otherwise answer with an empty name.
 	 */
 	public FigureTable named(Function<String, String> label, Locale locale) {
 		var named = rows.stream().map(row -> new Row(row.code(), rowName(row, label, locale), row.values())).toList();

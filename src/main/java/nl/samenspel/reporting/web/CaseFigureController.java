@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,7 +55,6 @@ class CaseFigureController {
 	@GetMapping("/reports/cases")
 	String page(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
 			@RequestParam(defaultValue = "") String municipality, @ModelAttribute("page") Page page, Model model) {
-		var user = CurrentUser.required();
 		CaseFigureTables tables = null;
 		var errors = FieldMessages.NONE;
 		try {
@@ -65,6 +63,12 @@ class CaseFigureController {
 		catch (FieldRejected rejected) {
 			errors = FieldMessages.of(rejected, page.messages());
 		}
+		return casePage(tables, from, to, municipality, errors, model);
+	}
+
+	private String casePage(@Nullable CaseFigureTables tables, String from, String to, String municipality,
+			FieldMessages errors, Model model) {
+		var user = CurrentUser.required();
 		List<Option> municipalities = !user.hasRole(Role.COORDINATOR) ? List.of()
 				: organisations.municipalities(user.organisationId()).stream().filter(it -> it.isActive())
 					.map(it -> new Option(it.getCode(), it.getName() + " (" + it.getCode() + ")", it.getCode().equals(municipality.strip())))
@@ -74,10 +78,23 @@ class CaseFigureController {
 		return "reporting/cases";
 	}
 
+	/**
+	 * The CSV, or, when the period or municipality in the link is refused, the page (400) with the message next to the
+	 * field instead of a file.
+	 */
 	@GetMapping("/reports/cases.csv")
-	ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-			@RequestParam(defaultValue = "") String municipality, @ModelAttribute("page") Page page) {
-		var tables = tables(from, to, municipality);
+	@Nullable
+	String csv(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+			@RequestParam(defaultValue = "") String municipality, @ModelAttribute("page") Page page, Model model,
+			jakarta.servlet.http.HttpServletResponse response) throws IOException {
+		CaseFigureTables tables;
+		try {
+			tables = tables(from, to, municipality);
+		}
+		catch (FieldRejected rejected) {
+			response.setStatus(400);
+			return casePage(null, from, to, municipality, FieldMessages.of(rejected, page.messages()), model);
+		}
 		var out = new StringWriter();
 		out.write('\ufeff');
 		try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get())) {
@@ -92,11 +109,13 @@ class CaseFigureController {
 		catch (IOException impossible) {
 			throw new UncheckedIOException(impossible);
 		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"samenspel-signalen-" + tables.from() + "-" + tables.to() + ".csv\"")
-			.body(out.toString().getBytes(StandardCharsets.UTF_8));
+		var bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+		response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				"attachment; filename=\"samenspel-signalen-" + tables.from() + "-" + tables.to() + ".csv\"");
+		response.setContentLength(bytes.length);
+		response.getOutputStream().write(bytes);
+		return null;
 	}
 
 	@GetMapping(path = "/api/v1/reports/cases", produces = MediaType.APPLICATION_JSON_VALUE)
