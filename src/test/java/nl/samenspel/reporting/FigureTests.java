@@ -229,6 +229,14 @@ class FigureTests extends IntegrationTest {
 		var json = mvc.perform(get("/api/v1/reports/figures?" + period).with(as(world.coordinator()))).andReturn()
 			.getResponse().getContentAsString();
 		assertThat(json).contains("\"ACTIVITY_HOURS\":1.5").contains("\"ACTIVITY_HOURS\":4.5");
+		if (TODAY.minusDays(3).getYear() == TODAY.getYear()) {
+			var annual = mvc.perform(get("/reports/annual?year=" + TODAY.getYear()).with(as(world.coordinator()))).andReturn()
+				.getResponse().getContentAsString();
+			assertThat(annual).contains(">4,5<");
+			var annualJson = mvc.perform(get("/api/v1/reports/annual?year=" + TODAY.getYear()).with(as(world.coordinator())))
+				.andReturn().getResponse().getContentAsString();
+			assertThat(annualJson).contains("\"ACTIVITY_HOURS\":4.5");
+		}
 	}
 
 	@Test
