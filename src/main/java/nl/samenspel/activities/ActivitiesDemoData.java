@@ -22,8 +22,9 @@ import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.Role;
 
 /**
- * A programme for the first demo organisation: a cooking club with a session today and three children enrolled
- * (so a worker can take attendance at once), a full technology club (so a parent lands on the waiting list), a
+ * A programme for the first demo organisation: a weekly cooking club that skips the school holidays, with a session
+ * today and three children enrolled (so a worker can take attendance at once; today only, should today fall in the
+ * holidays), a full technology club (so a parent lands on the waiting list), a
  * drop-in at the playground, a homework club with registration per session, a children's council, a winter holiday
  * programme and a paid circus workshop, spread over the neighbourhoods so the coverage matrix has full and empty
  * cells. Runs after the children's demo data, once.
@@ -83,7 +84,12 @@ class ActivitiesDemoData implements ApplicationRunner {
 				EnumSet.of(Theme.FOOD_AND_HEALTH), kroon, 4, 12, 12, Cost.FREE, null, Mode.SERIES,
 				"Rolstoeltoegankelijk. Vertel ons over allergieën.", "Nederlands, Turks", null, staff, true));
 		schedule(planner, cooking.id(), new ScheduleDetails(Recurrence.WEEKLY, today, today.plusWeeks(12),
-				LocalTime.of(15, 30), LocalTime.of(17, 0), HolidayRule.INCLUDE));
+				LocalTime.of(15, 30), LocalTime.of(17, 0), HolidayRule.SKIP));
+		if (programme.sessions(organisation, cooking.id(), today, today).isEmpty()) {
+			// today falls in the school holidays: one extra session today, so a worker can still take attendance
+			schedule(planner, cooking.id(), new ScheduleDetails(Recurrence.ONCE, today, null, LocalTime.of(15, 30),
+					LocalTime.of(17, 0), HolidayRule.INCLUDE));
+		}
 
 		var technology = programme.create(planner, new ActivityDetails("Techniekclub",
 				"Bouw je eigen robot en leer hem bewegen. Elke week een nieuwe uitdaging.", null, EnumSet.of(Task.TALENT),

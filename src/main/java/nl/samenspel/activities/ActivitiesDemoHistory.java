@@ -22,9 +22,11 @@ import nl.samenspel.organisation.DemoMode;
 /**
  * A past for the demo programme, so that the reports and the annual overview have something to show: every weekly or
  * fortnightly demo activity (not the holiday programme, not the one-off workshop) was also held from 1 January of
- * last year until yesterday, at its own time, place and staff, without the school's summer and Christmas holidays;
+ * last year until yesterday, at its own time, place and staff, without the school's summer and Christmas holidays
+ * (and without the holidays of the organisation's region on its list, once those are known);
  * the playground drop-in ran through them and had more walk-ins in summer. The demo's registered children were
- * there most weeks. Written once, after the demo programme (so the reporting demo data builds its rollups over it),
+ * there most weeks. A session is held only with attendance or walk-ins registered, so an activity with nobody
+ * enrolled and no walk-ins (the children's council) has no past. Written once, after the demo programme (so the reporting demo data builds its rollups over it),
  * directly into the tables as the attendance pages would have left them, from a fixed seed. Off with
  * {@code samenspel.demo.history=false}, as in the tests, whose hand-worked figures assume an empty past.
  */
@@ -69,7 +71,7 @@ class ActivitiesDemoHistory implements ApplicationRunner {
 				join activity a on a.id = s.activity_id
 				join activity_schedule sc on sc.id = s.schedule_id
 				where s.organisation_id = :organisation and sc.recurrence in ('WEEKLY', 'FORTNIGHTLY') and sc.holidays <> 'ONLY'
-				  and s.session_date = (select min(o.session_date) from activity_session o where o.activity_id = s.activity_id)
+				  and s.session_date = (select min(o.session_date) from activity_session o where o.schedule_id = s.schedule_id)
 				order by a.title""")
 			.param("organisation", organisation)
 			.query((rs, row) -> new Pattern(rs.getObject(2, UUID.class), rs.getString(3),
@@ -83,6 +85,13 @@ class ActivitiesDemoHistory implements ApplicationRunner {
 		// activities; a series had its own enrolled children
 		var children = jdbc.sql("select distinct child_id from enrolment where organisation_id = :organisation order by child_id")
 			.param("organisation", organisation).query(UUID.class).list();
+		// the school holidays of the organisation's region on its list; before those, the usual weeks
+		var holidays = jdbc.sql("""
+				select h.starts_on, h.ends_on from school_holiday h join organisation o on o.id = h.organisation_id
+				where h.organisation_id = :organisation and h.region = o.region""")
+			.param("organisation", organisation)
+			.query((rs, row) -> new LocalDate[] { rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate() })
+			.list();
 		var random = new Random(2026);
 		var since = LocalDate.of(today.getYear() - 1, 1, 1);
 		for (var pattern : patterns) {
@@ -92,6 +101,11 @@ class ActivitiesDemoHistory implements ApplicationRunner {
 			var present = !pattern.mode().equals("SERIES") ? children
 					: jdbc.sql("select child_id from enrolment where activity_id = :activity and status = 'ENROLLED' order by child_id")
 						.param("activity", pattern.activity()).query(UUID.class).list();
+			if (present.isEmpty() && !dropIn(pattern)) {
+				// nobody to register and no walk-ins counted: such a session would not have been held (the children's
+				// council has nobody enrolled yet), so it gets no past
+				continue;
+			}
 			var step = 7L * pattern.everyWeeks();
 			var weeksBack = ChronoUnit.DAYS.between(since, pattern.first()) / step;
 			for (long i = weeksBack; i >= 1; i--) {
@@ -99,7 +113,9 @@ class ActivitiesDemoHistory implements ApplicationRunner {
 				var week = date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
 				var summer = week >= 29 && week <= 34;
 				var christmas = week >= 52 || week == 1;
-				if (date.isBefore(since) || !date.isBefore(today) || (!dropIn(pattern) && (summer || christmas))) {
+				var holiday = holidays.stream().anyMatch(it -> !date.isBefore(it[0]) && !date.isAfter(it[1]));
+				if (date.isBefore(since) || !date.isBefore(today)
+						|| (!dropIn(pattern) && (summer || christmas || holiday))) {
 					continue;
 				}
 				held(organisation, pattern, date, summer, present, random);

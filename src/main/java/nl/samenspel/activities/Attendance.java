@@ -110,6 +110,21 @@ public class Attendance {
 				!future && !session.cancelled(), future);
 	}
 
+	/** What the top of the attendance list counts: children present, absent, and walk-ins. */
+	public record Totals(int present, int absent, int walkIns) {
+	}
+
+	/** The totals of a session the user may take attendance for, without reading the children's list. */
+	@Transactional(readOnly = true)
+	public Totals totals(CurrentUser user, UUID sessionId) {
+		session(user, sessionId);
+		var marks = marks(sessionId);
+		var present = (int) marks.values().stream().filter(Mark::present).count();
+		var walkIns = walkIns(sessionId).values().stream().flatMap(it -> it.values().stream())
+			.mapToInt(Integer::intValue).sum();
+		return new Totals(present, marks.size() - present, walkIns);
+	}
+
 	private record Mark(boolean present, @Nullable LocalTime checkedInAt, @Nullable LocalTime checkedOutAt) {
 	}
 
@@ -141,6 +156,9 @@ public class Attendance {
 	public Marked markAll(CurrentUser user, UUID sessionId, List<AttendanceMark> marks) {
 		var session = session(user, sessionId);
 		checkOpen(session);
+		if (marks.isEmpty()) {
+			throw new FieldRejected("marks", "attendance.error.empty");
+		}
 		var enrolled = new LinkedHashSet<>(store.enrolledIn(session));
 		var existing = marks(sessionId);
 		var ids = marks.stream().map(AttendanceMark::childId).distinct().toList();
@@ -256,6 +274,10 @@ public class Attendance {
 	public Map<AgeBand, Map<WalkInGender, Integer>> recordWalkIns(CurrentUser user, UUID sessionId, List<WalkIn> counts) {
 		var session = session(user, sessionId);
 		checkOpen(session);
+		if (counts.isEmpty()) {
+			// nothing to register: the session must not count as held
+			throw new FieldRejected("counts", "walkIns.error.empty");
+		}
 		for (var count : counts) {
 			if (count.visitors() == null || count.visitors() < 0) {
 				throw new FieldRejected("visitors", "walkIns.error.negative");

@@ -17,6 +17,17 @@ public record Session(UUID id, UUID organisationId, UUID activityId, String titl
 		return status == SessionStatus.CANCELLED;
 	}
 
+	/** Held: attendance or walk-ins were registered for it (and it is not cancelled). */
+	public boolean held() {
+		return heldAt != null && !cancelled();
+	}
+
+	/** Planned, held or cancelled: {@code state} in the API, beside {@code status}, which is only the plan. */
+	@com.fasterxml.jackson.annotation.JsonProperty("state")
+	public SessionState state() {
+		return cancelled() ? SessionState.CANCELLED : held() ? SessionState.HELD : SessionState.PLANNED;
+	}
+
 	public int minutes() {
 		return (int) java.time.Duration.between(startsAt, endsAt).toMinutes();
 	}

@@ -33,7 +33,10 @@ public enum Figure {
 	public enum Kind {
 		/** The total is the sum of the parts. */
 		SUM,
-		/** Minutes, shown as whole hours: the total is the rounded sum of all minutes. */
+		/**
+		 * Hours with one decimal, held as tenths of an hour (each cell rounded half up from its minutes); the total is
+		 * the sum of the rows as shown, so the rows add up to it.
+		 */
 		HOURS,
 		/** A count of distinct things, counted again for the total. */
 		DISTINCT

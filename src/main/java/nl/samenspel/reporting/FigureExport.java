@@ -14,8 +14,9 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * A figure table as a CSV file that Excel opens as it is in the Netherlands: semicolons, UTF-8 with a byte-order
- * mark, CRLF line ends. A suppressed value is written as "&lt;5", never as its count; a municipality's table ends with
- * a line that says its counts of persons are perturbed and its totals are cells of their own.
+ * mark, CRLF line ends. A suppressed value is written as "&lt;5", never as its count; hours with one decimal (a decimal
+ * comma in Dutch, a number formatted 0.0 in the workbook); a municipality's table ends with a line that says its counts
+ * of persons are perturbed and its totals are cells of their own.
  */
 public final class FigureExport {
 
@@ -62,7 +63,7 @@ public final class FigureExport {
 		printer.printRecord(heading);
 		for (var row : table.rows()) {
 			var record = new ArrayList<>(table.rowCells(row, label, locale));
-			table.figures().forEach(figure -> record.add(shown(row.value(figure))));
+			table.figures().forEach(figure -> record.add(table.shown(figure, row.value(figure), locale)));
 			printer.printRecord(record);
 		}
 		var total = new ArrayList<String>();
@@ -70,7 +71,7 @@ public final class FigureExport {
 			total.add("");
 		}
 		total.add(label.apply("coverage.total"));
-		table.figures().forEach(figure -> total.add(shown(table.total(figure))));
+		table.figures().forEach(figure -> total.add(table.shown(figure, table.total(figure), locale)));
 		printer.printRecord(total);
 		if (table.suppressed()) {
 			printer.printRecord(List.of(label.apply("reports.suppressed")));
@@ -95,13 +96,13 @@ public final class FigureExport {
 				sheet.value(r, c, cells.get(c));
 			}
 			for (int c = 0; c < table.figures().size(); c++) {
-				cell(sheet, r, first + c, row.value(table.figures().get(c)));
+				cell(sheet, r, first + c, table.figures().get(c), row.value(table.figures().get(c)));
 			}
 			r++;
 		}
 		sheet.value(r, first - 1, label.apply("coverage.total"));
 		for (int c = 0; c < table.figures().size(); c++) {
-			cell(sheet, r, first + c, table.total(table.figures().get(c)));
+			cell(sheet, r, first + c, table.figures().get(c), table.total(table.figures().get(c)));
 		}
 		sheet.range(r, 0, r, first + table.figures().size() - 1).style().bold().set();
 		if (table.suppressed()) {
@@ -109,10 +110,14 @@ public final class FigureExport {
 		}
 	}
 
-	private static void cell(Worksheet sheet, int row, int column,
+	private static void cell(Worksheet sheet, int row, int column, Figure figure,
 			@org.jspecify.annotations.Nullable Long value) {
 		if (value == null) {
 			sheet.value(row, column, "<5");
+		}
+		else if (figure.kind() == Figure.Kind.HOURS) {
+			sheet.value(row, column, FigureTable.number(figure, value));
+			sheet.style(row, column).format("0.0").set();
 		}
 		else {
 			sheet.value(row, column, value);

@@ -420,9 +420,10 @@ public class Reports {
 		for (var figure : figures) {
 			var raw = codes.stream().mapToLong(it -> counts.values().getOrDefault(it, Map.of()).getOrDefault(figure, 0L)).toArray();
 			var column = figure.kind() == Figure.Kind.HOURS ? Arrays.stream(raw).map(Reports::hours).toArray() : raw;
+			// hours: the total of the rows as shown (tenths), so that they add up; overlapping rows have their own
 			long total = switch (figure.kind()) {
 				case SUM -> breakdown.overlapping() ? counts.totals().getOrDefault(figure, 0L) : Arrays.stream(raw).sum();
-				case HOURS -> hours(breakdown.overlapping() ? counts.totals().getOrDefault(figure, 0L) : Arrays.stream(raw).sum());
+				case HOURS -> breakdown.overlapping() ? hours(counts.totals().getOrDefault(figure, 0L)) : Arrays.stream(column).sum();
 				case DISTINCT -> counts.totals().getOrDefault(figure, 0L);
 			};
 			if (scope.suppressed() && figure.persons()) {
@@ -568,9 +569,9 @@ public class Reports {
 				+ (scope.municipality() == null ? "" : " and " + prefix + "municipality_code = :municipality");
 	}
 
-	/** Minutes as whole hours, half up. */
+	/** Minutes as tenths of an hour, half up: hours are shown with one decimal ({@link FigureTable#shown}). */
 	static long hours(long minutes) {
-		return Math.round(minutes / 60.0);
+		return Math.round(minutes / 6.0);
 	}
 
 	/** The month rows of a period, for charts: every calendar month from the first to the last, as yyyyMM. */

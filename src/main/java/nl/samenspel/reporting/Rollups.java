@@ -147,10 +147,16 @@ public class Rollups {
 	}
 
 	private void rebuild(UUID organisation, TreeSet<Integer> months) {
-		firsts(organisation, months);
+		var firstsMoved = firsts(organisation, months);
 		var periods = new LinkedHashSet<Period>();
 		for (var month : months) {
 			monthFigures(organisation, month);
+		}
+		// a correction that moves a child's first presence changes who is new in the months it moved from and to,
+		// which need not be stale themselves
+		var reachMonths = new TreeSet<Integer>(months);
+		reachMonths.addAll(firstsMoved);
+		for (var month : reachMonths) {
 			var yearMonth = YearMonth.of(month / 100, month % 100);
 			periods.add(Period.month(yearMonth));
 			periods.add(Period.quarter(yearMonth));
@@ -190,8 +196,10 @@ public class Rollups {
 	 * Each child's first presence at the organisation, for counting new children. After a few stale months (a day's
 	 * attendance) only the children present in them, or first present in them, can have another first presence, so
 	 * only theirs are worked out again; otherwise (as after the migration that introduced the rollups) everyone's.
+	 * Returns the months (yyyyMM) a first presence moved from or to.
 	 */
-	private void firsts(UUID organisation, TreeSet<Integer> months) {
+	private java.util.Set<Integer> firsts(UUID organisation, TreeSet<Integer> months) {
+		var moved = new TreeSet<Integer>();
 		var children = new java.util.HashSet<UUID>();
 		if (months.size() <= INCREMENTAL_MONTHS) {
 			for (var month : months) {
@@ -204,24 +212,57 @@ public class Rollups {
 			}
 		}
 		if (months.size() > INCREMENTAL_MONTHS || children.size() > INCREMENTAL_CHILDREN) {
+			var before = firstDates(organisation, null);
 			jdbc.sql("delete from report_child_first where organisation_id = :organisation").param("organisation", organisation)
 				.update();
 			jdbc.sql(FIRSTS + " group by rs.organisation_id, p.child_id").param("organisation", organisation).update();
+			movedMonths(before, firstDates(organisation, null), moved);
 			if (postgres) {
 				// the reach queries join these firsts: with the statistics of an empty table (as after the migration
 				// that introduced the rollups) PostgreSQL would look every child's attendance up one by one
 				jdbc.sql("analyze report_child_first").update();
 			}
-			return;
+			return moved;
 		}
 		var list = new ArrayList<>(children);
 		for (int i = 0; i < list.size(); i += 1000) {
 			var chunk = list.subList(i, Math.min(list.size(), i + 1000));
+			var before = firstDates(organisation, chunk);
 			jdbc.sql("delete from report_child_first where organisation_id = :organisation and child_id in (:children)")
 				.param("organisation", organisation).param("children", chunk).update();
 			jdbc.sql(FIRSTS + " and p.child_id in (:children) group by rs.organisation_id, p.child_id")
 				.param("organisation", organisation).param("children", chunk).update();
+			movedMonths(before, firstDates(organisation, chunk), moved);
 		}
+		return moved;
+	}
+
+	/** The first presences of these children (of all the organisation's when none are given). */
+	private Map<UUID, LocalDate> firstDates(UUID organisation, @org.jspecify.annotations.Nullable List<UUID> children) {
+		var dates = new java.util.HashMap<UUID, LocalDate>();
+		var sql = "select child_id, first_date from report_child_first where organisation_id = :organisation"
+				+ (children == null ? "" : " and child_id in (:children)");
+		var query = jdbc.sql(sql).param("organisation", organisation);
+		if (children != null) {
+			query = query.param("children", children);
+		}
+		query.query(rs -> {
+			dates.put(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate());
+		});
+		return dates;
+	}
+
+	private static void movedMonths(Map<UUID, LocalDate> before, Map<UUID, LocalDate> after, java.util.Set<Integer> moved) {
+		before.forEach((child, date) -> {
+			if (!date.equals(after.get(child))) {
+				moved.add(month(date));
+			}
+		});
+		after.forEach((child, date) -> {
+			if (!date.equals(before.get(child))) {
+				moved.add(month(date));
+			}
+		});
 	}
 
 	private void monthFigures(UUID organisation, int month) {

@@ -119,6 +119,10 @@ public class Targets {
 				continue;
 			}
 			var result = yearTable.total(figure);
+			if (result != null && figure.kind() == Figure.Kind.HOURS) {
+				// targets are whole hours; the table holds tenths
+				result = Math.round(result / 10.0);
+			}
 			standings.add(new Standing(figure, target, result, result == null ? null : forecast(result, first, last, today)));
 		}
 		return standings;

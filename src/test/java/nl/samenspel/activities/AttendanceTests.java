@@ -215,4 +215,63 @@ class AttendanceTests extends IntegrationTest {
 		assertThat(jdbc.sql("select checked_in_at is not null from attendance where session_id = :s and child_id = :c")
 			.param("s", today.id()).param("c", enrolled).query(Boolean.class).single()).isTrue();
 	}
+
+	@Test
+	void oneTapAlsoSwapsTheTotalsOutOfBand() throws Exception {
+		setUp();
+
+		var response = mvc.perform(post("/sessions/" + today.id() + "/attendance").param("childId", enrolled.toString())
+			.param("present", "true").header("HX-Request", "true").with(as(world.worker())).with(csrf())).andReturn()
+			.getResponse().getContentAsString();
+
+		assertThat(response).contains("id=\"attendance-totals\"").contains("hx-swap-oob=\"true\"")
+			.contains("Aanwezig: 1 · afwezig: 0 · vrije inloop: 0");
+		var page = mvc.perform(get("/sessions/" + today.id()).with(as(world.worker()))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).as("the page has the element the swap replaces").contains("id=\"attendance-totals\"")
+			.doesNotContain("hx-swap-oob");
+	}
+
+	@Test
+	void aSessionWithAttendanceShowsAsHeldOnThePagesAndInTheApi() throws Exception {
+		setUp();
+		var later = programmeFixtures.session(world, activity, ActivityFixtures.today().plusDays(7));
+		assertThat(mvc.perform(get("/api/v1/sessions/" + today.id()).with(as(world.worker()))).andReturn().getResponse()
+			.getContentAsString()).contains("\"state\":\"PLANNED\"");
+
+		assertThat(mark(world.worker(), today.id(), enrolled, false)).startsWith("200");
+
+		assertThat(mvc.perform(get("/api/v1/sessions/" + today.id()).with(as(world.worker()))).andReturn().getResponse()
+			.getContentAsString()).contains("\"state\":\"HELD\"");
+		assertThat(mvc.perform(get("/api/v1/sessions/" + later.id()).with(as(world.worker()))).andReturn().getResponse()
+			.getContentAsString()).contains("\"state\":\"PLANNED\"");
+		var activityPage = mvc.perform(get("/activities/" + activity.id()).with(as(world.worker()))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(activityPage).contains("Gehouden").contains("Gepland");
+		assertThat(mvc.perform(get("/sessions/" + today.id()).with(as(world.worker()))).andReturn().getResponse()
+			.getContentAsString()).contains("Gehouden");
+		assertThat(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString()).contains("HELD");
+	}
+
+	@Test
+	void anEmptyListIsRefusedWithAMessageAboutTheList() throws Exception {
+		setUp();
+
+		var marks = mvc.perform(put("/api/v1/sessions/" + today.id() + "/attendance").contentType(MediaType.APPLICATION_JSON)
+			.content("[]").with(as(world.worker())).with(csrf())).andReturn().getResponse();
+		var counts = mvc.perform(put("/api/v1/sessions/" + today.id() + "/walk-ins").contentType(MediaType.APPLICATION_JSON)
+			.content("[]").with(as(world.worker())).with(csrf())).andReturn().getResponse();
+		var form = mvc.perform(post("/sessions/" + today.id() + "/walk-ins").with(as(world.worker())).with(csrf()))
+			.andReturn().getResponse();
+
+		assertThat(marks.getStatus()).isEqualTo(400);
+		assertThat(marks.getContentAsString()).contains("\"field\":\"marks\"").contains("minstens één kind")
+			.doesNotContain("tekens");
+		assertThat(counts.getStatus()).isEqualTo(400);
+		assertThat(counts.getContentAsString()).contains("\"field\":\"counts\"").contains("minstens één aantal")
+			.doesNotContain("tekens");
+		assertThat(form.getContentAsString()).contains("Vul minstens één aantal in");
+		assertThat(jdbc.sql("select held_at is null from activity_session where id = :s").param("s", today.id())
+			.query(Boolean.class).single()).as("nothing registered, so not held").isTrue();
+	}
 }

@@ -64,7 +64,7 @@ class DemoHistoryTests extends IntegrationTest {
 		var organisation = demo.firstOrganisation();
 		var held = count("select count(*) from activity_session where organisation_id = :organisation and held_at is not null"
 				+ " and session_date < :today", organisation, today);
-		// five weekly or fortnightly activities over more than a year, without the holidays of four of them
+		// four weekly activities over more than a year (the council has nobody to register), three without the holidays
 		assertThat(held).isGreaterThan(200);
 		assertThat(count("select count(*) from activity_session where organisation_id = :organisation and session_date < :today"
 				+ " and held_at is null", organisation, today)).as("every past session was held").isZero();
@@ -97,6 +97,38 @@ class DemoHistoryTests extends IntegrationTest {
 		history.run(new DefaultApplicationArguments());
 		assertThat(count("select count(*) from activity_session where organisation_id = :organisation and held_at is not null"
 				+ " and session_date < :today", organisation, today)).isEqualTo(held);
+	}
+
+	@Test
+	void aSessionIsHeldOnlyWithAttendanceOrWalkInsRegistered() {
+		var organisation = demo.firstOrganisation();
+		var empty = jdbc.sql("""
+				select a.title || ' ' || cast(s.session_date as varchar(10)) from activity_session s
+				join activity a on a.id = s.activity_id
+				where s.organisation_id = :organisation and s.held_at is not null
+				  and not exists (select 1 from attendance t where t.session_id = s.id)
+				  and not exists (select 1 from walk_in_count w where w.session_id = s.id)
+				order by s.session_date""")
+			.param("organisation", organisation).query(String.class).list();
+		assertThat(empty).as("held with nothing registered").isEmpty();
+	}
+
+	@Test
+	void theWeeklyCookingClubSkipsTheSchoolHolidaysOfTheOrganisationsRegion() {
+		var organisation = demo.firstOrganisation();
+		var today = store.today();
+		var inHolidays = jdbc.sql("""
+				select h.name || ' ' || cast(s.session_date as varchar(10)) from activity_session s
+				join activity a on a.id = s.activity_id
+				join organisation o on o.id = s.organisation_id
+				join school_holiday h on h.organisation_id = s.organisation_id and h.region = o.region
+				  and s.session_date between h.starts_on and h.ends_on
+				where s.organisation_id = :organisation and a.title = 'Kookclub' and s.session_date <> :today
+				order by s.session_date""")
+			.param("organisation", organisation).param("today", Date.valueOf(today)).query(String.class).list();
+		assertThat(count("select count(*) from school_holiday where organisation_id = :organisation and ends_on >= :today",
+				organisation, today)).as("the holidays are known").isPositive();
+		assertThat(inHolidays).isEmpty();
 	}
 
 	@Test

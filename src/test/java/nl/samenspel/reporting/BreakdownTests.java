@@ -47,6 +47,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 class BreakdownTests extends IntegrationTest {
 
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
 	static final LocalDate TODAY = ReportFixtures.TODAY;
 
 	@Autowired
@@ -145,17 +148,17 @@ class BreakdownTests extends IntegrationTest {
 
 		var tasks = table(p, Reports.Breakdown.TASK);
 		assertThat(tasks.rows()).extracting(FigureTable.Row::code).containsExactly("HEALTH", "MEETING", "PLAY");
-		assertThat(values(tasks.rows().get(0), SESSION_FIGURES)).containsExactly(1L, 1L, 2L, 2L, 3L);
-		assertThat(values(tasks.rows().get(1), SESSION_FIGURES)).containsExactly(2L, 3L, 5L, 4L, 3L);
-		assertThat(values(tasks.rows().get(2), SESSION_FIGURES)).containsExactly(3L, 4L, 7L, 5L, 6L);
-		assertThat(totals(tasks, SESSION_FIGURES)).containsExactly(3L, 4L, 7L, 5L, 6L);
+		assertThat(values(tasks.rows().get(0), SESSION_FIGURES)).containsExactly(1L, 10L, 2L, 2L, 3L);
+		assertThat(values(tasks.rows().get(1), SESSION_FIGURES)).containsExactly(2L, 30L, 5L, 4L, 3L);
+		assertThat(values(tasks.rows().get(2), SESSION_FIGURES)).containsExactly(3L, 40L, 7L, 5L, 6L);
+		assertThat(totals(tasks, SESSION_FIGURES)).containsExactly(3L, 40L, 7L, 5L, 6L);
 		assertThat(tasks.total(Figure.ACTIVITIES_HELD)).isEqualTo(2L);
 
 		var themes = table(p, Reports.Breakdown.THEME);
 		assertThat(themes.rows()).extracting(FigureTable.Row::code).as("in the order of the themes").containsExactly("SPORT", "GAMES");
-		assertThat(values(themes.rows().get(0), SESSION_FIGURES)).containsExactly(1L, 1L, 2L, 2L, 3L);
-		assertThat(values(themes.rows().get(1), SESSION_FIGURES)).containsExactly(3L, 4L, 7L, 5L, 6L);
-		assertThat(totals(themes, SESSION_FIGURES)).containsExactly(3L, 4L, 7L, 5L, 6L);
+		assertThat(values(themes.rows().get(0), SESSION_FIGURES)).containsExactly(1L, 10L, 2L, 2L, 3L);
+		assertThat(values(themes.rows().get(1), SESSION_FIGURES)).containsExactly(3L, 40L, 7L, 5L, 6L);
+		assertThat(totals(themes, SESSION_FIGURES)).containsExactly(3L, 40L, 7L, 5L, 6L);
 	}
 
 	@Test
@@ -167,18 +170,18 @@ class BreakdownTests extends IntegrationTest {
 			.containsExactlyInAnyOrder(p.x().toString(), p.y().toString());
 		var x = activities.rows().stream().filter(row -> row.code().equals(p.x().toString())).findFirst().orElseThrow();
 		var y = activities.rows().stream().filter(row -> row.code().equals(p.y().toString())).findFirst().orElseThrow();
-		assertThat(values(x, SESSION_FIGURES)).containsExactly(2L, 3L, 5L, 4L, 3L);
-		assertThat(values(y, SESSION_FIGURES)).containsExactly(1L, 1L, 2L, 2L, 3L);
+		assertThat(values(x, SESSION_FIGURES)).containsExactly(2L, 30L, 5L, 4L, 3L);
+		assertThat(values(y, SESSION_FIGURES)).containsExactly(1L, 10L, 2L, 2L, 3L);
 		assertThat(x.name()).isNotBlank();
-		assertThat(x.value(Figure.STAFF_HOURS)).isEqualTo(3L);
+		assertThat(x.value(Figure.STAFF_HOURS)).as("tenths of an hour").isEqualTo(30L);
 		assertThat(y.value(Figure.STAFF_HOURS)).isEqualTo(0L);
-		assertThat(totals(activities, SESSION_FIGURES)).containsExactly(3L, 4L, 7L, 5L, 6L);
+		assertThat(totals(activities, SESSION_FIGURES)).containsExactly(3L, 40L, 7L, 5L, 6L);
 
 		var locations = table(p, Reports.Breakdown.LOCATION);
 		var a = locations.rows().stream().filter(row -> row.code().equals(p.locationA().toString())).findFirst().orElseThrow();
 		var b = locations.rows().stream().filter(row -> row.code().equals(p.locationB().toString())).findFirst().orElseThrow();
-		assertThat(values(a, SESSION_FIGURES)).containsExactly(2L, 3L, 5L, 4L, 3L);
-		assertThat(values(b, SESSION_FIGURES)).containsExactly(1L, 1L, 2L, 2L, 3L);
+		assertThat(values(a, SESSION_FIGURES)).containsExactly(2L, 30L, 5L, 4L, 3L);
+		assertThat(values(b, SESSION_FIGURES)).containsExactly(1L, 10L, 2L, 2L, 3L);
 		assertThat(locations.rows()).hasSize(2);
 	}
 
@@ -352,5 +355,35 @@ class BreakdownTests extends IntegrationTest {
 		var json = mvc.perform(get("/api/v1/reports/annual?year=" + annualYear).with(as(p.fixture().municipalityUser())))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(json).contains("\"perNeighbourhoodAndMonth\":{\"figure\":\"PARTICIPATIONS\"");
+	}
+
+	@Test
+	void thePdfIsLandscapeWithEveryColumnAndHeadedByItsBreakdownAndTheJsonNamesEveryRow() throws Exception {
+		var p = programme();
+		var coordinator = p.fixture().world().coordinator();
+		var period = "from=" + TODAY.minusDays(30) + "&to=" + TODAY.plusDays(30);
+
+		var pdf = mvc.perform(get("/reports/figures.pdf?" + period + "&breakdown=TASK").with(as(coordinator))).andReturn()
+			.getResponse();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
+			var box = document.getPage(0).getMediaBox();
+			assertThat(box.getWidth()).as("landscape").isGreaterThan(box.getHeight());
+			var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			for (var figure : Reports.Breakdown.TASK.figures()) {
+				assertThat(text).as(figure.name()).contains(messages.getMessage("report.figure." + figure.name(), null,
+						java.util.Locale.forLanguageTag("nl")));
+			}
+			assertThat(text).contains("Uren vrijwilligers").contains("Cijfers per taak").contains("Deelnames per taak")
+				.doesNotContain("per buurt").contains("Gezondheid");
+		}
+
+		for (var breakdown : List.of(Reports.Breakdown.TASK, Reports.Breakdown.THEME, Reports.Breakdown.AGE_BAND,
+				Reports.Breakdown.GENDER, Reports.Breakdown.MONTH)) {
+			var json = mvc.perform(get("/api/v1/reports/figures?" + period + "&breakdown=" + breakdown).with(as(coordinator)))
+				.andReturn().getResponse().getContentAsString();
+			assertThat(json).as(breakdown.name()).contains("\"rows\":[{").doesNotContain("\"name\":\"\"");
+		}
+		assertThat(mvc.perform(get("/api/v1/reports/figures?" + period + "&breakdown=TASK").with(as(coordinator)))
+			.andReturn().getResponse().getContentAsString()).contains("\"name\":\"Gezondheid\"");
 	}
 }

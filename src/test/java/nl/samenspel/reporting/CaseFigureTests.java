@@ -372,6 +372,17 @@ class CaseFigureTests extends IntegrationTest {
 	}
 
 	@Test
+	void theCsvLinkWithABadPeriodShowsThePageWithTheMessageNextToTheField() throws Exception {
+		var response = mvc.perform(get("/reports/cases.csv?from=2026-12-31&to=2026-01-01").with(as("coordinator")))
+			.andReturn().getResponse();
+
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(response.getContentType()).startsWith("text/html");
+		assertThat(response.getContentAsString()).contains("op of na de begindatum")
+			.containsPattern("id=\"to\"[^>]*aria-invalid=\"true\"|aria-invalid=\"true\"[^>]*id=\"to\"");
+	}
+
+	@Test
 	void badPeriodsOtherMunicipalitiesAndOtherRolesAreRefused() throws Exception {
 		var f = fixture();
 

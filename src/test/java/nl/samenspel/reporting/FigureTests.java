@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * neighbourhood B: activity Y, one session of 60 minutes;  present: c1 c6;                         walk-ins 3
  * plus a session of X next week (not held) and one last week that was cancelled (not held)
  *
+ * (hours are held in tenths of an hour: 3 hours is 30, shown as 3,0)
  *                sessions  hours  participations  children  new children  walk-ins
  *   A                2       3          5             4           4 (c1 c2 c3 c5)  3
  *   B                1       1          2             2           2 (c1 c6)        3
@@ -71,21 +72,21 @@ class FigureTests extends IntegrationTest {
 		var a = table.rows().get(0);
 		var b = table.rows().get(1);
 		assertThat(List.of(a.value(Figure.SESSIONS_HELD), a.value(Figure.ACTIVITY_HOURS), a.value(Figure.PARTICIPATIONS),
-				a.value(Figure.UNIQUE_CHILDREN), a.value(Figure.WALK_INS))).containsExactly(2L, 3L, 5L, 4L, 3L);
+				a.value(Figure.UNIQUE_CHILDREN), a.value(Figure.WALK_INS))).containsExactly(2L, 30L, 5L, 4L, 3L);
 		assertThat(List.of(b.value(Figure.SESSIONS_HELD), b.value(Figure.ACTIVITY_HOURS), b.value(Figure.PARTICIPATIONS),
-				b.value(Figure.UNIQUE_CHILDREN), b.value(Figure.WALK_INS))).containsExactly(1L, 1L, 2L, 2L, 3L);
+				b.value(Figure.UNIQUE_CHILDREN), b.value(Figure.WALK_INS))).containsExactly(1L, 10L, 2L, 2L, 3L);
 		assertThat(List.of(table.total(Figure.SESSIONS_HELD), table.total(Figure.ACTIVITY_HOURS),
 				table.total(Figure.PARTICIPATIONS), table.total(Figure.UNIQUE_CHILDREN), table.total(Figure.WALK_INS)))
-			.containsExactly(3L, 4L, 7L, 5L, 6L);
+			.containsExactly(3L, 40L, 7L, 5L, 6L);
 		assertThat(List.of(a.value(Figure.NEW_CHILDREN), b.value(Figure.NEW_CHILDREN), table.total(Figure.NEW_CHILDREN)))
 			.containsExactly(4L, 2L, 5L);
 		// X has the worker and the volunteer at both its sessions (2 x 90 minutes each); Y's session has no staff
 		assertThat(List.of(a.value(Figure.ACTIVITIES_HELD), a.value(Figure.STAFF_HOURS), a.value(Figure.VOLUNTEER_HOURS)))
-			.containsExactly(1L, 3L, 3L);
+			.containsExactly(1L, 30L, 30L);
 		assertThat(List.of(b.value(Figure.ACTIVITIES_HELD), b.value(Figure.STAFF_HOURS), b.value(Figure.VOLUNTEER_HOURS)))
 			.containsExactly(1L, 0L, 0L);
 		assertThat(List.of(table.total(Figure.ACTIVITIES_HELD), table.total(Figure.STAFF_HOURS),
-				table.total(Figure.VOLUNTEER_HOURS))).containsExactly(2L, 3L, 3L);
+				table.total(Figure.VOLUNTEER_HOURS))).containsExactly(2L, 30L, 30L);
 		var lastDays = reports.figures(f.world().coordinator(), TODAY.minusDays(4), TODAY, null);
 		assertThat(lastDays.total(Figure.PARTICIPATIONS)).as("only the second session of X falls in the last four days")
 			.isEqualTo(2L);
@@ -110,12 +111,13 @@ class FigureTests extends IntegrationTest {
 				Figure.NEW_CHILDREN, Figure.WALK_INS, Figure.ACTIVITIES_HELD, Figure.STAFF_HOURS, Figure.VOLUNTEER_HOURS);
 		// sessions, hours and activities as they are; persons: A 5+0, 4-3, 4-3, 3 (below 4 nothing moves); B 2, 2, 2, 3;
 		// totals 7+1, 5-3, 5-3 and walk-ins 6+2
+		// (hours in tenths)
 		assertThat(figures.stream().map(table.rows().get(0)::value).toList())
-			.containsExactly(2L, 3L, 5L, null, null, null, 1L, 3L, 3L);
+			.containsExactly(2L, 30L, 5L, null, null, null, 1L, 30L, 30L);
 		assertThat(figures.stream().map(table.rows().get(1)::value).toList())
-			.containsExactly(1L, 1L, null, null, null, null, 1L, 0L, 0L);
+			.containsExactly(1L, 10L, null, null, null, null, 1L, 0L, 0L);
 		assertThat(figures.stream().map(table::total).toList()).as("a total is a cell of its own: 8, not 5 + <5")
-			.containsExactly(3L, 4L, 8L, null, null, 8L, 2L, 3L, 3L);
+			.containsExactly(3L, 40L, 8L, null, null, 8L, 2L, 30L, 30L);
 
 		var json = mvc.perform(get("/api/v1/reports/figures?period=" + year.code()).with(as(f.municipalityUser())))
 			.andReturn().getResponse();
@@ -139,8 +141,8 @@ class FigureTests extends IntegrationTest {
 			.parse(new java.io.StringReader(new String(bytes, java.nio.charset.StandardCharsets.UTF_8).substring(1))).getRecords();
 		assertThat(records).hasSize(5);
 		assertThat(records.get(0).get(1)).isEqualTo("Buurt");
-		assertThat(records.get(1).values()).containsExactly(records.get(1).get(0), "Buurt A", "2", "3", "5", "<5", "<5",
-				"<5", "1", "3", "3");
+		assertThat(records.get(1).values()).as("hours with one decimal").containsExactly(records.get(1).get(0), "Buurt A",
+				"2", "3,0", "5", "<5", "<5", "<5", "1", "3,0", "3,0");
 		assertThat(records.get(3).get(1)).isEqualTo("Totaal");
 		assertThat(records.get(3).get(4)).isEqualTo("8");
 		assertThat(records.get(3).get(7)).isEqualTo("8");
@@ -165,6 +167,59 @@ class FigureTests extends IntegrationTest {
 			var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
 			assertThat(text).contains("Jaarverslag kinderwerk").contains("Buurt A").contains("<5").contains(f.municipality())
 				.contains("apart verstoord");
+		}
+	}
+
+	/** Three activities, one session of 90 minutes each: 1,5 + 1,5 + 1,5 hours make 4,5, not 2 + 2 + 2 beside 5. */
+	@Test
+	void hoursHaveOneDecimalAndTheRowsAddUpToTheTotalEverywhere() throws Exception {
+		var world = programmeFixtures.world();
+		var child = programmeFixtures.child(world, "Uur", 8, true);
+		for (int i = 0; i < 3; i++) {
+			var activity = programmeFixtures.activity(world, nl.samenspel.activities.Mode.DROP_IN, null, 4, 12);
+			var session = programmeFixtures.session(world, activity, TODAY.minusDays(1 + i));
+			attendance.mark(world.worker(), session.id(), new nl.samenspel.activities.AttendanceMark(child, true, null, null));
+		}
+		var period = "from=" + TODAY.minusDays(10) + "&to=" + TODAY + "&breakdown=ACTIVITY";
+
+		var table = reports.figures(world.coordinator(), TODAY.minusDays(10), TODAY, null, Reports.Breakdown.ACTIVITY);
+		assertThat(table.rows()).extracting(row -> table.shown(Figure.ACTIVITY_HOURS, row.value(Figure.ACTIVITY_HOURS),
+				java.util.Locale.forLanguageTag("nl"))).containsExactly("1,5", "1,5", "1,5");
+		assertThat(table.shown(Figure.ACTIVITY_HOURS, table.total(Figure.ACTIVITY_HOURS), java.util.Locale.forLanguageTag("nl")))
+			.isEqualTo("4,5");
+
+		var page = mvc.perform(get("/reports?" + period).with(as(world.coordinator()))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains(">1,5<").contains(">4,5<").doesNotContain(">2<");
+		var csv = new String(mvc.perform(get("/reports/figures.csv?" + period).with(as(world.coordinator()))).andReturn()
+			.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+		var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').get()
+			.parse(new java.io.StringReader(csv.substring(1))).getRecords();
+		var hours = records.get(0).toList().indexOf("Uren");
+		assertThat(records.subList(1, records.size())).extracting(it -> it.get(hours)).containsExactly("1,5", "1,5", "1,5", "4,5");
+		var xlsx = mvc.perform(get("/reports/figures.xlsx?" + period).with(as(world.coordinator()))).andReturn().getResponse();
+		try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(
+				xlsx.getContentAsByteArray()))) {
+			var rows = workbook.getFirstSheet().read();
+			assertThat(rows.subList(1, rows.size())).extracting(row -> new java.math.BigDecimal(row.getCellText(hours)))
+				.usingComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
+				.containsExactly(new java.math.BigDecimal("1.5"), new java.math.BigDecimal("1.5"),
+						new java.math.BigDecimal("1.5"), new java.math.BigDecimal("4.5"));
+		}
+		var pdf = mvc.perform(get("/reports/figures.pdf?" + period).with(as(world.coordinator()))).andReturn().getResponse();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("1,5").contains("4,5");
+		}
+		var json = mvc.perform(get("/api/v1/reports/figures?" + period).with(as(world.coordinator()))).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(json).contains("\"ACTIVITY_HOURS\":1.5").contains("\"ACTIVITY_HOURS\":4.5");
+		if (TODAY.minusDays(3).getYear() == TODAY.getYear()) {
+			var annual = mvc.perform(get("/reports/annual?year=" + TODAY.getYear()).with(as(world.coordinator()))).andReturn()
+				.getResponse().getContentAsString();
+			assertThat(annual).contains(">4,5<");
+			var annualJson = mvc.perform(get("/api/v1/reports/annual?year=" + TODAY.getYear()).with(as(world.coordinator())))
+				.andReturn().getResponse().getContentAsString();
+			assertThat(annualJson).contains("\"ACTIVITY_HOURS\":4.5");
 		}
 	}
 
@@ -216,6 +271,38 @@ class FigureTests extends IntegrationTest {
 		assertThat(page.getContentAsString()).contains("op of na de begindatum");
 		assertThat(unknown.getStatus()).isEqualTo(400);
 		assertThat(unknown.getContentAsString()).contains("municipality");
+	}
+
+	@Test
+	void aDownloadWithABadPeriodOrBreakdownShowsThePageWithTheMessageNextToTheField() throws Exception {
+		var f = fixture();
+
+		for (var export : List.of("csv", "xlsx", "pdf")) {
+			var wrongWay = mvc.perform(get("/reports/figures." + export + "?from=2026-12-31&to=2026-01-01")
+				.with(as(f.world().coordinator()))).andReturn().getResponse();
+			assertThat(wrongWay.getStatus()).as(export).isEqualTo(400);
+			assertThat(wrongWay.getContentType()).as(export).startsWith("text/html");
+			assertThat(wrongWay.getContentAsString()).as(export).contains("op of na de begindatum")
+				.containsPattern("id=\"to\"[^>]*aria-invalid=\"true\"|aria-invalid=\"true\"[^>]*id=\"to\"");
+		}
+		var notADate = mvc.perform(get("/reports/figures.csv?from=31-12-2026&to=2026-12-31")
+			.with(as(f.world().coordinator()))).andReturn().getResponse();
+		assertThat(notADate.getStatus()).isEqualTo(400);
+		assertThat(notADate.getContentAsString()).contains("Vul een datum in")
+			.containsPattern("id=\"from\"[^>]*aria-invalid=\"true\"|aria-invalid=\"true\"[^>]*id=\"from\"");
+		var unknownBreakdown = mvc.perform(get("/reports/figures.csv?from=2026-01-01&to=2026-12-31&breakdown=BUURTJE")
+			.with(as(f.world().coordinator()))).andReturn().getResponse();
+		assertThat(unknownBreakdown.getStatus()).isEqualTo(400);
+		assertThat(unknownBreakdown.getContentAsString()).contains("Kies een indeling uit de lijst");
+		var neighbourhood = mvc.perform(get("/reports/figures.csv?from=2026-01-01&to=2026-12-31&neighbourhood=BU99990101")
+			.with(as(f.world().coordinator()))).andReturn().getResponse();
+		assertThat(neighbourhood.getStatus()).isEqualTo(400);
+		assertThat(neighbourhood.getContentAsString()).contains("niet op één buurt filteren");
+		var api = mvc.perform(get("/api/v1/reports/figures?from=2026-01-01&to=2026-12-31&neighbourhood=BU99990101")
+			.with(as(f.world().coordinator()))).andReturn().getResponse();
+		assertThat(api.getStatus()).isEqualTo(400);
+		assertThat(api.getContentType()).startsWith("application/problem+json");
+		assertThat(api.getContentAsString()).contains("\"field\":\"neighbourhood\"");
 	}
 
 	@Test

@@ -178,6 +178,37 @@ class ReportRollupTests extends IntegrationTest {
 		assertThat(after.total(Figure.NEW_CHILDREN)).isEqualTo(2L);
 	}
 
+	@Test
+	void aCorrectionThatMovesAFirstVisitEarlierRebuildsThePeriodsItWasNewIn() {
+		var world = programmeFixtures.world();
+		var activity = programmeFixtures.activity(world, Mode.DROP_IN, null, 4, 12);
+		var today = programmeFixtures.session(world, activity, TODAY);
+		var lastYear = programmeFixtures.session(world, activity, LocalDate.of(TODAY.getYear() - 1, 6, 3));
+		var child = programmeFixtures.child(world, "Nieuw", 8, true);
+		present(world, today, child);
+		rollups.refresh();
+		var year = new LocalDate[] { LocalDate.of(TODAY.getYear(), 1, 1), LocalDate.of(TODAY.getYear(), 12, 31) };
+		assertThat(reports.figures(world.coordinator(), year[0], year[1], null).total(Figure.NEW_CHILDREN)).isEqualTo(1L);
+
+		// a correction: the child was also there last year, so this year it is no longer new
+		present(world, lastYear, child);
+		rollups.refresh();
+
+		var month = YearMonth.from(TODAY);
+		var quarter = YearMonth.of(TODAY.getYear(), (TODAY.getMonthValue() - 1) / 3 * 3 + 1);
+		for (var period : List.of(year, new LocalDate[] { month.atDay(1), month.atEndOfMonth() },
+				new LocalDate[] { quarter.atDay(1), quarter.plusMonths(2).atEndOfMonth() })) {
+			var figures = reports.figures(world.coordinator(), period[0], period[1], null);
+			assertThat(figures.fromRollups()).as("%s..%s read from the rollups", period[0], period[1]).isTrue();
+			assertThat(figures.total(Figure.NEW_CHILDREN)).as("new in %s..%s", period[0], period[1]).isZero();
+			assertThat(figures.total(Figure.UNIQUE_CHILDREN)).isEqualTo(1L);
+			agree(world.coordinator(), period, null);
+		}
+		var before = LocalDate.of(TODAY.getYear() - 1, 1, 1);
+		assertThat(reports.figures(world.coordinator(), before, before.withMonth(12).withDayOfMonth(31), null)
+			.total(Figure.NEW_CHILDREN)).isEqualTo(1L);
+	}
+
 	/**
 	 * <pre>
 	 * Buurt A (estimate 40 children 4-12): 6 children present  -> 15.0%

@@ -113,7 +113,8 @@ class SessionController {
 					checkOut ? LocalTime.now(ZONE).withNano(0) : null));
 			if (request.getHeader("HX-Request") != null) {
 				model.addAttribute("row", new Views.AttendanceRow(attendance.session(user, id), line, true));
-				return "activities/attendanceRow";
+				model.addAttribute("totals", attendance.totals(user, id));
+				return "activities/attendanceMarked";
 			}
 		}
 		catch (FieldRejected rejected) {
@@ -146,6 +147,9 @@ class SessionController {
 					invalid = "walkIns.error.number";
 				}
 			}
+		}
+		if (invalid == null && counts.isEmpty()) {
+			invalid = "walkIns.error.empty";
 		}
 		if (invalid == null) {
 			try {

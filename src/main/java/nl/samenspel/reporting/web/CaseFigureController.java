@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,7 +56,6 @@ class CaseFigureController {
 	String page(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
 			@RequestParam(defaultValue = "") String period, @RequestParam(defaultValue = "") String municipality,
 			@ModelAttribute("page") Page page, Model model) {
-		var user = CurrentUser.required();
 		CaseFigureTables tables = null;
 		var errors = FieldMessages.NONE;
 		try {
@@ -66,6 +64,12 @@ class CaseFigureController {
 		catch (FieldRejected rejected) {
 			errors = Periods.errors(rejected, page);
 		}
+		return casePage(tables, from, to, municipality, errors, model, page);
+	}
+
+	private String casePage(@Nullable CaseFigureTables tables, String from, String to, String municipality,
+			FieldMessages errors, Model model, Page page) {
+		var user = CurrentUser.required();
 		List<Option> municipalities = !user.hasRole(Role.COORDINATOR) ? List.of()
 				: organisations.municipalities(user.organisationId()).stream().filter(it -> it.isActive())
 					.map(it -> new Option(it.getCode(), it.getName() + " (" + it.getCode() + ")", it.getCode().equals(municipality.strip())))
@@ -76,11 +80,24 @@ class CaseFigureController {
 		return "reporting/cases";
 	}
 
+	/**
+	 * The CSV, or, when the period or municipality in the link is refused, the page (400) with the message next to the
+	 * field instead of a file.
+	 */
 	@GetMapping("/reports/cases.csv")
-	ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+	@Nullable
+	String csv(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
 			@RequestParam(defaultValue = "") String period, @RequestParam(defaultValue = "") String municipality,
-			@ModelAttribute("page") Page page) {
-		var tables = tables(from, to, period, municipality);
+			@ModelAttribute("page") Page page, Model model, jakarta.servlet.http.HttpServletResponse response)
+			throws IOException {
+		CaseFigureTables tables;
+		try {
+			tables = tables(from, to, period, municipality);
+		}
+		catch (FieldRejected rejected) {
+			response.setStatus(400);
+			return casePage(null, from, to, municipality, Periods.errors(rejected, page), model, page);
+		}
 		var out = new StringWriter();
 		out.write('\ufeff');
 		try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get())) {
@@ -98,11 +115,13 @@ class CaseFigureController {
 		catch (IOException impossible) {
 			throw new UncheckedIOException(impossible);
 		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"samenspel-signalen-" + tables.from() + "-" + tables.to() + ".csv\"")
-			.body(out.toString().getBytes(StandardCharsets.UTF_8));
+		var bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+		response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				"attachment; filename=\"samenspel-signalen-" + tables.from() + "-" + tables.to() + ".csv\"");
+		response.setContentLength(bytes.length);
+		response.getOutputStream().write(bytes);
+		return null;
 	}
 
 	@GetMapping(path = "/api/v1/reports/cases", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -111,7 +130,7 @@ class CaseFigureController {
 			+ "for a period; counts only, for a MUNICIPALITY user their own municipality, for a fixed period only",
 			description = "Each table has a line per code with its count, and the total. For a MUNICIPALITY user the "
 					+ "period must be a whole month, quarter or year (period=2025, 2025-Q3, 2025-07, or from/to that are "
-					+ "exactly one), every count and total is perturbed by the cell key method (at most 2 off), and a "
+					+ "exactly one), every count and total is perturbed by the cell key method (at most 3 off), and a "
 					+ "count below 5 after that is left out of the line. A total is perturbed on its own and need not "
 					+ "equal the sum of the lines. Children without a home neighbourhood count for the coordinator's "
 					+ "whole organisation only.")

@@ -41,10 +41,13 @@ class ReportController {
 	private final nl.samenspel.reporting.Targets targets;
 	private final nl.samenspel.organisation.OrganisationManagement organisations;
 	private final nl.samenspel.ui.PdfDocuments pdfs;
+	private final org.springframework.context.MessageSource messageSource;
 
 	ReportController(Reports reports, nl.samenspel.reporting.Targets targets,
-			nl.samenspel.organisation.OrganisationManagement organisations, nl.samenspel.ui.PdfDocuments pdfs) {
+			nl.samenspel.organisation.OrganisationManagement organisations, nl.samenspel.ui.PdfDocuments pdfs,
+			org.springframework.context.MessageSource messageSource) {
 		this.pdfs = pdfs;
+		this.messageSource = messageSource;
 		this.reports = reports;
 		this.targets = targets;
 		this.organisations = organisations;
@@ -101,16 +104,23 @@ class ReportController {
 	@GetMapping("/reports")
 	String page(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
 			@RequestParam(defaultValue = "") String period, @RequestParam(defaultValue = "") String breakdown,
-			@RequestParam(defaultValue = "false") boolean monthly, @ModelAttribute("page") Page page, Model model) {
-		FigureTable table = null;
-		var errors = FieldMessages.NONE;
-		var rows = breakdown(breakdown, monthly);
+			@RequestParam(defaultValue = "false") boolean monthly,
+			@RequestParam(required = false) @Nullable String neighbourhood, @ModelAttribute("page") Page page, Model model) {
 		try {
-			table = table(from, to, period, rows);
+			noNeighbourhoodFilter(neighbourhood);
+			return reportPage(table(from, to, period, breakdown(breakdown, monthly)), from, to, breakdown, FieldMessages.NONE,
+					page, model);
 		}
 		catch (FieldRejected rejected) {
-			errors = Periods.errors(rejected, page);
+			return reportPage(null, from, to, breakdown, Periods.errors(rejected, page), page, model);
 		}
+	}
+
+	/** The page with its table, or (table null) with the message next to the field that was refused. */
+	private String reportPage(@Nullable FigureTable table, String from, String to, String breakdown, FieldMessages errors,
+			Page page, Model model) {
+		var rows = table != null ? table.breakdown() : java.util.Arrays.stream(Reports.Breakdown.values())
+			.filter(it -> it.name().equals(breakdown)).findFirst().orElse(Reports.Breakdown.NEIGHBOURHOOD);
 		var breakdowns = java.util.Arrays.stream(Reports.Breakdown.values())
 			.map(it -> new nl.samenspel.ui.Option(it.name(), page.t("report.breakdown." + it.name()), it == rows))
 			.toList();
@@ -120,12 +130,28 @@ class ReportController {
 		return "reporting/figures";
 	}
 
-	/** The rows asked for: a breakdown's name, or (as links from before the breakdowns) monthly; per neighbourhood else. */
+	/**
+	 * The rows asked for: a breakdown's name, or (as links from before the breakdowns) monthly; per neighbourhood when
+	 * none is given. A name that is no breakdown is refused next to the field, not silently replaced.
+	 */
 	private static Reports.Breakdown breakdown(String name, boolean monthly) {
+		if (name.isBlank()) {
+			return monthly ? Reports.Breakdown.MONTH : Reports.Breakdown.NEIGHBOURHOOD;
+		}
 		return java.util.Arrays.stream(Reports.Breakdown.values())
-			.filter(it -> it.name().equals(name))
+			.filter(it -> it.name().equals(name.strip()))
 			.findFirst()
-			.orElse(monthly ? Reports.Breakdown.MONTH : Reports.Breakdown.NEIGHBOURHOOD);
+			.orElseThrow(() -> new FieldRejected("breakdown", "report.error.breakdown"));
+	}
+
+	/**
+	 * The figures have no filter on one neighbourhood (they have a row per neighbourhood): a link that asks for one is
+	 * refused next to the field rather than answered with every neighbourhood as if it were one.
+	 */
+	private static void noNeighbourhoodFilter(@Nullable String neighbourhood) {
+		if (neighbourhood != null) {
+			throw new FieldRejected("neighbourhood", "report.error.neighbourhoodFilter");
+		}
 	}
 
 	/** The figures of a fixed period when one is chosen, else of the dates typed (this calendar year when empty). */
@@ -134,58 +160,89 @@ class ReportController {
 		return reports.figures(CurrentUser.required(), range.from(), range.to(), null, breakdown);
 	}
 
-	@GetMapping("/reports/figures.csv")
-	org.springframework.http.ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "") String from,
-			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String period,
-			@RequestParam(defaultValue = "") String breakdown, @ModelAttribute("page") Page page) {
-		var table = table(from, to, period, breakdown(breakdown, false));
-		var body = nl.samenspel.reporting.FigureExport.csv(table, key -> page.t(key), page.messages().locale())
-			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"samenspel-cijfers-" + table.from() + "-" + table.to() + ".csv\"")
-			.body(body);
+	/**
+	 * A download: the file, or, when the period or breakdown in the link is refused, the reports page (400) with the
+	 * message next to the field, so the reader can put it right; a browser shows it instead of saving a file.
+	 */
+	private @Nullable String download(String from, String to, String period, String breakdown,
+			@Nullable String neighbourhood, Page page, Model model, jakarta.servlet.http.HttpServletResponse response,
+			String extension, MediaType type, java.util.function.Function<FigureTable, byte[]> body)
+			throws java.io.IOException {
+		FigureTable table;
+		try {
+			noNeighbourhoodFilter(neighbourhood);
+			table = table(from, to, period, breakdown(breakdown, false));
+		}
+		catch (FieldRejected rejected) {
+			response.setStatus(400);
+			return reportPage(null, from, to, breakdown, Periods.errors(rejected, page), page, model);
+		}
+		var bytes = body.apply(table);
+		response.setContentType(type.toString());
+		response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"samenspel-"
+				+ (extension.equals("pdf") ? "jaarverslag" : "cijfers") + "-" + table.from() + "-" + table.to() + "."
+				+ extension + "\"");
+		response.setContentLength(bytes.length);
+		response.getOutputStream().write(bytes);
+		return null;
 	}
 
-	@GetMapping(path = "/reports/figures.pdf", produces = "application/pdf")
-	org.springframework.http.ResponseEntity<byte[]> pdf(@RequestParam(defaultValue = "") String from,
-			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String period,
-			@RequestParam(defaultValue = "") String breakdown, @ModelAttribute("page") Page page) {
-		var table = table(from, to, period, breakdown(breakdown, false));
-		var pdf = pdfs.render("reporting/figuresPdf", java.util.Map.of("messages", page.messages(), "table", table,
-				"period", page.t("coverage.period", page.day(table.from()), page.day(table.to()))));
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"samenspel-jaarverslag-" + table.from() + "-" + table.to() + ".pdf\"")
-			.body(pdf);
+	@GetMapping("/reports/figures.csv")
+	@Nullable
+	String csv(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+			@RequestParam(defaultValue = "") String period, @RequestParam(defaultValue = "") String breakdown,
+			@RequestParam(required = false) @Nullable String neighbourhood, @ModelAttribute("page") Page page, Model model,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		return download(from, to, period, breakdown, neighbourhood, page, model, response, "csv",
+				new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+				table -> nl.samenspel.reporting.FigureExport.csv(table, key -> page.t(key), page.messages().locale())
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	@GetMapping("/reports/figures.pdf")
+	@Nullable
+	String pdf(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+			@RequestParam(defaultValue = "") String period, @RequestParam(defaultValue = "") String breakdown,
+			@RequestParam(required = false) @Nullable String neighbourhood, @ModelAttribute("page") Page page, Model model,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		return download(from, to, period, breakdown, neighbourhood, page, model, response, "pdf", MediaType.APPLICATION_PDF,
+				table -> pdfs.render("reporting/figuresPdf", java.util.Map.of("messages", page.messages(), "table", table,
+						"period", page.t("coverage.period", page.day(table.from()), page.day(table.to())))));
 	}
 
 	@GetMapping("/reports/figures.xlsx")
-	org.springframework.http.ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "") String from,
-			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String period,
-			@RequestParam(defaultValue = "") String breakdown, @ModelAttribute("page") Page page) {
-		var table = table(from, to, period, breakdown(breakdown, false));
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"samenspel-cijfers-" + table.from() + "-" + table.to() + ".xlsx\"")
-			.body(nl.samenspel.reporting.FigureExport.xlsx(table, key -> page.t(key), page.messages().locale()));
+	@Nullable
+	String xlsx(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+			@RequestParam(defaultValue = "") String period, @RequestParam(defaultValue = "") String breakdown,
+			@RequestParam(required = false) @Nullable String neighbourhood, @ModelAttribute("page") Page page, Model model,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		return download(from, to, period, breakdown, neighbourhood, page, model, response, "xlsx",
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+				table -> nl.samenspel.reporting.FigureExport.xlsx(table, key -> page.t(key), page.messages().locale()));
 	}
 
 	@GetMapping(path = "/api/v1/reports/figures", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	@Operation(summary = "Figures for a period, a row per neighbourhood, month, location, activity, theme, task, age band or gender;"
 			+ " for a MUNICIPALITY user their own municipality, for a fixed period only (period=2025, 2025-Q3 or 2025-07,"
-			+ " or from/to that are exactly one), counts of persons perturbed by the cell key method")
+			+ " or from/to that are exactly one), counts of persons perturbed by the cell key method",
+			description = "Hours (ACTIVITY_HOURS, STAFF_HOURS, VOLUNTEER_HOURS) are numbers with one decimal (4.5); the"
+					+ " total of the hours is the sum of the rows as given. Every row has a name in the reader's language."
+					+ " For a MUNICIPALITY user every count of persons (and its total, a cell of its own) is at most 3 off"
+					+ " and left out below 5; sessions, hours and activities are exact.")
 	FigureTable figures(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable String period,
 			@RequestParam(required = false) @Nullable String municipality,
-			@RequestParam(defaultValue = "NEIGHBOURHOOD") Reports.Breakdown breakdown) {
+			@RequestParam(defaultValue = "NEIGHBOURHOOD") Reports.Breakdown breakdown,
+			@io.swagger.v3.oas.annotations.Parameter(description = "Not supported: the figures have a row per neighbourhood;"
+					+ " a request with it is refused (400, naming the field)") @RequestParam(required = false) @Nullable String neighbourhood) {
+		noNeighbourhoodFilter(neighbourhood);
 		var range = Periods.required(from, to, period);
-		return reports.figures(CurrentUser.required(), range.from(), range.to(), municipality, breakdown);
+		var messages = new nl.samenspel.ui.Messages(messageSource,
+				org.springframework.context.i18n.LocaleContextHolder.getLocale());
+		return reports.figures(CurrentUser.required(), range.from(), range.to(), municipality, breakdown).named(messages::t,
+				messages.locale());
 	}
 
 	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)

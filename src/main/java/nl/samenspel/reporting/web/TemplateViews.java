@@ -69,7 +69,7 @@ public final class TemplateViews {
 			var rows = new ArrayList<List<String>>();
 			for (var row : table.rows()) {
 				var cells = new ArrayList<>(table.rowCells(row, label, locale));
-				table.figures().forEach(figure -> cells.add(shown(row.value(figure))));
+				table.figures().forEach(figure -> cells.add(table.shown(figure, row.value(figure), locale)));
 				rows.add(cells);
 			}
 			var total = new ArrayList<String>();
@@ -77,12 +77,8 @@ public final class TemplateViews {
 				total.add("");
 			}
 			total.add(label.apply("coverage.total"));
-			table.figures().forEach(figure -> total.add(shown(table.total(figure))));
+			table.figures().forEach(figure -> total.add(table.shown(figure, table.total(figure), locale)));
 			return new Sheet(label.apply("report.breakdown." + breakdown.name()), leading, heading, rows, total);
-		}
-
-		private static String shown(@Nullable Long value) {
-			return value == null ? "<5" : String.valueOf(value);
 		}
 	}
 }
