@@ -38,7 +38,7 @@ class ReadLogTests extends IntegrationTest {
 		// not through ChildManagement.child, which would log a read
 		var guardian = jdbc.sql("select guardian_id from child_guardian where child_id = :c").param("c", child)
 			.query(UUID.class).single();
-		var parent = fixtures.user(world.organisationId(), "ouder", Role.PARENT);
+		var parent = fixtures.user(world.organisationId(), "lezende-ouder", Role.PARENT);
 		jdbc.sql("update guardian set app_user_id = :user where id = :id").param("user", parent.id())
 			.param("id", guardian).update();
 		return new Family(world, child, parent);
