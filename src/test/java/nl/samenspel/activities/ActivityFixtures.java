@@ -84,7 +84,7 @@ public class ActivityFixtures {
 	public CurrentUser parentOf(World world, UUID childId) {
 		var child = children.child(world.coordinator(), childId);
 		var guardian = children.guardians(child).get(0);
-		var username = "ouder-" + SEQUENCE.incrementAndGet();
+		var username = "portaalouder-" + SEQUENCE.incrementAndGet();
 		children.inviteGuardian(world.coordinator(), childId, guardian.getId(), username);
 		var linked = children.guardians(children.child(world.coordinator(), childId)).get(0).getAppUserId();
 		return new CurrentUser(linked, world.organisationId(), username, guardian.getName(), EnumSet.of(Role.PARENT), "nl",

@@ -115,6 +115,7 @@ class DifferencingAttackTests extends IntegrationTest {
 			.query(UUID.class).list()
 			.forEach(session -> jdbc.sql("update walk_in_count set record_key = :k where session_id = :s")
 				.param("k", random.nextInt((int) CellKey.MODULUS)).param("s", session).update());
+		reportFixtures.staleRollups(world.organisationId());
 		var gemeente = fixtures.user(world.organisationId(), "gemeente", Role.MUNICIPALITY);
 		jdbc.sql("insert into municipality_account (app_user_id, municipality_code) values (:u, :c)").param("u", gemeente.id())
 			.param("c", municipality.getCode()).update();

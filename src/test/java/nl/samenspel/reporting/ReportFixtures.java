@@ -75,6 +75,19 @@ public class ReportFixtures {
 			.param("k", walkIn).param("o", organisation).update();
 		jdbc.sql("update walk_in_count set record_key = :k where session_id = :s").param("k", walkInB)
 			.param("s", f.sessionInB()).update();
+		staleRollups(organisation);
+	}
+
+	/**
+	 * Marks every month of an organisation's held sessions stale: after a test changed record keys behind the rollups'
+	 * back (keys never change in the application), a rollup the job built in between must not be read.
+	 */
+	public void staleRollups(UUID organisation) {
+		jdbc.sql("""
+				insert into report_stale (organisation_id, month_key, claimed)
+				select distinct organisation_id, cast(extract(year from session_date) * 100 + extract(month from session_date) as integer), false
+				from activity_session where organisation_id = :o and held_at is not null
+				on conflict do nothing""").param("o", organisation).update();
 	}
 
 	public Fixture handWorked() {

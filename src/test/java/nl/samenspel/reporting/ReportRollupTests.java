@@ -58,6 +58,9 @@ class ReportRollupTests extends IntegrationTest {
 	@Autowired
 	Rollups rollups;
 
+	@Autowired
+	ReportFixtures reportFixtures;
+
 	@Test
 	void rollupsAndRowsAgreeOnARandomProgramme() {
 		var random = new Random(20261201);
@@ -247,6 +250,7 @@ class ReportRollupTests extends IntegrationTest {
 		jdbc.sql("update child set record_key = :k where organisation_id = :o and id = (select a.child_id from attendance a"
 				+ " join child c on c.id = a.child_id where a.session_id = :s and c.neighbourhood_id = :n order by a.child_id limit 1)")
 			.param("k", CellKeyTests.at(960_000)).param("o", world.organisationId()).param("s", session.id()).param("n", a).update();
+		reportFixtures.staleRollups(world.organisationId());
 		var sessionMonth = YearMonth.from(day);
 
 		var coordinator = reach.reach(world.coordinator(), from, day, null);
