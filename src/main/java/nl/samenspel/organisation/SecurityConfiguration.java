@@ -280,23 +280,32 @@ class SecurityConfiguration {
 		@Override
 		public void commence(HttpServletRequest request, HttpServletResponse response,
 				AuthenticationException exception) throws IOException {
-			var locale = "en".equals(request.getLocale().getLanguage()) ? java.util.Locale.ENGLISH
-					: java.util.Locale.forLanguageTag("nl");
-			var problem = new java.util.LinkedHashMap<String, Object>();
-			problem.put("type", "about:blank");
-			problem.put("title", "Unauthorized");
-			problem.put("status", 401);
-			problem.put("detail", messages.getMessage("error.401.text", null, locale));
-			problem.put("instance", request.getRequestURI());
-			response.setStatus(HttpStatus.UNAUTHORIZED.value());
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
-			response.getWriter().write(JSON.writeValueAsString(problem));
+			problem(request, response, HttpStatus.UNAUTHORIZED, messages);
 		}
 
 		private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
 			.build();
+
+		/**
+		 * Writes a problem (RFC 9457) for a refusal by the filter chain: the status, its title, and the detail of
+		 * {@code error.<status>.text} in English when the client asks for it, in Dutch otherwise.
+		 */
+		static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+				org.springframework.context.MessageSource messages) throws IOException {
+			var locale = "en".equals(request.getLocale().getLanguage()) ? java.util.Locale.ENGLISH
+					: java.util.Locale.forLanguageTag("nl");
+			var problem = new java.util.LinkedHashMap<String, Object>();
+			problem.put("type", "about:blank");
+			problem.put("title", status.getReasonPhrase());
+			problem.put("status", status.value());
+			problem.put("detail", messages.getMessage("error." + status.value() + ".text", null, locale));
+			problem.put("instance", request.getRequestURI());
+			response.setStatus(status.value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			response.getWriter().write(JSON.writeValueAsString(problem));
+		}
 	}
 
 	/** A signed-in user refused by the API gets a problem (403), in English when asked for, in Dutch otherwise. */
@@ -311,18 +320,7 @@ class SecurityConfiguration {
 		@Override
 		public void handle(HttpServletRequest request, HttpServletResponse response,
 				org.springframework.security.access.AccessDeniedException exception) throws IOException {
-			var locale = "en".equals(request.getLocale().getLanguage()) ? java.util.Locale.ENGLISH
-					: java.util.Locale.forLanguageTag("nl");
-			var problem = new java.util.LinkedHashMap<String, Object>();
-			problem.put("type", "about:blank");
-			problem.put("title", "Forbidden");
-			problem.put("status", 403);
-			problem.put("detail", messages.getMessage("error.403.text", null, locale));
-			problem.put("instance", request.getRequestURI());
-			response.setStatus(HttpStatus.FORBIDDEN.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
-			response.getWriter().write(ApiEntryPoint.JSON.writeValueAsString(problem));
+			ApiEntryPoint.problem(request, response, HttpStatus.FORBIDDEN, messages);
 		}
 	}
 

@@ -242,6 +242,26 @@ class HostileInputTests extends IntegrationTest {
 	}
 
 	@Test
+	void aHostileReportPeriodIsAMessageAndNeverAnError() throws Exception {
+		var context = context();
+		var coordinator = fixtures.user(context.organisation(), "perioden", Role.COORDINATOR);
+		for (var period : List.of(LONG, SCRIPT, SQL, CONTROL, "2025-Q0", "2025-13", "0000", "99999", "2025-q3", "李")) {
+			for (var url : List.of("/api/v1/reports/figures", "/api/v1/reports/cases", "/api/v1/reports/mixing")) {
+				var api = mvc.perform(get(url).param("period", period).with(as(coordinator))).andReturn().getResponse();
+				assertThat(api.getStatus()).as(url + " " + period).isEqualTo(400);
+				assertThat(api.getContentAsString()).as(url).contains("\"field\":\"period\"").doesNotContain("<script>");
+			}
+			for (var url : List.of("/reports", "/reports/figures.csv", "/reports/cases", "/reports/cases.csv", "/reports/mixing")) {
+				var page = mvc.perform(get(url).param("period", period).with(as(coordinator))).andReturn().getResponse();
+				assertThat(page.getStatus()).as(url + " " + period).isIn(200, 400);
+				assertThat(page.getContentType()).as(url).startsWith("text/html");
+				assertThat(page.getContentAsString()).as(url).contains("Kies een periode uit de lijst")
+					.doesNotContain("<script>alert");
+			}
+		}
+	}
+
+	@Test
 	void refusesAnEmptyRole() throws Exception {
 		var context = context();
 		var worker = fixtures.user(context.organisation(), "rollen", Role.WORKER);
