@@ -313,6 +313,10 @@ public class Attendance {
 		var present = (int) marks.values().stream().filter(Mark::present).count();
 		var walkIns = store.jdbc().sql("select coalesce(sum(visitors), 0) from walk_in_count where session_id = :session")
 			.param("session", session.id()).query(Integer.class).single();
+		if (session.heldAt() == null && marks.isEmpty() && walkIns == 0) {
+			// only zeros (the walk-in form saved as it opens) and nobody marked: nothing shows the session took place
+			return;
+		}
 		if (session.heldAt() == null) {
 			var marked = store.jdbc().sql("update activity_session set held_at = :now where id = :id and held_at is null")
 				.param("now", Timestamp.from(clock.instant())).param("id", session.id()).update();

@@ -165,6 +165,31 @@ class AttendanceTests extends IntegrationTest {
 	}
 
 	@Test
+	void walkInsOfZeroAloneDoNotMakeASessionHeld() throws Exception {
+		setUp();
+
+		// the walk-in form as it opens, every count 0, saved by a tap too many
+		var zeros = post("/sessions/" + today.id() + "/walk-ins");
+		for (var band : AgeBand.values()) {
+			for (var gender : WalkInGender.values()) {
+				zeros = zeros.param(band.name() + "." + gender.name(), "0");
+			}
+		}
+		var saved = mvc.perform(zeros.with(as(world.worker())).with(csrf())).andReturn().getResponse();
+		var state = mvc.perform(get("/api/v1/sessions/" + today.id()).with(as(world.worker()))).andReturn().getResponse()
+			.getContentAsString();
+
+		assertThat(saved.getStatus()).isEqualTo(302);
+		assertThat(state).contains("\"state\":\"PLANNED\"");
+		assertThat(events.stream(SessionHeld.class).filter(it -> it.sessionId().equals(today.id()))).isEmpty();
+
+		mvc.perform(post("/sessions/" + today.id() + "/walk-ins").param("FOUR_TO_SIX.GIRL", "1").with(as(world.worker()))
+			.with(csrf())).andReturn();
+		assertThat(events.stream(SessionHeld.class).filter(it -> it.sessionId().equals(today.id()))).as("one walk-in")
+			.hasSize(1);
+	}
+
+	@Test
 	void aCorrectionIsAuditedAndTheCheckOutCannotComeBeforeTheCheckIn() throws Exception {
 		setUp();
 		var yesterday = programmeFixtures.session(world, activity, ActivityFixtures.today().minusDays(1));
