@@ -45,7 +45,6 @@ import nl.samenspel.ui.SearchTerm;
 @Transactional
 public class ChildManagement {
 
-	static final Set<Role> STAFF = EnumSet.of(Role.COORDINATOR, Role.WORKER, Role.SAFEGUARDING_OFFICER);
 	static final Set<Role> EDITORS = EnumSet.of(Role.COORDINATOR, Role.WORKER);
 
 	private final Children children;
@@ -86,7 +85,7 @@ public class ChildManagement {
 	/** Staff search the registry; names match without regard to accents or case. */
 	@Transactional(readOnly = true)
 	public Page<ChildSummary> search(CurrentUser user, ChildQuery query, Pageable pageable) {
-		requireAny(user, STAFF);
+		requireAny(user, Role.STAFF);
 		var where = new ArrayList<String>();
 		var params = new HashMap<String, Object>();
 		where.add("organisation_id = :organisation and status <> 'ERASED'");
@@ -143,7 +142,7 @@ public class ChildManagement {
 		var child = children.findByIdAndOrganisationId(id, user.organisationId())
 			.filter(it -> it.getStatus() != ChildStatus.ERASED)
 			.orElseThrow(NotFound::new);
-		if (!user.hasAnyRole(STAFF.toArray(Role[]::new)) && !isGuardianOf(user, child)) {
+		if (!user.hasAnyRole(Role.staff()) && !isGuardianOf(user, child)) {
 			throw new NotFound();
 		}
 		audit.record(AuditAction.READ, "child", child.getId(), AuditResult.SUCCESS);
@@ -193,7 +192,7 @@ public class ChildManagement {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		var staff = user.hasAnyRole(STAFF.toArray(Role[]::new));
+		var staff = user.hasAnyRole(Role.staff());
 		var parent = user.hasRole(Role.PARENT) && !staff;
 		// the user's own children, looked up once: a parent sees only these, and their health flags
 		var own = user.hasRole(Role.PARENT) ? Set.copyOf(childrenOf(user).stream().map(Child::getId).toList())
@@ -589,7 +588,7 @@ public class ChildManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<ChildSummary> possibleDuplicates(CurrentUser user, Child child) {
-		requireAny(user, STAFF);
+		requireAny(user, Role.STAFF);
 		var today = today();
 		var target = Child.searchable(child.getName());
 		return jdbc.sql("select id, first_name, last_name, search_name, date_of_birth, neighbourhood_id, school, status "

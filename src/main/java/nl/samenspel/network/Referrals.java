@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,6 @@ import nl.samenspel.ui.Role;
 @Transactional
 public class Referrals {
 
-	private static final EnumSet<Role> STAFF = EnumSet.of(Role.COORDINATOR, Role.WORKER, Role.SAFEGUARDING_OFFICER);
 
 	private final JdbcClient jdbc;
 	private final SocialMap map;
@@ -73,7 +71,7 @@ public class Referrals {
 	}
 
 	private static void requireStaff(CurrentUser user) {
-		if (!user.hasAnyRole(STAFF.toArray(Role[]::new))) {
+		if (!user.hasAnyRole(Role.staff())) {
 			throw new AccessDeniedException("staff only");
 		}
 	}
@@ -232,7 +230,7 @@ public class Referrals {
 		if (row == null || !row.organisationId().equals(user.organisationId())) {
 			throw new NotFound();
 		}
-		var staff = user.hasAnyRole(STAFF.toArray(Role[]::new));
+		var staff = user.hasAnyRole(Role.staff());
 		var partner = !staff && user.hasRole(Role.PARTNER);
 		if (partner) {
 			var service = map.serviceOf(user);

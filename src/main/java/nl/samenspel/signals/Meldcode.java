@@ -80,7 +80,7 @@ public class Meldcode {
 	}
 
 	private boolean mayRead(CurrentUser user, CaseRow row) {
-		if (!row.organisationId().equals(user.organisationId()) || !user.hasAnyRole(Signals.STAFF.toArray(Role[]::new))) {
+		if (!row.organisationId().equals(user.organisationId()) || !user.hasAnyRole(Role.staff())) {
 			return false;
 		}
 		if (user.hasRole(Role.SAFEGUARDING_OFFICER) || signals.isMember(row.id(), user.id())) {
@@ -225,7 +225,7 @@ public class Meldcode {
 	public void addMember(CurrentUser user, UUID caseId, UUID memberId) {
 		requireOfficer(user, caseId);
 		var member = users.user(user.organisationId(), memberId);
-		if (!member.isActive() || member.getRoles().stream().noneMatch(Signals.STAFF::contains)) {
+		if (!member.isActive() || member.getRoles().stream().noneMatch(Role.STAFF::contains)) {
 			throw new FieldRejected("userId", "meldcode.error.member");
 		}
 		if (!signals.isMember(caseId, memberId)) {

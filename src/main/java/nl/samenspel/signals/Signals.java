@@ -43,7 +43,6 @@ import nl.samenspel.ui.Role;
 public class Signals {
 
 	static final EnumSet<Role> RAISERS = EnumSet.of(Role.COORDINATOR, Role.WORKER, Role.SAFEGUARDING_OFFICER, Role.VOLUNTEER);
-	static final EnumSet<Role> STAFF = EnumSet.of(Role.COORDINATOR, Role.WORKER, Role.SAFEGUARDING_OFFICER);
 
 	private final JdbcClient jdbc;
 	private final ChildManagement children;
@@ -127,7 +126,7 @@ public class Signals {
 		if (user.hasRole(Role.SAFEGUARDING_OFFICER)) {
 			return true;
 		}
-		if (!user.hasAnyRole(STAFF.toArray(Role[]::new))) {
+		if (!user.hasAnyRole(Role.staff())) {
 			return false;
 		}
 		return signal.raisedBy().equals(user.id()) || (signal.caseId() != null && isMember(signal.caseId(), user.id()));
@@ -164,7 +163,7 @@ public class Signals {
 	/** The signals the user may read, newest first, without their content. */
 	@Transactional(readOnly = true)
 	public List<SignalSummary> readable(CurrentUser user) {
-		if (!user.hasAnyRole(STAFF.toArray(Role[]::new))) {
+		if (!user.hasAnyRole(Role.staff())) {
 			return List.of();
 		}
 		var condition = user.hasRole(Role.SAFEGUARDING_OFFICER) ? ""

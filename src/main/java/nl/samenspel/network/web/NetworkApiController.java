@@ -44,7 +44,7 @@ import nl.samenspel.ui.CurrentUser;
 @Tag(name = "Network", description = "The social map and referrals")
 class NetworkApiController {
 
-	private static final String STAFF = "hasAnyRole('COORDINATOR', 'WORKER', 'SAFEGUARDING_OFFICER')";
+	private static final String STAFF = nl.samenspel.ui.Role.STAFF_RULE;
 
 	private final SocialMap map;
 	private final Referrals referrals;

@@ -40,7 +40,7 @@ import nl.samenspel.ui.CurrentUser;
 @Tag(name = "Signals", description = "Signals of concern and Meldcode cases")
 class SignalApiController {
 
-	private static final String STAFF = "hasAnyRole('COORDINATOR', 'WORKER', 'SAFEGUARDING_OFFICER')";
+	private static final String STAFF = nl.samenspel.ui.Role.STAFF_RULE;
 
 	private final Signals signals;
 	private final Meldcode meldcode;
