@@ -38,6 +38,20 @@ public class TestDatabase implements LauncherSessionListener {
 	 * Drops and creates a database of that name on the tests' PostgreSQL server, for a test that wants one of its own
 	 * (left afterwards for a look, until the next run); returns its JDBC URL.
 	 */
+	/**
+	 * Points a test class at a database of its own: an in-memory H2 database of that name, or with {@code -Ppostgres}
+	 * a PostgreSQL database of that name, made anew ({@link #recreate}).
+	 */
+	public static void own(org.springframework.test.context.DynamicPropertyRegistry registry, String name) {
+		if (!"postgres".equals(System.getProperty("samenspel.test.database"))) {
+			registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+			return;
+		}
+		var url = recreate(name);
+		registry.add("spring.datasource.url", () -> url);
+	}
+
 	public static String recreate(String name) {
 		try (var connection = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
 				var statement = connection.createStatement()) {

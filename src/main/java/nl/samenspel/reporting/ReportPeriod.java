@@ -29,16 +29,26 @@ public record ReportPeriod(String code, LocalDate from, LocalDate to) {
 	static final int YEARS = 5;
 
 	public static ReportPeriod year(int year) {
-		return new ReportPeriod(String.valueOf(year), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+		return of(Rollups.Period.year(year));
 	}
 
 	public static ReportPeriod quarter(int year, int quarter) {
-		var first = YearMonth.of(year, (quarter - 1) * 3 + 1);
-		return new ReportPeriod(year + "-Q" + quarter, first.atDay(1), first.plusMonths(2).atEndOfMonth());
+		return of(Rollups.Period.quarter(YearMonth.of(year, (quarter - 1) * 3 + 1)));
 	}
 
 	public static ReportPeriod month(YearMonth month) {
-		return new ReportPeriod(month.toString(), month.atDay(1), month.atEndOfMonth());
+		return of(Rollups.Period.month(month));
+	}
+
+	/** The rollups' month, quarter or year with its code. */
+	private static ReportPeriod of(Rollups.Period period) {
+		var year = period.start() / 100;
+		var code = switch (period.kind()) {
+			case "Y" -> String.valueOf(year);
+			case "Q" -> year + "-Q" + ((period.start() % 100 - 1) / 3 + 1);
+			default -> YearMonth.of(year, period.start() % 100).toString();
+		};
+		return new ReportPeriod(code, period.from(), period.to());
 	}
 
 	/** A period from its code; anything else is a rejected {@code period} field. */
@@ -73,14 +83,8 @@ public record ReportPeriod(String code, LocalDate from, LocalDate to) {
 
 	/** The fixed period that is exactly this range of days, if there is one. */
 	public static @Nullable ReportPeriod of(LocalDate from, LocalDate to) {
-		var year = from.getYear();
-		var month = YearMonth.from(from);
-		for (var period : List.of(year(year), quarter(year, (month.getMonthValue() - 1) / 3 + 1), month(month))) {
-			if (period.from().equals(from) && period.to().equals(to)) {
-				return period;
-			}
-		}
-		return null;
+		var period = Rollups.Period.exactly(from, to);
+		return period == null ? null : of(period);
 	}
 
 	/**

@@ -127,7 +127,7 @@ class ReportScope {
 	Who who(CurrentUser user, @Nullable String municipalityCode, LocalDate from, LocalDate to) {
 		checkPeriod(from, to);
 		var who = who(user, municipalityCode);
-		if (who.suppressed() && Rollups.Period.exactly(from, to) == null) {
+		if (who.suppressed() && ReportPeriod.of(from, to) == null) {
 			throw new FieldRejected("from", "report.error.fixedPeriod");
 		}
 		return who;

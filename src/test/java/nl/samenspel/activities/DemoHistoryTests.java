@@ -48,13 +48,7 @@ class DemoHistoryTests extends IntegrationTest {
 
 	@DynamicPropertySource
 	static void ownDatabase(DynamicPropertyRegistry registry) {
-		if (!"postgres".equals(System.getProperty("samenspel.test.database"))) {
-			registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + DATABASE
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-			return;
-		}
-		var url = TestDatabase.recreate(DATABASE);
-		registry.add("spring.datasource.url", () -> url);
+		TestDatabase.own(registry, DATABASE);
 	}
 
 	@Test

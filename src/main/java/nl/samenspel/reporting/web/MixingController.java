@@ -1,7 +1,6 @@
 package nl.samenspel.reporting.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -20,7 +19,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspel.reporting.Mixing;
 import nl.samenspel.reporting.MixingReport;
 import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.DateParameter;
 import nl.samenspel.ui.FieldMessages;
 import nl.samenspel.ui.FieldRejected;
 import nl.samenspel.ui.Page;
@@ -67,16 +65,8 @@ class MixingController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable String period,
 			@RequestParam(required = false) @Nullable String municipality) {
-		if (period != null && !period.isBlank()) {
-			var fixed = nl.samenspel.reporting.ReportPeriod.parse(period);
-			return mixing.mixing(CurrentUser.required(), fixed.from(), fixed.to(), municipality);
-		}
-		var year = thisYear();
-		return mixing.mixing(CurrentUser.required(), from == null ? LocalDate.of(year, 1, 1) : from,
-				to == null ? LocalDate.of(year, 12, 31) : to, municipality);
-	}
-
-	private static int thisYear() {
-		return LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear();
+		var range = Periods.range(from == null ? "" : from.toString(), to == null ? "" : to.toString(),
+				period == null ? "" : period);
+		return mixing.mixing(CurrentUser.required(), range.from(), range.to(), municipality);
 	}
 }
