@@ -14,7 +14,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * Samenspel: the platform Dutch welfare organisations use for kinderwerk.
  */
 @SpringBootApplication
-@Modulithic(sharedModules = "ui")
+@Modulithic(sharedModules = { "kernel", "ui" })
 @ConfigurationPropertiesScan
 @EnableAsync
 @EnableScheduling

@@ -18,10 +18,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import nl.samenspel.children.HeldChildren;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.OrganisationFixtures;
 import nl.samenspel.ui.BrokenController;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.Role;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 

@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 
 import nl.samenspel.children.ChildManagement;
 import nl.samenspel.children.ChildQuery;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.DemoMode;
 import nl.samenspel.organisation.OrganisationManagement;
 import nl.samenspel.organisation.UserManagement;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.Role;
 
 /**
  * A programme for the first demo organisation: a weekly cooking club that skips the school holidays, with a session
@@ -152,7 +152,7 @@ class ActivitiesDemoData implements ApplicationRunner {
 		try {
 			programme.addSchedule(planner, activity, details);
 		}
-		catch (nl.samenspel.ui.FieldRejected noSessions) {
+		catch (nl.samenspel.kernel.FieldRejected noSessions) {
 			// e.g. a holiday programme in a year without holiday dates yet: the activity stays without sessions
 		}
 	}

@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.samenspel.ui.PlainText;
+import nl.samenspel.kernel.PlainText;
 
 /**
  * An activity as typed in the form or sent to the API. The description is for parents and children (B1 Dutch, an

@@ -24,10 +24,10 @@ import nl.samenspel.audit.AuditResult;
 import nl.samenspel.children.ChildCard;
 import nl.samenspel.children.ChildManagement;
 import nl.samenspel.children.ChildQuery;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.FieldRejected;
-import nl.samenspel.ui.NotFound;
-import nl.samenspel.ui.Role;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.NotFound;
+import nl.samenspel.kernel.Role;
 
 /**
  * Taking attendance at the door. Staff (COORDINATOR, WORKER) take it for any session of the organisation and may add

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.organisation.OrganisationManagement;
-import nl.samenspel.ui.FieldRejected;
 
 /**
  * The coverage matrix: per neighbourhood (of the session's location), per age band and per task, how many hours of

@@ -20,10 +20,10 @@ import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
 import nl.samenspel.children.ChildCard;
 import nl.samenspel.children.ChildManagement;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.FieldRejected;
-import nl.samenspel.ui.NotFound;
-import nl.samenspel.ui.Role;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.NotFound;
+import nl.samenspel.kernel.Role;
 
 /**
  * Places in activities. Staff (COORDINATOR, WORKER) enrol any child of the organisation and may let a child outside

@@ -49,6 +49,6 @@ class GuardianMail {
 				log.warn("Could not send {} to a guardian: {}", key, failed.getClass().getSimpleName());
 			}
 		});
-		nl.samenspel.ui.AfterCommit.run(send);
+		nl.samenspel.kernel.AfterCommit.run(send);
 	}
 }

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import nl.samenspel.kernel.PlainText;
 import nl.samenspel.organisation.Region;
-import nl.samenspel.ui.PlainText;
 
 /** A school holiday as typed: its name, region and first and last day. */
 public record HolidayDetails(@NotBlank @Size(max = 100) @PlainText @Nullable String name, @NotNull @Nullable Region region,

@@ -22,14 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.NotFound;
+import nl.samenspel.kernel.Role;
+import nl.samenspel.kernel.SearchTerm;
 import nl.samenspel.organisation.OrganisationManagement;
 import nl.samenspel.organisation.Region;
 import nl.samenspel.organisation.UserManagement;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.FieldRejected;
-import nl.samenspel.ui.NotFound;
-import nl.samenspel.ui.Role;
-import nl.samenspel.ui.SearchTerm;
 
 /**
  * Planning the programme: activities, the schedules that make their sessions around the school holidays, single

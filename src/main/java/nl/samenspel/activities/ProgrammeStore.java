@@ -21,7 +21,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import nl.samenspel.ui.NotFound;
+import nl.samenspel.kernel.NotFound;
 
 /**
  * The module's SQL for reading activities, sessions and enrolments, shared by the services. Every method that takes

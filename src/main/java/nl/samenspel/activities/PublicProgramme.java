@@ -34,9 +34,9 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
+import nl.samenspel.kernel.NotFound;
 import nl.samenspel.organisation.Location;
 import nl.samenspel.organisation.OrganisationManagement;
-import nl.samenspel.ui.NotFound;
 
 /**
  * The programme as anyone may see it, without signing in: the published activities of every organisation with a

@@ -10,6 +10,6 @@
  * {@link nl.samenspel.activities.SessionHeld} and {@link nl.samenspel.activities.EnrolmentChanged}, which carry ids
  * and counts only.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "audit", "ui" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "audit", "kernel", "ui" })
 @org.jspecify.annotations.NullMarked
 package nl.samenspel.activities;

@@ -5,6 +5,6 @@
  * holds the personal data itself. Other modules call {@link nl.samenspel.audit.AuditLog}; ADMINs search it.
  * Publishes and listens to no events: a read must be logged even when nothing commits.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "ui" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "kernel", "ui" })
 @org.jspecify.annotations.NullMarked
 package nl.samenspel.audit;

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.samenspel.ui.PlainText;
+import nl.samenspel.kernel.PlainText;
 
 /** What the child says about a purpose: yes or no, and in their own words. */
 public record AssentRequest(@NotNull @Nullable ConsentPurpose purpose, @NotNull @Nullable Boolean agrees,

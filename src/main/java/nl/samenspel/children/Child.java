@@ -20,7 +20,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.kernel.FieldRejected;
 
 /**
  * A child an organisation serves: who they are, where they live (a neighbourhood or a 4-digit postcode, never an

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
-import nl.samenspel.ui.PlainText;
+import nl.samenspel.kernel.PlainText;
 
 /**
  * A child as typed in a form or sent to the API. Where the child lives is kept as a neighbourhood or a 4-digit

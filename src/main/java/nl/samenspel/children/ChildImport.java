@@ -33,12 +33,12 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.NotFound;
+import nl.samenspel.kernel.PlainText;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.Neighbourhood;
 import nl.samenspel.organisation.OrganisationManagement;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.NotFound;
-import nl.samenspel.ui.PlainText;
-import nl.samenspel.ui.Role;
 
 /**
  * Migrating children and their guardians from a previous system: a CSV file (semicolons or commas, UTF-8, with or
@@ -127,7 +127,7 @@ public class ChildImport {
 		requireCoordinator(user);
 		var preview = parse(user, id, content(user, id));
 		if (!preview.importable()) {
-			throw new nl.samenspel.ui.FieldRejected("file", "import.error.notImportable");
+			throw new nl.samenspel.kernel.FieldRejected("file", "import.error.notImportable");
 		}
 		var now = Instant.now(clock);
 		var known = new HashMap<String, Guardian>();

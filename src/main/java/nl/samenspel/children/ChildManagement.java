@@ -25,14 +25,15 @@ import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditQuery;
 import nl.samenspel.audit.AuditResult;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Encryption;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.NotFound;
+import nl.samenspel.kernel.Role;
+import nl.samenspel.kernel.SearchTerm;
 import nl.samenspel.organisation.InvitationDetails;
 import nl.samenspel.organisation.OrganisationManagement;
 import nl.samenspel.organisation.UserManagement;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.FieldRejected;
-import nl.samenspel.ui.NotFound;
-import nl.samenspel.ui.Role;
-import nl.samenspel.ui.SearchTerm;
 
 /**
  * The registry of children, for the people who may use it. Staff (COORDINATOR, WORKER; SAFEGUARDING_OFFICER reads)

@@ -9,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.samenspel.kernel.Encryption;
 import nl.samenspel.organisation.DemoMode;
 import nl.samenspel.organisation.OrganisationManagement;
 import nl.samenspel.organisation.UserManagement;

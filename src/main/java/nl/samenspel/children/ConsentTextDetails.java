@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.samenspel.ui.PlainText;
+import nl.samenspel.kernel.PlainText;
 
 /** A new version of a consent text, in B1 Dutch and in English. */
 public record ConsentTextDetails(@NotNull @Nullable ConsentPurpose purpose,

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.samenspel.ui.PlainText;
+import nl.samenspel.kernel.PlainText;
 
 /** Someone to call in an emergency. */
 public record ContactDetails(@NotBlank @Size(max = 200) @PlainText @Nullable String name,

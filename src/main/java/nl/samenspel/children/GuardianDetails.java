@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.samenspel.ui.PlainText;
+import nl.samenspel.kernel.PlainText;
 
 /** A parent or carer as typed in a form or sent to the API, with how they are related to the child. */
 public record GuardianDetails(@NotBlank @Size(max = 200) @PlainText @Nullable String name,

@@ -3,7 +3,7 @@ package nl.samenspel.children;
 import java.time.LocalDate;
 import java.util.List;
 
-import nl.samenspel.ui.Role;
+import nl.samenspel.kernel.Role;
 
 /**
  * One line of the parent's read log: on a day, someone (by display name, in the roles they had) read what

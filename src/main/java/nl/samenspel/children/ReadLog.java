@@ -25,10 +25,10 @@ import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditEntry;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditQuery;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.NotFound;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.UserManagement;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.NotFound;
-import nl.samenspel.ui.Role;
 
 /**
  * Who read a child's record, as its parents see it in the portal: one line per day and reader, by display name and

@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
-import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.kernel.FieldRejected;
 
 /**
  * Data are kept no longer than needed (AVG): a child with no activity for the retention period (default 24 months)

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.samenspel.ui.PlainText;
+import nl.samenspel.kernel.PlainText;
 
 /** What matters for a child's safety. Stored encrypted; shown only to those who may see it. */
 public record SafetyDetails(@Size(max = 4000) @PlainText(multiline = true) @Nullable String allergies,

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.relational.core.mapping.Table;
+import nl.samenspel.kernel.Encryption;
 
 /**
  * A child's health information, as stored: every field sealed by {@link Encryption} for this child. Only

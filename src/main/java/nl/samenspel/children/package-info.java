@@ -1,7 +1,7 @@
 /**
  * The children an organisation serves, their guardians, what the guardians allowed (consents, with history) and
  * what the children themselves said (assent), and what matters for safety: allergies, medication, diet, medical
- * notes (encrypted at rest, see {@link nl.samenspel.children.Encryption}) and emergency contacts. Every read of a
+ * notes (encrypted at rest with the kernel's {@link nl.samenspel.kernel.Encryption}) and emergency contacts. Every read of a
  * child's record is written to the audit log, and parents see those entries in their portal.
  * {@link nl.samenspel.children.ChildManagement} is the API; {@link nl.samenspel.children.SessionAssignments} is where
  * the programme module plugs in which volunteers may see a child's safety information, and
@@ -9,6 +9,6 @@
  * parents' read log ({@link nl.samenspel.children.ReadLog}) while a Meldcode case is open.
  * Publishes no events yet; listens to none.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "audit", "ui" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "audit", "kernel", "ui" })
 @org.jspecify.annotations.NullMarked
 package nl.samenspel.children;

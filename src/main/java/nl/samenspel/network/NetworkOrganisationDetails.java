@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.samenspel.ui.PlainText;
+import nl.samenspel.kernel.PlainText;
 
 /** A social-map organisation as typed: what it is, how to reach it, whom it serves and how to refer. */
 public record NetworkOrganisationDetails(@NotNull @Nullable ServiceKind kind, @NotBlank @Size(max = 200) @PlainText @Nullable String name,

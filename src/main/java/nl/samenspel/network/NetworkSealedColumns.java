@@ -3,7 +3,7 @@ package nl.samenspel.network;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import nl.samenspel.children.SealedColumn;
+import nl.samenspel.kernel.SealedColumn;
 
 /** The columns this module seals: the nightly resealing after a key rotation covers them. */
 @Configuration(proxyBeanMethods = false)

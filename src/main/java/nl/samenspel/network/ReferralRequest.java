@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.samenspel.ui.PlainText;
+import nl.samenspel.kernel.PlainText;
 
 /**
  * A referral as typed: for which child, to which service, why (sealed), who consented (a guardian of the child) or

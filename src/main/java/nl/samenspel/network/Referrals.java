@@ -22,13 +22,13 @@ import nl.samenspel.audit.AuditResult;
 import nl.samenspel.children.ChildManagement;
 import nl.samenspel.children.ConsentMethod;
 import nl.samenspel.children.ConsentRequest;
-import nl.samenspel.children.Encryption;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Encryption;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.NotFound;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.Mailer;
 import nl.samenspel.organisation.UserManagement;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.FieldRejected;
-import nl.samenspel.ui.NotFound;
-import nl.samenspel.ui.Role;
 
 /**
  * Referrals of a child or family to a service on the social map. Staff (COORDINATOR, WORKER, SAFEGUARDING_OFFICER)
@@ -273,7 +273,7 @@ public class Referrals {
 						failed.getClass().getSimpleName());
 			}
 		};
-		nl.samenspel.ui.AfterCommit.run(send);
+		nl.samenspel.kernel.AfterCommit.run(send);
 	}
 
 	// partners

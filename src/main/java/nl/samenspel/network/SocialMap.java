@@ -15,13 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.NotFound;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.OrganisationManagement;
 import nl.samenspel.organisation.UserAccount;
 import nl.samenspel.organisation.UserManagement;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.FieldRejected;
-import nl.samenspel.ui.NotFound;
-import nl.samenspel.ui.Role;
 
 /**
  * The organisation's social map: the national services (Veilig Thuis, Kindertelefoon, Jeugdfonds Sport &amp;

@@ -3,9 +3,9 @@
  * families to, seeded with the national ones and kept per organisation; referrals with their route (direct, parents
  * apply themselves, only through an intermediary), consent, warm handover, status and follow-up; and PARTNER users
  * who work at a social-map organisation and see only the referrals addressed to it. A referral's reason and the
- * contact shared with the partner are sealed with the children module's {@link nl.samenspel.children.Encryption}.
+ * contact shared with the partner are sealed with the kernel's {@link nl.samenspel.kernel.Encryption}.
  * {@link nl.samenspel.network.SocialMap} and {@link nl.samenspel.network.Referrals} are the API. Publishes no events.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "audit", "ui" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "audit", "kernel", "ui" })
 @org.jspecify.annotations.NullMarked
 package nl.samenspel.network;

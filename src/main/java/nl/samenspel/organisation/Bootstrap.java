@@ -15,7 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.samenspel.ui.Role;
+import nl.samenspel.kernel.Role;
 
 /**
  * How a real installation gets its first organisation and ADMIN, without demo data: start once with

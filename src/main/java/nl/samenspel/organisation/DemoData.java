@@ -15,7 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.samenspel.ui.Role;
+import nl.samenspel.kernel.Role;
 
 /**
  * The demo: the fictional municipality of Zonnedal with seven neighbourhoods, two organisations, a few locations

@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.samenspel.ui.PlainText;
-import nl.samenspel.ui.Role;
+import nl.samenspel.kernel.PlainText;
+import nl.samenspel.kernel.Role;
 
 /**
  * Whom an ADMIN invites: a user name (lower-case letters, digits, dot, dash, underscore), the name shown in the

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.samenspel.ui.PlainText;
+import nl.samenspel.kernel.PlainText;
 
 /** A municipality as typed in a form or sent to the API: its CBS code ({@code GM} and four digits) and name. */
 public record MunicipalityDetails(

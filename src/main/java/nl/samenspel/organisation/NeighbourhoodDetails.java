@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.samenspel.ui.PlainText;
+import nl.samenspel.kernel.PlainText;
 
 /**
  * A neighbourhood as typed in a form, sent to the API or read from a CBS file. Leave {@code children4to12} empty to

@@ -31,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.PlainText;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.PlainText;
 
 /**
  * The CBS figures: the platform's one copy of "Kerncijfers wijken en buurten" per neighbourhood code and year, and each

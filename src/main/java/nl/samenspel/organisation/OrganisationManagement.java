@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
-import nl.samenspel.ui.FieldRejected;
-import nl.samenspel.ui.NotFound;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.NotFound;
 
 /**
  * The organisation's own data: its settings, the municipalities it works in, their neighbourhoods and its

@@ -9,8 +9,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.Role;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Role;
 
 /**
  * Who may change what the whole platform shares, such as the CBS figures (issue 14): the ADMINs whose user names are

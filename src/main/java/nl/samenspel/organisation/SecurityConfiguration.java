@@ -50,7 +50,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
-import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.ui.RefusedPage;
 
 /**

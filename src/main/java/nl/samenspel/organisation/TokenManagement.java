@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.NotFound;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.NotFound;
 
 /**
  * Personal access tokens: each user makes and revokes their own; nobody else sees them, not even an ADMIN.

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.samenspel.ui.PlainText;
+import nl.samenspel.kernel.PlainText;
 
 /** A personal access token to create: a name to recognise it by and how many days it lives (at most a year). */
 public record TokenRequest(@NotBlank @Size(max = 100) @PlainText @Nullable String name,

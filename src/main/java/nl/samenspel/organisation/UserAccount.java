@@ -14,8 +14,8 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.Role;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Role;
 
 /**
  * Someone who signs in to Samenspel for one organisation, with one or more roles. Created by an invitation; active

@@ -29,12 +29,12 @@ import org.springframework.web.context.request.RequestContextHolder;
 import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.NotFound;
+import nl.samenspel.kernel.Role;
+import nl.samenspel.kernel.SearchTerm;
 import nl.samenspel.organisation.OneTimeLinks.Purpose;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.FieldRejected;
-import nl.samenspel.ui.NotFound;
-import nl.samenspel.ui.Role;
-import nl.samenspel.ui.SearchTerm;
 
 /**
  * The lifecycle of user accounts: an ADMIN invites (an e-mail with a link that works once, for 72 hours), the

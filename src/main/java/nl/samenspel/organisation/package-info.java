@@ -6,6 +6,6 @@
  * {@link nl.samenspel.organisation.UserManagement} are its API; {@link nl.samenspel.organisation.Mailer} sends mail for
  * every module. Publishes {@link nl.samenspel.organisation.UserDeactivated}; listens to no events.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "ui" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "kernel", "ui" })
 @org.jspecify.annotations.NullMarked
 package nl.samenspel.organisation;

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
 
 /**
  * The annual report of a coordinator's organisation or a municipality: a whole calendar year, so every figure comes

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.kernel.CurrentUser;
 
 /**
  * Signals raised, Meldcode cases opened and referrals made in a period, counted from the declared views of

@@ -16,11 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.organisation.OrganisationManagement;
 import nl.samenspel.reporting.MixingReport.Index;
 import nl.samenspel.reporting.MixingReport.Line;
 import nl.samenspel.reporting.MixingReport.OrganisationMixing;
-import nl.samenspel.ui.CurrentUser;
 
 /**
  * How mixed the registered children who meet are (task 8): per activity and per organisation, Simpson's diversity

@@ -43,12 +43,12 @@ public class ReachRates {
 		}
 	}
 
-	public ReachTable reach(nl.samenspel.ui.CurrentUser user, LocalDate from, LocalDate to, @Nullable String municipality) {
+	public ReachTable reach(nl.samenspel.kernel.CurrentUser user, LocalDate from, LocalDate to, @Nullable String municipality) {
 		return reach(user, from, to, municipality, Reports.Source.AUTO);
 	}
 
 	/** Reach from the rollups where they serve the period and are up to date, or as the source says. */
-	public ReachTable reach(nl.samenspel.ui.CurrentUser user, LocalDate from, LocalDate to, @Nullable String municipality,
+	public ReachTable reach(nl.samenspel.kernel.CurrentUser user, LocalDate from, LocalDate to, @Nullable String municipality,
 			Reports.Source source) {
 		var scope = reports.scope(user, municipality, from, to);
 		var params = new HashMap<String, Object>();
@@ -63,7 +63,7 @@ public class ReachRates {
 		var period = Period.exactly(from, to);
 		var counts = new TreeMap<String, CellKey.Cell>();
 		if (source == Reports.Source.ROLLUP && period == null) {
-			throw new nl.samenspel.ui.FieldRejected("from", "report.error.notWholePeriod");
+			throw new nl.samenspel.kernel.FieldRejected("from", "report.error.notWholePeriod");
 		}
 		if (source == Reports.Source.ROLLUP
 				|| (source == Reports.Source.AUTO && period != null && reports.fresh(scope, from, to))) {

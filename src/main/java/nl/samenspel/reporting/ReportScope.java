@@ -12,10 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.FieldRejected;
-import nl.samenspel.ui.NotFound;
-import nl.samenspel.ui.Role;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.NotFound;
+import nl.samenspel.kernel.Role;
 
 /**
  * Whose figures a user may see, and for which period: the same rules as {@link Reports}. A COORDINATOR sees their own

@@ -25,13 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.NotFound;
+import nl.samenspel.kernel.PlainText;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.reporting.ReportTemplate.Breakdown;
 import nl.samenspel.reporting.ReportTemplate.Period;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.FieldRejected;
-import nl.samenspel.ui.NotFound;
-import nl.samenspel.ui.PlainText;
-import nl.samenspel.ui.Role;
 
 /**
  * Report templates: so that one registration gives every municipality its own report format. A COORDINATOR makes,

@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.reporting.Rollups.Period;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.FieldRejected;
 
 /**
  * Figures for a period, per neighbourhood or per month, computed from the declared report views (V9__reporting.sql)

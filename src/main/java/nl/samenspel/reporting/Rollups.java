@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.samenspel.activities.AttendanceRegistered;
 import nl.samenspel.activities.SessionChanged;
 import nl.samenspel.activities.SessionHeld;
-import nl.samenspel.ui.AfterCommit;
+import nl.samenspel.kernel.AfterCommit;
 
 /**
  * Keeps the pre-aggregated report tables of V10__reporting_rollups.sql (as V15 changed them): additive figures per

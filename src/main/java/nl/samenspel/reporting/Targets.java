@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
 
 /**
  * Performance agreements (prestatieafspraken): per organisation, municipality and year, a target for a figure, and

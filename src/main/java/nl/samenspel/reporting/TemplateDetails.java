@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import nl.samenspel.kernel.PlainText;
 import nl.samenspel.reporting.ReportTemplate.Period;
-import nl.samenspel.ui.PlainText;
 
 /**
  * A report template as typed: its name, the municipality (CBS code) it is for, the kind of period, and the figures

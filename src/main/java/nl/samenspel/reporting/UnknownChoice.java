@@ -1,6 +1,6 @@
 package nl.samenspel.reporting;
 
-import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.kernel.FieldRejected;
 
 /**
  * A name in a list that is not one of the choices (a figure or a breakdown that does not exist). The message names

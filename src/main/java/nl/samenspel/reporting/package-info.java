@@ -7,6 +7,6 @@
  * It reads the other modules' data only through the declared views of its migrations, and listens to the activities
  * module's events.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "activities", "audit", "ui" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "activities", "audit", "kernel", "ui" })
 @org.jspecify.annotations.NullMarked
 package nl.samenspel.reporting;

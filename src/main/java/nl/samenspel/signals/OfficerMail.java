@@ -6,9 +6,9 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.Mailer;
 import nl.samenspel.organisation.UserManagement;
-import nl.samenspel.ui.Role;
 
 /**
  * Tells the organisation's SAFEGUARDING_OFFICERs that something needs them, with a link and never what it is about,
@@ -39,6 +39,6 @@ class OfficerMail {
 						failed.getClass().getSimpleName());
 			}
 		});
-		nl.samenspel.ui.AfterCommit.run(send);
+		nl.samenspel.kernel.AfterCommit.run(send);
 	}
 }

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.samenspel.ui.PlainText;
+import nl.samenspel.kernel.PlainText;
 
 /**
  * A signal as typed: about which child, when it was seen or heard, what (facts, not conclusions), who said it when it

@@ -25,12 +25,12 @@ import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditQuery;
 import nl.samenspel.audit.AuditResult;
 import nl.samenspel.children.ChildManagement;
-import nl.samenspel.children.Encryption;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Encryption;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.NotFound;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.UserManagement;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.FieldRejected;
-import nl.samenspel.ui.NotFound;
-import nl.samenspel.ui.Role;
 
 /**
  * Raising and reading signals, with need to know. Anyone who works with children (COORDINATOR, WORKER,

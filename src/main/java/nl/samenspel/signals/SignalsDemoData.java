@@ -14,10 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.samenspel.children.ChildManagement;
 import nl.samenspel.children.ChildQuery;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.DemoMode;
 import nl.samenspel.organisation.UserManagement;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.Role;
 
 /**
  * One demo signal, raised by the worker about Łukasz (poverty: no winter coat, often hungry), which the safeguarding

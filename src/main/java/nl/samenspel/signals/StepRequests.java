@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import nl.samenspel.ui.PlainText;
+import nl.samenspel.kernel.PlainText;
 
 /** What each step of a Meldcode case takes, as typed in its form or sent to the API. */
 public final class StepRequests {

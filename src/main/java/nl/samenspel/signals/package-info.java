@@ -4,12 +4,12 @@
  * with the afwegingskader's questions, and the two decisions. Need to know: the person who raised it (while staff),
  * the SAFEGUARDING_OFFICERs and colleagues added to the case; COORDINATORs see only that a case exists and its status.
  * Every read and change is audited. Content is sealed with the children module's
- * {@link nl.samenspel.children.Encryption}, never logged, never in events. Closed cases are kept for the retention
+ * {@link nl.samenspel.kernel.Encryption}, never logged, never in events. Closed cases are kept for the retention
  * period (twenty years by default) and hold the child's record against erasure until then. While a case is open,
  * the reads of those working on it are held back from the parents' read log ({@code OpenCaseReads}, a
  * {@link nl.samenspel.children.ReadsWithheld}).
  * {@link nl.samenspel.signals.Signals} and {@link nl.samenspel.signals.Meldcode} are the API. Publishes no events.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "network", "audit", "ui" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "network", "audit", "kernel", "ui" })
 @org.jspecify.annotations.NullMarked
 package nl.samenspel.signals;

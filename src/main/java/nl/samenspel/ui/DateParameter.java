@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.jspecify.annotations.Nullable;
+import nl.samenspel.kernel.FieldRejected;
 
 /** A date typed in a filter (yyyy-MM-dd): empty is the fallback, anything else that is not a date a field message. */
 public final class DateParameter {

@@ -30,6 +30,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.NotFound;
 
 /**
  * The last line for errors no module handled itself. The JSON API answers with RFC 9457 problem details (with a

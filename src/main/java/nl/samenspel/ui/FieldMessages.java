@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
+import nl.samenspel.kernel.FieldRejected;
 
 /**
  * Validation messages in the user's language, ready for a template: one per field (the first), plus those that

@@ -1,6 +1,8 @@
 package nl.samenspel.ui;
 
 import java.util.Set;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Role;
 
 /**
  * A link in the main navigation. Modules declare these as beans; a user sees the items one of their roles opens.

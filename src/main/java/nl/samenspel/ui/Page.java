@@ -3,6 +3,7 @@ package nl.samenspel.ui;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import nl.samenspel.kernel.CurrentUser;
 
 /**
  * Everything the shared layout needs, handed to every page as the model attribute {@code page}: the texts in the

@@ -11,6 +11,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriComponentsBuilder;
+import nl.samenspel.kernel.CurrentUser;
 
 /**
  * Makes the {@link Page} for a request: the language, who is signed in, their navigation and the CSRF token.

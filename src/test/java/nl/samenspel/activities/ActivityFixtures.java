@@ -18,9 +18,9 @@ import nl.samenspel.children.ConsentRequest;
 import nl.samenspel.children.Gender;
 import nl.samenspel.children.GuardianDetails;
 import nl.samenspel.children.Relation;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.OrganisationFixtures;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.Role;
 
 /**
  * A small world for the programme's tests, made through the modules' own APIs: an organisation (region NORTH) with a

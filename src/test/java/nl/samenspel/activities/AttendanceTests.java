@@ -12,7 +12,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import nl.samenspel.IntegrationTest;
 import nl.samenspel.children.ChildManagement;
 import nl.samenspel.children.SafetyDetails;
-import nl.samenspel.ui.Role;
+import nl.samenspel.kernel.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -57,7 +57,7 @@ class AttendanceTests extends IntegrationTest {
 	private String mark(Object who, UUID session, UUID child, boolean present) throws Exception {
 		var builder = put("/api/v1/sessions/" + session + "/attendance/" + child).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"present\":" + present + "}");
-		var request = who instanceof String name ? builder.with(as(name)) : builder.with(as((nl.samenspel.ui.CurrentUser) who));
+		var request = who instanceof String name ? builder.with(as(name)) : builder.with(as((nl.samenspel.kernel.CurrentUser) who));
 		var response = mvc.perform(request.with(csrf())).andReturn().getResponse();
 		return response.getStatus() + " " + response.getContentAsString();
 	}

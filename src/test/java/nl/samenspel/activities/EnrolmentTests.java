@@ -9,7 +9,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import nl.samenspel.IntegrationTest;
-import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.kernel.FieldRejected;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 import nl.samenspel.HttpSession;
 import nl.samenspel.IntegrationTest;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.OrganisationFixtures;
-import nl.samenspel.ui.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

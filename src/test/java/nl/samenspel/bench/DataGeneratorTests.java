@@ -19,7 +19,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.mock.env.MockEnvironment;
 
 import nl.samenspel.TestDatabase;
-import nl.samenspel.children.Encryption;
+import nl.samenspel.kernel.Encryption;
 
 /**
  * The benchmark data generator at scale 0.01, into a database of its own on the PostgreSQL test server (it needs

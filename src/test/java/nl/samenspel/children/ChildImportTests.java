@@ -10,9 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 
 import nl.samenspel.IntegrationTest;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.FieldRejected;
-import nl.samenspel.ui.Role;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -89,7 +89,7 @@ class ChildImportTests extends IntegrationTest {
 		var preview = imports.preview(coordinator, read("import-sample.csv"));
 		var other = fixtures.user(fixtures.organisation(), "ander", Role.COORDINATOR);
 
-		assertThatThrownBy(() -> imports.confirm(other, preview.id())).isInstanceOf(nl.samenspel.ui.NotFound.class);
+		assertThatThrownBy(() -> imports.confirm(other, preview.id())).isInstanceOf(nl.samenspel.kernel.NotFound.class);
 		assertThat(mvc.perform(multipart("/children/import").file(file("import-sample.csv"))
 			.with(as(fixtures.user(organisation, "werker", Role.WORKER))).with(csrf())).andReturn().getResponse()
 			.getStatus()).isEqualTo(403);

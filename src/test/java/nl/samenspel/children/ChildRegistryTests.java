@@ -10,8 +10,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 
 import nl.samenspel.IntegrationTest;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.Role;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

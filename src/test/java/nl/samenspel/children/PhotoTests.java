@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 
 import nl.samenspel.IntegrationTest;
-import nl.samenspel.ui.Role;
+import nl.samenspel.kernel.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -88,7 +88,7 @@ class PhotoTests extends IntegrationTest {
 		assertThat(java.nio.file.Path.of("target/test-files", key)).doesNotExist();
 	}
 
-	private String upload(nl.samenspel.ui.CurrentUser worker, UUID child, byte[] content) throws Exception {
+	private String upload(nl.samenspel.kernel.CurrentUser worker, UUID child, byte[] content) throws Exception {
 		var response = mvc.perform(multipart("/children/" + child + "/photo")
 			.file(new MockMultipartFile("photo", "foto.png", "image/png", content)).with(as(worker)).with(csrf()))
 			.andReturn().getResponse();

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.samenspel.IntegrationTest;
-import nl.samenspel.ui.Role;
+import nl.samenspel.kernel.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,7 +57,7 @@ class RetentionTests extends IntegrationTest {
 			.isEqualTo("-");
 	}
 
-	private UUID register(nl.samenspel.ui.CurrentUser worker, String name) {
+	private UUID register(nl.samenspel.kernel.CurrentUser worker, String name) {
 		return management.register(worker, new ChildDetails(name, "Kind", LocalDate.now().minusYears(9), Gender.BOY, null,
 				null, null, null)).getId();
 	}

@@ -38,7 +38,7 @@ class BootstrapTests extends IntegrationTest {
 		assertThat(created.get(0).getRegion()).isEqualTo(Region.NORTH);
 		var admin = users.findByUsername(username).orElseThrow();
 		assertThat(admin.getStatus()).isEqualTo(UserStatus.INVITED);
-		assertThat(admin.getRoles()).containsExactly(nl.samenspel.ui.Role.ADMIN);
+		assertThat(admin.getRoles()).containsExactly(nl.samenspel.kernel.Role.ADMIN);
 		assertThat(admin.getOrganisationId()).isEqualTo(created.get(0).getId());
 		assertThat(java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
 			try {

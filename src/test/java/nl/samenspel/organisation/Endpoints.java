@@ -13,11 +13,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-import nl.samenspel.ui.Role;
+import nl.samenspel.kernel.Role;
 
-import static nl.samenspel.ui.Role.ADMIN;
-import static nl.samenspel.ui.Role.COORDINATOR;
-import static nl.samenspel.ui.Role.WORKER;
+import static nl.samenspel.kernel.Role.ADMIN;
+import static nl.samenspel.kernel.Role.COORDINATOR;
+import static nl.samenspel.kernel.Role.WORKER;
 
 /**
  * Every page and API endpoint of the organisation and audit modules, with the roles that may use it and a valid

@@ -22,8 +22,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class IsolationTests extends IntegrationTest {
 
 	/** Someone of the second organisation who may use every endpoint, so only the organisation can stop them. */
-	static final nl.samenspel.ui.CurrentUser EVERY_ROLE_IN_THE_SECOND = new nl.samenspel.ui.CurrentUser(UUID.randomUUID(),
-			OrganisationFixtures.DEMO_SECOND, "alles2", "Alle Rollen", java.util.EnumSet.allOf(nl.samenspel.ui.Role.class),
+	static final nl.samenspel.kernel.CurrentUser EVERY_ROLE_IN_THE_SECOND = new nl.samenspel.kernel.CurrentUser(UUID.randomUUID(),
+			OrganisationFixtures.DEMO_SECOND, "alles2", "Alle Rollen", java.util.EnumSet.allOf(nl.samenspel.kernel.Role.class),
 			"nl", null);
 
 	static Stream<Endpoints> endpointsWithAnId() {

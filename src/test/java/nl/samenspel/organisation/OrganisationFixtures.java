@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.Role;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Role;
 
 /**
  * Test data made through the module's own aggregates: fresh organisations, users and places, so that a test never

@@ -19,8 +19,8 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 
 import nl.samenspel.HttpSession;
 import nl.samenspel.IntegrationTest;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.Role;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Role;
 
 import static nl.samenspel.HttpSession.location;
 import static org.assertj.core.api.Assertions.assertThat;

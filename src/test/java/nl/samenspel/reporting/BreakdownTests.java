@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.samenspel.IntegrationTest;
-import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.kernel.FieldRejected;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -15,6 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.samenspel.IntegrationTest;
 import nl.samenspel.activities.ActivityFixtures;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.NotFound;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.network.ReferralRequest;
 import nl.samenspel.network.ReferralStatus;
 import nl.samenspel.network.Referrals;
@@ -25,10 +29,6 @@ import nl.samenspel.signals.Meldcode;
 import nl.samenspel.signals.SignalRequest;
 import nl.samenspel.signals.Signals;
 import nl.samenspel.signals.Worry;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.FieldRejected;
-import nl.samenspel.ui.NotFound;
-import nl.samenspel.ui.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -24,7 +24,7 @@ import nl.samenspel.activities.ScheduleDetails;
 import nl.samenspel.activities.SessionDetails;
 import nl.samenspel.activities.WalkIn;
 import nl.samenspel.activities.WalkInGender;
-import nl.samenspel.ui.Role;
+import nl.samenspel.kernel.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -10,7 +10,7 @@ import nl.samenspel.IntegrationTest;
 import nl.samenspel.activities.ActivityFixtures;
 import nl.samenspel.activities.Attendance;
 import nl.samenspel.activities.Programme;
-import nl.samenspel.ui.Role;
+import nl.samenspel.kernel.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -16,9 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import nl.samenspel.IntegrationTest;
 import nl.samenspel.TestDatabase;
 import nl.samenspel.bench.DataGenerator;
+import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.reporting.Reports.Breakdown;
 import nl.samenspel.reporting.Reports.Source;
-import nl.samenspel.ui.CurrentUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -12,10 +12,10 @@ import nl.samenspel.activities.ActivityFixtures;
 import nl.samenspel.activities.Attendance;
 import nl.samenspel.activities.AttendanceMark;
 import nl.samenspel.activities.Mode;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.reporting.MixingReport.Index;
 import nl.samenspel.reporting.MixingReport.Line;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

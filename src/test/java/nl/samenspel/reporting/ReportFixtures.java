@@ -18,9 +18,9 @@ import nl.samenspel.activities.Programme;
 import nl.samenspel.activities.SessionDetails;
 import nl.samenspel.activities.WalkIn;
 import nl.samenspel.activities.WalkInGender;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.OrganisationFixtures;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.Role;
 
 /**
  * The small programme whose figures FigureTests works out by hand (see its class comment), shared by the tests of

@@ -22,10 +22,10 @@ import nl.samenspel.activities.Session;
 import nl.samenspel.activities.SessionDetails;
 import nl.samenspel.activities.WalkIn;
 import nl.samenspel.activities.WalkInGender;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.reporting.Reports.Breakdown;
 import nl.samenspel.reporting.Reports.Source;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -268,7 +268,7 @@ class ReportRollupTests extends IntegrationTest {
 			.containsExactly("20.0", null);
 		assertThat(suppressed.total()).isEqualTo(10L);
 		assertThatThrownBy(() -> reach.reach(gemeente, from, day, null)).as("a free range, for a municipality")
-			.isInstanceOf(nl.samenspel.ui.FieldRejected.class);
+			.isInstanceOf(nl.samenspel.kernel.FieldRejected.class);
 
 		// the same from the rollups, for the month of the session
 		rollups.refresh();

@@ -23,8 +23,8 @@ import nl.samenspel.IntegrationTest;
 import nl.samenspel.activities.ActivityFixtures;
 import nl.samenspel.activities.Attendance;
 import nl.samenspel.activities.Programme;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.OrganisationFixtures;
-import nl.samenspel.ui.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

@@ -138,7 +138,7 @@ class TenantFigureTests extends IntegrationTest {
 	}
 
 	private String body(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-			nl.samenspel.ui.CurrentUser user) throws Exception {
+			nl.samenspel.kernel.CurrentUser user) throws Exception {
 		var response = mvc.perform(request.with(as(user))).andReturn().getResponse();
 		assertThat(response.getStatus()).as(request.toString()).isEqualTo(200);
 		return response.getContentAsString();

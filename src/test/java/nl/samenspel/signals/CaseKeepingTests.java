@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import nl.samenspel.IntegrationTest;
 import nl.samenspel.activities.ActivityFixtures;
 import nl.samenspel.children.ChildManagement;
-import nl.samenspel.ui.Role;
+import nl.samenspel.kernel.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -13,7 +13,7 @@ import org.springframework.http.MediaType;
 
 import nl.samenspel.IntegrationTest;
 import nl.samenspel.activities.ActivityFixtures;
-import nl.samenspel.ui.Role;
+import nl.samenspel.kernel.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -34,7 +34,7 @@ class SealedContentTests extends IntegrationTest {
 			"besluit-geheim", "melding-kenmerk-5512", "hulp-wijkteam-geheim", "afsluiting-geheim", "reden-verwijzing-geheim",
 			"contact-06-geheim", "geen-toestemming-geheim");
 
-	void send(nl.samenspel.ui.CurrentUser user, String path, String json) throws Exception {
+	void send(nl.samenspel.kernel.CurrentUser user, String path, String json) throws Exception {
 		var response = mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(json).with(as(user)).with(csrf()))
 			.andReturn().getResponse();
 		assertThat(response.getStatus()).as(path + ": " + response.getContentAsString()).isIn(201, 204);

@@ -51,9 +51,9 @@ import nl.samenspel.activities.Session;
 import nl.samenspel.activities.SessionDetails;
 import nl.samenspel.activities.WalkIn;
 import nl.samenspel.activities.WalkInGender;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.FieldRejected;
-import nl.samenspel.ui.PagedResult;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.PagedResult;
 
 /**
  * The programme over JSON, with the same rules as the pages: scoped to the caller's organisation, COORDINATOR and

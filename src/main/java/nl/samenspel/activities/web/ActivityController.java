@@ -36,11 +36,11 @@ import nl.samenspel.activities.Task;
 import nl.samenspel.activities.Theme;
 import nl.samenspel.children.ChildManagement;
 import nl.samenspel.children.ChildQuery;
+import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.organisation.OrganisationManagement;
 import nl.samenspel.organisation.UserManagement;
-import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
-import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.Forms;
 import nl.samenspel.ui.Option;
 import nl.samenspel.ui.Options;
 import nl.samenspel.ui.Page;
@@ -93,17 +93,11 @@ class ActivityController {
 	@PostMapping
 	String add(@Valid @ModelAttribute("details") ActivityDetails details, BindingResult errors,
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				var activity = programme.create(CurrentUser.required(), details);
-				redirect.addFlashAttribute("notice", "activities.saved");
-				return "redirect:/activities/" + activity.id();
-			}
-			catch (FieldRejected rejected) {
-				rejected.applyTo(errors);
-			}
-		}
-		return form(null, details, FieldMessages.of(errors, page.messages()), page, model);
+		return Forms.submit(errors, () -> {
+			var activity = programme.create(CurrentUser.required(), details);
+			redirect.addFlashAttribute("notice", "activities.saved");
+			return "redirect:/activities/" + activity.id();
+		}).orElseGet(() -> form(null, details, FieldMessages.of(errors, page.messages()), page, model));
 	}
 
 	@GetMapping("/{id}")
@@ -124,17 +118,11 @@ class ActivityController {
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		var user = CurrentUser.required();
 		programme.activity(user.organisationId(), id);
-		if (!errors.hasErrors()) {
-			try {
-				programme.update(user, id, details);
-				redirect.addFlashAttribute("notice", "activities.saved");
-				return "redirect:/activities/" + id;
-			}
-			catch (FieldRejected rejected) {
-				rejected.applyTo(errors);
-			}
-		}
-		return form(id, details, FieldMessages.of(errors, page.messages()), page, model);
+		return Forms.submit(errors, () -> {
+			programme.update(user, id, details);
+			redirect.addFlashAttribute("notice", "activities.saved");
+			return "redirect:/activities/" + id;
+		}).orElseGet(() -> form(id, details, FieldMessages.of(errors, page.messages()), page, model));
 	}
 
 	@PostMapping("/{id}/deactivate")
@@ -149,18 +137,12 @@ class ActivityController {
 			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		var user = CurrentUser.required();
 		var activity = programme.activity(user.organisationId(), id);
-		if (!errors.hasErrors()) {
-			try {
-				var result = programme.addSchedule(user, id, details);
-				redirect.addFlashAttribute("notice", result.overlaps().isEmpty() ? "schedule.saved" : "schedule.savedWithOverlaps");
-				return "redirect:/activities/" + id + "#sessions";
-			}
-			catch (FieldRejected rejected) {
-				rejected.applyTo(errors);
-			}
-		}
-		return page(activity, details, FieldMessages.of(errors, page.messages()), "", FieldMessages.NONE, null, List.of(),
-				page, model);
+		return Forms.submit(errors, () -> {
+			var result = programme.addSchedule(user, id, details);
+			redirect.addFlashAttribute("notice", result.overlaps().isEmpty() ? "schedule.saved" : "schedule.savedWithOverlaps");
+			return "redirect:/activities/" + id + "#sessions";
+		}).orElseGet(() -> page(activity, details, FieldMessages.of(errors, page.messages()), "", FieldMessages.NONE, null, List.of(),
+			page, model));
 	}
 
 	/** Finds children to enrol by name; the page lists them, each with its own enrol button. */
@@ -182,21 +164,17 @@ class ActivityController {
 			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		var user = CurrentUser.required();
 		var activity = programme.activity(user.organisationId(), id);
-		if (!errors.hasErrors()) {
-			try {
-				var enrolment = enrolments.enrol(user, id, request);
-				redirect.addFlashAttribute("notice", enrolment.status() == nl.samenspel.activities.EnrolmentStatus.WAITING
-						? "enrolment.waiting" : "enrolment.saved");
-				return "redirect:/activities/" + id + "#enrolments";
-			}
-			catch (FieldRejected rejected) {
-				rejected.applyTo(errors);
-			}
-		}
-		var candidates = request.childId() == null ? List.<nl.samenspel.children.ChildCard>of()
-				: children.cards(user, List.of(request.childId()));
-		return page(activity, defaultSchedule(), FieldMessages.NONE, "", FieldMessages.of(errors, page.messages()),
-				request.overrideReason(), candidates, page, model);
+		return Forms.submit(errors, () -> {
+			var enrolment = enrolments.enrol(user, id, request);
+			redirect.addFlashAttribute("notice", enrolment.status() == nl.samenspel.activities.EnrolmentStatus.WAITING
+					? "enrolment.waiting" : "enrolment.saved");
+			return "redirect:/activities/" + id + "#enrolments";
+		}).orElseGet(() -> {
+			var candidates = request.childId() == null ? List.<nl.samenspel.children.ChildCard>of()
+					: children.cards(user, List.of(request.childId()));
+			return page(activity, defaultSchedule(), FieldMessages.NONE, "", FieldMessages.of(errors, page.messages()),
+					request.overrideReason(), candidates, page, model);
+		});
 	}
 
 	@PostMapping("/{id}/enrolments/{enrolmentId}/cancel")
@@ -204,7 +182,7 @@ class ActivityController {
 		var user = CurrentUser.required();
 		var enrolment = enrolments.enrolment(user, enrolmentId);
 		if (!enrolment.activityId().equals(id)) {
-			throw new nl.samenspel.ui.NotFound();
+			throw new nl.samenspel.kernel.NotFound();
 		}
 		enrolments.cancel(user, enrolmentId);
 		redirect.addFlashAttribute("notice", "enrolment.cancelled");

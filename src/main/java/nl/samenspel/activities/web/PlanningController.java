@@ -19,11 +19,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.samenspel.activities.Coverage;
 import nl.samenspel.activities.HolidayDetails;
 import nl.samenspel.activities.Programme;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.organisation.OrganisationManagement;
 import nl.samenspel.organisation.Region;
-import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
-import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.Forms;
 import nl.samenspel.ui.Options;
 import nl.samenspel.ui.Page;
 
@@ -51,17 +52,11 @@ class PlanningController {
 	@PostMapping("/holidays")
 	String addHoliday(@Valid @ModelAttribute("details") HolidayDetails details, BindingResult errors,
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				programme.addHoliday(CurrentUser.required(), details);
-				redirect.addFlashAttribute("notice", "holidays.saved");
-				return "redirect:/holidays";
-			}
-			catch (FieldRejected rejected) {
-				rejected.applyTo(errors);
-			}
-		}
-		return holidays(details, FieldMessages.of(errors, page.messages()), page, model);
+		return Forms.submit(errors, () -> {
+			programme.addHoliday(CurrentUser.required(), details);
+			redirect.addFlashAttribute("notice", "holidays.saved");
+			return "redirect:/holidays";
+		}).orElseGet(() -> holidays(details, FieldMessages.of(errors, page.messages()), page, model));
 	}
 
 	@PostMapping("/holidays/{id}/remove")

@@ -24,10 +24,10 @@ import nl.samenspel.activities.Enrolments;
 import nl.samenspel.activities.Mode;
 import nl.samenspel.activities.PublicProgramme;
 import nl.samenspel.children.ChildManagement;
-import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.NotFound;
 import nl.samenspel.ui.FieldMessages;
-import nl.samenspel.ui.FieldRejected;
-import nl.samenspel.ui.NotFound;
+import nl.samenspel.ui.Forms;
 import nl.samenspel.ui.Option;
 import nl.samenspel.ui.Page;
 
@@ -71,19 +71,13 @@ class PortalActivityController {
 			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		var user = CurrentUser.required();
 		details(user, id);
-		if (!errors.hasErrors()) {
-			try {
-				var parentRequest = new EnrolmentRequest(request.childId(), request.sessionId(), request.waitingList(), null);
-				var enrolment = enrolments.enrol(user, id, parentRequest);
-				redirect.addFlashAttribute("notice", enrolment.status() == EnrolmentStatus.WAITING
-						? "portal.enrolment.waiting" : "portal.enrolment.saved");
-				return "redirect:/portal/activities";
-			}
-			catch (FieldRejected rejected) {
-				rejected.applyTo(errors);
-			}
-		}
-		return page(id, request, FieldMessages.of(errors, page.messages()), page, model);
+		return Forms.submit(errors, () -> {
+			var parentRequest = new EnrolmentRequest(request.childId(), request.sessionId(), request.waitingList(), null);
+			var enrolment = enrolments.enrol(user, id, parentRequest);
+			redirect.addFlashAttribute("notice", enrolment.status() == EnrolmentStatus.WAITING
+					? "portal.enrolment.waiting" : "portal.enrolment.saved");
+			return "redirect:/portal/activities";
+		}).orElseGet(() -> page(id, request, FieldMessages.of(errors, page.messages()), page, model));
 	}
 
 	@PostMapping("/enrolments/{id}/cancel")

@@ -36,11 +36,12 @@ import nl.samenspel.activities.SessionDetails;
 import nl.samenspel.activities.WalkIn;
 import nl.samenspel.activities.WalkInGender;
 import nl.samenspel.children.ChildManagement;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.organisation.OrganisationManagement;
 import nl.samenspel.organisation.UserManagement;
-import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
-import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.Forms;
 import nl.samenspel.ui.Page;
 
 /**
@@ -77,7 +78,7 @@ class SessionController {
 		var day = date == null ? today : date;
 		var sessions = programme.sessionsBetween(user, day, day);
 		var overlapping = new HashSet<UUID>();
-		if (user.hasAnyRole(nl.samenspel.ui.Role.COORDINATOR, nl.samenspel.ui.Role.WORKER)) {
+		if (user.hasAnyRole(nl.samenspel.kernel.Role.COORDINATOR, nl.samenspel.kernel.Role.WORKER)) {
 			programme.overlaps(user.organisationId(), sessions).forEach(it -> overlapping.add(it.sessionId()));
 		}
 		model.addAttribute("sessions", new Views.SessionList(day, day.minusDays(1), day.plusDays(1), day.equals(today),
@@ -94,7 +95,7 @@ class SessionController {
 	private String sheet(UUID id, String query, FieldMessages errors, FieldMessages walkInErrors, Model model) {
 		var user = CurrentUser.required();
 		var sheet = attendance.sheet(user, id);
-		var staff = user.hasAnyRole(nl.samenspel.ui.Role.COORDINATOR, nl.samenspel.ui.Role.WORKER);
+		var staff = user.hasAnyRole(nl.samenspel.kernel.Role.COORDINATOR, nl.samenspel.kernel.Role.WORKER);
 		var trimmed = query.length() > 100 ? query.substring(0, 100) : query;
 		var candidates = trimmed.isBlank() || !staff ? null : attendance.candidates(user, id, trimmed);
 		model.addAttribute("attendance", new Views.AttendancePage(sheet,
@@ -187,17 +188,11 @@ class SessionController {
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		var user = CurrentUser.required();
 		var session = programme.session(user, id);
-		if (!errors.hasErrors()) {
-			try {
-				programme.updateSession(user, id, details);
-				redirect.addFlashAttribute("notice", "session.saved");
-				return "redirect:/sessions/" + id + "/edit";
-			}
-			catch (FieldRejected rejected) {
-				rejected.applyTo(errors);
-			}
-		}
-		return form(session, details, FieldMessages.of(errors, page.messages()), FieldMessages.NONE, null, model);
+		return Forms.submit(errors, () -> {
+			programme.updateSession(user, id, details);
+			redirect.addFlashAttribute("notice", "session.saved");
+			return "redirect:/sessions/" + id + "/edit";
+		}).orElseGet(() -> form(session, details, FieldMessages.of(errors, page.messages()), FieldMessages.NONE, null, model));
 	}
 
 	@PostMapping("/{id}/cancel")
@@ -206,20 +201,16 @@ class SessionController {
 			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		var user = CurrentUser.required();
 		var session = programme.session(user, id);
-		if (!errors.hasErrors()) {
-			try {
-				programme.cancelSession(user, id, cancellation);
-				redirect.addFlashAttribute("notice", "session.cancelled");
-				return "redirect:/activities/" + session.activityId() + "#sessions";
-			}
-			catch (FieldRejected rejected) {
-				rejected.applyTo(errors);
-			}
-		}
-		var details = new SessionDetails(session.date(), session.startsAt(), session.endsAt(), session.locationId(),
-				session.staff());
-		return form(session, details, FieldMessages.NONE, FieldMessages.of(errors, page.messages()), cancellation.reason(),
-				model);
+		return Forms.submit(errors, () -> {
+			programme.cancelSession(user, id, cancellation);
+			redirect.addFlashAttribute("notice", "session.cancelled");
+			return "redirect:/activities/" + session.activityId() + "#sessions";
+		}).orElseGet(() -> {
+			var details = new SessionDetails(session.date(), session.startsAt(), session.endsAt(), session.locationId(),
+					session.staff());
+			return form(session, details, FieldMessages.NONE, FieldMessages.of(errors, page.messages()), cancellation.reason(),
+					model);
+		});
 	}
 
 	private String form(Session session, SessionDetails details, FieldMessages errors, FieldMessages cancelErrors,

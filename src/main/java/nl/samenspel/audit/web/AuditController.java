@@ -21,11 +21,11 @@ import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditEntry;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditQuery;
-import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.ui.NavigationItem;
 import nl.samenspel.ui.Option;
 import nl.samenspel.ui.Page;
-import nl.samenspel.ui.Role;
 
 /** An ADMIN searches the organisation's audit log by user, object and period. */
 @Controller
@@ -66,7 +66,7 @@ class AuditController {
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {
-		var term = nl.samenspel.ui.SearchTerm.of(value);
+		var term = nl.samenspel.kernel.SearchTerm.of(value);
 		return term.isEmpty() ? null : term;
 	}
 

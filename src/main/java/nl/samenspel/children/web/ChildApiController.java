@@ -44,8 +44,8 @@ import nl.samenspel.children.Guardian;
 import nl.samenspel.children.GuardianDetails;
 import nl.samenspel.children.Relation;
 import nl.samenspel.children.SafetyDetails;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.PagedResult;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.PagedResult;
 
 /**
  * The registry over JSON, for staff, with the same rules as the pages: every read of a record or of health

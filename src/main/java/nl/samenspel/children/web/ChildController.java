@@ -27,13 +27,14 @@ import nl.samenspel.children.ConsentRequest;
 import nl.samenspel.children.ContactDetails;
 import nl.samenspel.children.GuardianDetails;
 import nl.samenspel.children.SafetyDetails;
-import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.Role;
+import nl.samenspel.kernel.SearchTerm;
 import nl.samenspel.ui.FieldMessages;
-import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.Forms;
 import nl.samenspel.ui.Page;
 import nl.samenspel.ui.Pager;
-import nl.samenspel.ui.Role;
-import nl.samenspel.ui.SearchTerm;
 
 /**
  * The registry for staff: search and list children, register and edit them, and on a child's page see and record
@@ -101,17 +102,11 @@ class ChildController {
 	@PreAuthorize(EDITORS)
 	String register(@Valid @ModelAttribute("details") ChildDetails details, BindingResult errors,
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				var child = management.register(CurrentUser.required(), details);
-				redirect.addFlashAttribute("notice", "children.saved");
-				return "redirect:/children/" + child.getId();
-			}
-			catch (FieldRejected rejected) {
-				rejected.applyTo(errors);
-			}
-		}
-		return form(null, details, FieldMessages.of(errors, page.messages()), page, model);
+		return Forms.submit(errors, () -> {
+			var child = management.register(CurrentUser.required(), details);
+			redirect.addFlashAttribute("notice", "children.saved");
+			return "redirect:/children/" + child.getId();
+		}).orElseGet(() -> form(null, details, FieldMessages.of(errors, page.messages()), page, model));
 	}
 
 	@GetMapping("/{id}")
@@ -135,17 +130,11 @@ class ChildController {
 	@PreAuthorize(EDITORS)
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("details") ChildDetails details, BindingResult errors,
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				management.update(CurrentUser.required(), id, details);
-				redirect.addFlashAttribute("notice", "children.saved");
-				return "redirect:/children/" + id;
-			}
-			catch (FieldRejected rejected) {
-				rejected.applyTo(errors);
-			}
-		}
-		return form(id, details, FieldMessages.of(errors, page.messages()), page, model);
+		return Forms.submit(errors, () -> {
+			management.update(CurrentUser.required(), id, details);
+			redirect.addFlashAttribute("notice", "children.saved");
+			return "redirect:/children/" + id;
+		}).orElseGet(() -> form(id, details, FieldMessages.of(errors, page.messages()), page, model));
 	}
 
 	@PostMapping("/{id}/keep")
@@ -216,17 +205,11 @@ class ChildController {
 	@PreAuthorize(EDITORS)
 	String giveConsent(@PathVariable UUID id, @Valid @ModelAttribute("consent") ConsentRequest request,
 			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				management.giveConsent(CurrentUser.required(), id, request);
-				redirect.addFlashAttribute("notice", "consents.saved");
-				return "redirect:/children/" + id;
-			}
-			catch (FieldRejected rejected) {
-				rejected.applyTo(errors);
-			}
-		}
-		return again(id, FieldMessages.of(errors, page.messages()), "consent", null, null, page, model);
+		return Forms.submit(errors, () -> {
+			management.giveConsent(CurrentUser.required(), id, request);
+			redirect.addFlashAttribute("notice", "consents.saved");
+			return "redirect:/children/" + id;
+		}).orElseGet(() -> again(id, FieldMessages.of(errors, page.messages()), "consent", null, null, page, model));
 	}
 
 	@PostMapping("/{id}/consents/{consentId}/withdraw")
@@ -347,7 +330,7 @@ class ChildController {
 				.contentType(org.springframework.http.MediaType.parseMediaType(photo.mediaType()))
 				.header("Cache-Control", "private, no-store")
 				.body(photo.content()))
-			.orElseThrow(nl.samenspel.ui.NotFound::new);
+			.orElseThrow(nl.samenspel.kernel.NotFound::new);
 	}
 
 	@GetMapping("/{id}/safety")

@@ -15,7 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.samenspel.children.ChildImport;
-import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.kernel.CurrentUser;
 
 /** A COORDINATOR migrates children from a previous system: upload, check the preview, confirm. */
 @Controller

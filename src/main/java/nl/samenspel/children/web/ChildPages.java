@@ -21,13 +21,13 @@ import nl.samenspel.children.Guardian;
 import nl.samenspel.children.GuardianDetails;
 import nl.samenspel.children.GuardianLink;
 import nl.samenspel.children.Relation;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.Neighbourhood;
 import nl.samenspel.organisation.OrganisationManagement;
-import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
 import nl.samenspel.ui.Messages;
 import nl.samenspel.ui.Option;
-import nl.samenspel.ui.Role;
 
 /** Builds the view records of the children pages, shared by the staff pages and the parent portal. */
 @Component

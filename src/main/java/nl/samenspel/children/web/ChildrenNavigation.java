@@ -5,8 +5,8 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import nl.samenspel.kernel.Role;
 import nl.samenspel.ui.NavigationItem;
-import nl.samenspel.ui.Role;
 
 /** This module's entries in the main navigation. */
 @Configuration(proxyBeanMethods = false)

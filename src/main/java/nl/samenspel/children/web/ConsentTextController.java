@@ -20,7 +20,7 @@ import nl.samenspel.audit.AuditResult;
 import nl.samenspel.children.ConsentPurpose;
 import nl.samenspel.children.ConsentTextDetails;
 import nl.samenspel.children.ConsentTexts;
-import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
 import nl.samenspel.ui.Page;
 

@@ -21,14 +21,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.samenspel.children.ChildDetails;
 import nl.samenspel.children.ChildManagement;
-import nl.samenspel.children.ReadLog;
 import nl.samenspel.children.ConsentMethod;
 import nl.samenspel.children.ConsentPurpose;
 import nl.samenspel.children.ConsentRequest;
+import nl.samenspel.children.ReadLog;
 import nl.samenspel.children.SafetyDetails;
-import nl.samenspel.ui.CurrentUser;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.ui.FieldMessages;
-import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.Forms;
 import nl.samenspel.ui.Page;
 import nl.samenspel.ui.Pager;
 
@@ -112,7 +113,7 @@ class PortalController {
 
 	@GetMapping("/contact")
 	String contactForm(@ModelAttribute("page") Page page, Model model) {
-		var guardian = management.guardianOf(CurrentUser.required()).orElseThrow(nl.samenspel.ui.NotFound::new);
+		var guardian = management.guardianOf(CurrentUser.required()).orElseThrow(nl.samenspel.kernel.NotFound::new);
 		return contact(new nl.samenspel.children.GuardianDetails(guardian.getName(), nl.samenspel.children.Relation.PARENT,
 				guardian.getPhone(), guardian.getEmail(), guardian.getPreferredLanguage()), FieldMessages.NONE, page, model);
 	}
@@ -121,7 +122,7 @@ class PortalController {
 	String updateContact(@Valid @ModelAttribute("guardian") nl.samenspel.children.GuardianDetails details,
 			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		var parent = CurrentUser.required();
-		var guardian = management.guardianOf(parent).orElseThrow(nl.samenspel.ui.NotFound::new);
+		var guardian = management.guardianOf(parent).orElseThrow(nl.samenspel.kernel.NotFound::new);
 		if (errors.hasErrors()) {
 			return contact(details, FieldMessages.of(errors, page.messages()), page, model);
 		}
@@ -145,17 +146,11 @@ class PortalController {
 	@PostMapping("/register")
 	String register(@Valid @ModelAttribute("details") ChildDetails details, BindingResult errors,
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				management.register(CurrentUser.required(), details);
-				redirect.addFlashAttribute("notice", "portal.registered");
-				return "redirect:/portal";
-			}
-			catch (FieldRejected rejected) {
-				rejected.applyTo(errors);
-			}
-		}
-		return form(details, FieldMessages.of(errors, page.messages()), page, model);
+		return Forms.submit(errors, () -> {
+			management.register(CurrentUser.required(), details);
+			redirect.addFlashAttribute("notice", "portal.registered");
+			return "redirect:/portal";
+		}).orElseGet(() -> form(details, FieldMessages.of(errors, page.messages()), page, model));
 	}
 
 	private String show(UUID id, FieldMessages errors, Page page, Model model) {

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.network.NetworkOrganisation;
 import nl.samenspel.network.NetworkOrganisationDetails;
 import nl.samenspel.network.PartnerReferral;
@@ -32,7 +33,6 @@ import nl.samenspel.network.ReferralRequest;
 import nl.samenspel.network.ReferralStatus;
 import nl.samenspel.network.Referrals;
 import nl.samenspel.network.SocialMap;
-import nl.samenspel.ui.CurrentUser;
 
 /**
  * The social map and referrals over JSON, with the pages' rules: staff see their organisation's referrals (opening
@@ -44,7 +44,7 @@ import nl.samenspel.ui.CurrentUser;
 @Tag(name = "Network", description = "The social map and referrals")
 class NetworkApiController {
 
-	private static final String STAFF = nl.samenspel.ui.Role.STAFF_RULE;
+	private static final String STAFF = nl.samenspel.kernel.Role.STAFF_RULE;
 
 	private final SocialMap map;
 	private final Referrals referrals;

@@ -18,18 +18,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.network.NetworkOrganisationDetails;
 import nl.samenspel.network.Route;
 import nl.samenspel.network.ServiceKind;
 import nl.samenspel.network.SocialMap;
 import nl.samenspel.organisation.OrganisationManagement;
-import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
-import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.Forms;
 import nl.samenspel.ui.Option;
 import nl.samenspel.ui.Options;
 import nl.samenspel.ui.Page;
-import nl.samenspel.ui.Role;
 
 /** The social map: staff look it up, COORDINATORs keep it up to date and link PARTNER users to it. */
 @Controller
@@ -64,17 +64,11 @@ class NetworkController {
 	@PreAuthorize("hasRole('COORDINATOR')")
 	String add(@Valid @ModelAttribute("details") NetworkOrganisationDetails details, BindingResult errors,
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				map.add(CurrentUser.required(), details);
-				redirect.addFlashAttribute("notice", "network.saved");
-				return "redirect:/network";
-			}
-			catch (FieldRejected rejected) {
-				rejected.applyTo(errors);
-			}
-		}
-		return form(null, details, FieldMessages.of(errors, page.messages()), page, model);
+		return Forms.submit(errors, () -> {
+			map.add(CurrentUser.required(), details);
+			redirect.addFlashAttribute("notice", "network.saved");
+			return "redirect:/network";
+		}).orElseGet(() -> form(null, details, FieldMessages.of(errors, page.messages()), page, model));
 	}
 
 	@GetMapping("/{id}")
@@ -88,17 +82,11 @@ class NetworkController {
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("details") NetworkOrganisationDetails details,
 			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		map.service(CurrentUser.required().organisationId(), id);
-		if (!errors.hasErrors()) {
-			try {
-				map.update(CurrentUser.required(), id, details);
-				redirect.addFlashAttribute("notice", "network.saved");
-				return "redirect:/network";
-			}
-			catch (FieldRejected rejected) {
-				rejected.applyTo(errors);
-			}
-		}
-		return form(id, details, FieldMessages.of(errors, page.messages()), page, model);
+		return Forms.submit(errors, () -> {
+			map.update(CurrentUser.required(), id, details);
+			redirect.addFlashAttribute("notice", "network.saved");
+			return "redirect:/network";
+		}).orElseGet(() -> form(id, details, FieldMessages.of(errors, page.messages()), page, model));
 	}
 
 	@PostMapping("/{id}/deactivate")

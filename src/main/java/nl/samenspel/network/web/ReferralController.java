@@ -18,14 +18,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.samenspel.children.ChildManagement;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.network.ReferralRequest;
 import nl.samenspel.network.ReferralStatus;
 import nl.samenspel.network.Referrals;
 import nl.samenspel.network.Route;
 import nl.samenspel.network.SocialMap;
-import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
-import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.Forms;
 import nl.samenspel.ui.Option;
 import nl.samenspel.ui.Page;
 
@@ -66,17 +67,11 @@ class ReferralController {
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'WORKER', 'SAFEGUARDING_OFFICER')")
 	String refer(@Valid @ModelAttribute("referral") ReferralRequest request, BindingResult errors,
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				var referral = referrals.refer(CurrentUser.required(), request);
-				redirect.addFlashAttribute("notice", "referral.saved");
-				return "redirect:/referrals/" + referral.id();
-			}
-			catch (FieldRejected rejected) {
-				rejected.applyTo(errors);
-			}
-		}
-		return form(request, FieldMessages.of(errors, page.messages()), page, model);
+		return Forms.submit(errors, () -> {
+			var referral = referrals.refer(CurrentUser.required(), request);
+			redirect.addFlashAttribute("notice", "referral.saved");
+			return "redirect:/referrals/" + referral.id();
+		}).orElseGet(() -> form(request, FieldMessages.of(errors, page.messages()), page, model));
 	}
 
 	private String form(ReferralRequest request, FieldMessages errors, Page page, Model model) {

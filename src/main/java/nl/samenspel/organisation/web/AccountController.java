@@ -16,14 +16,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.organisation.ApiToken;
 import nl.samenspel.organisation.PasswordChoice;
 import nl.samenspel.organisation.TokenManagement;
 import nl.samenspel.organisation.TokenRequest;
 import nl.samenspel.organisation.UserManagement;
-import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
-import nl.samenspel.ui.FieldRejected;
 import nl.samenspel.ui.Page;
 
 /** Every signed-in user's own account: their password and their personal access tokens for the API. */

@@ -18,16 +18,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.LocationDetails;
 import nl.samenspel.organisation.LocationType;
 import nl.samenspel.organisation.OrganisationManagement;
-import nl.samenspel.ui.Options;
-import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
-import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.Forms;
+import nl.samenspel.ui.Options;
 import nl.samenspel.ui.Page;
 import nl.samenspel.ui.Pager;
-import nl.samenspel.ui.Role;
 
 /** The organisation's locations: workers look them up, ADMINs and COORDINATORs keep them up to date. */
 @Controller
@@ -63,17 +63,11 @@ class LocationController {
 	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
 	String add(@Valid @ModelAttribute("details") LocationDetails details, BindingResult errors,
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				management.addLocation(CurrentUser.required().organisationId(), details);
-				redirect.addFlashAttribute("notice", "locations.saved");
-				return "redirect:/locations";
-			}
-			catch (FieldRejected rejected) {
-				rejected.applyTo(errors);
-			}
-		}
-		return form(null, details, FieldMessages.of(errors, page.messages()), page, model);
+		return Forms.submit(errors, () -> {
+			management.addLocation(CurrentUser.required().organisationId(), details);
+			redirect.addFlashAttribute("notice", "locations.saved");
+			return "redirect:/locations";
+		}).orElseGet(() -> form(null, details, FieldMessages.of(errors, page.messages()), page, model));
 	}
 
 	@GetMapping("/{id}")
@@ -91,17 +85,11 @@ class LocationController {
 			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		var organisationId = CurrentUser.required().organisationId();
 		management.location(organisationId, id);
-		if (!errors.hasErrors()) {
-			try {
-				management.updateLocation(organisationId, id, details);
-				redirect.addFlashAttribute("notice", "locations.saved");
-				return "redirect:/locations";
-			}
-			catch (FieldRejected rejected) {
-				rejected.applyTo(errors);
-			}
-		}
-		return form(id, details, FieldMessages.of(errors, page.messages()), page, model);
+		return Forms.submit(errors, () -> {
+			management.updateLocation(organisationId, id, details);
+			redirect.addFlashAttribute("notice", "locations.saved");
+			return "redirect:/locations";
+		}).orElseGet(() -> form(id, details, FieldMessages.of(errors, page.messages()), page, model));
 	}
 
 	@PostMapping("/{id}/deactivate")

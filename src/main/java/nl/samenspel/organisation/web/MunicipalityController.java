@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.organisation.MunicipalityDetails;
 import nl.samenspel.organisation.OrganisationManagement;
-import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
-import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.Forms;
 import nl.samenspel.ui.Page;
 
 /** The municipalities the organisation works in: an ADMIN's business. */
@@ -51,18 +51,14 @@ class MunicipalityController {
 	@PostMapping
 	String add(@Valid @ModelAttribute("details") MunicipalityDetails details, BindingResult errors,
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				management.addMunicipality(CurrentUser.required().organisationId(), details);
-				redirect.addFlashAttribute("notice", "municipalities.saved");
-				return "redirect:/municipalities";
-			}
-			catch (FieldRejected rejected) {
-				rejected.applyTo(errors);
-			}
-		}
-		model.addAttribute("form", new Views.MunicipalityForm(null, details, FieldMessages.of(errors, page.messages())));
-		return "organisation/municipalityForm";
+		return Forms.submit(errors, () -> {
+			management.addMunicipality(CurrentUser.required().organisationId(), details);
+			redirect.addFlashAttribute("notice", "municipalities.saved");
+			return "redirect:/municipalities";
+		}).orElseGet(() -> {
+			model.addAttribute("form", new Views.MunicipalityForm(null, details, FieldMessages.of(errors, page.messages())));
+			return "organisation/municipalityForm";
+		});
 	}
 
 	@GetMapping("/{id}")
@@ -78,18 +74,14 @@ class MunicipalityController {
 			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		var organisationId = CurrentUser.required().organisationId();
 		management.municipality(organisationId, id);
-		if (!errors.hasErrors()) {
-			try {
-				management.updateMunicipality(organisationId, id, details);
-				redirect.addFlashAttribute("notice", "municipalities.saved");
-				return "redirect:/municipalities";
-			}
-			catch (FieldRejected rejected) {
-				rejected.applyTo(errors);
-			}
-		}
-		model.addAttribute("form", new Views.MunicipalityForm(id, details, FieldMessages.of(errors, page.messages())));
-		return "organisation/municipalityForm";
+		return Forms.submit(errors, () -> {
+			management.updateMunicipality(organisationId, id, details);
+			redirect.addFlashAttribute("notice", "municipalities.saved");
+			return "redirect:/municipalities";
+		}).orElseGet(() -> {
+			model.addAttribute("form", new Views.MunicipalityForm(id, details, FieldMessages.of(errors, page.messages())));
+			return "organisation/municipalityForm";
+		});
 	}
 
 	@PostMapping("/{id}/deactivate")

@@ -23,18 +23,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.Municipality;
 import nl.samenspel.organisation.NeighbourhoodDetails;
 import nl.samenspel.organisation.NeighbourhoodImport;
 import nl.samenspel.organisation.OrganisationManagement;
 import nl.samenspel.organisation.PlatformOperators;
-import nl.samenspel.ui.Options;
-import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
-import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.Forms;
+import nl.samenspel.ui.Options;
 import nl.samenspel.ui.Page;
 import nl.samenspel.ui.Pager;
-import nl.samenspel.ui.Role;
 
 /**
  * Neighbourhoods with their child counts: COORDINATORs read them, ADMINs edit them and take them over from the
@@ -81,17 +81,11 @@ class NeighbourhoodController {
 	@PreAuthorize("hasRole('ADMIN')")
 	String add(@Valid @ModelAttribute("details") NeighbourhoodDetails details, BindingResult errors,
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				management.addNeighbourhood(CurrentUser.required().organisationId(), details);
-				redirect.addFlashAttribute("notice", "neighbourhoods.saved");
-				return "redirect:/neighbourhoods";
-			}
-			catch (FieldRejected rejected) {
-				rejected.applyTo(errors);
-			}
-		}
-		return form(null, details, FieldMessages.of(errors, page.messages()), model);
+		return Forms.submit(errors, () -> {
+			management.addNeighbourhood(CurrentUser.required().organisationId(), details);
+			redirect.addFlashAttribute("notice", "neighbourhoods.saved");
+			return "redirect:/neighbourhoods";
+		}).orElseGet(() -> form(null, details, FieldMessages.of(errors, page.messages()), model));
 	}
 
 	@GetMapping("/{id}")
@@ -110,17 +104,11 @@ class NeighbourhoodController {
 			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		var organisationId = CurrentUser.required().organisationId();
 		management.neighbourhood(organisationId, id);
-		if (!errors.hasErrors()) {
-			try {
-				management.updateNeighbourhood(organisationId, id, details);
-				redirect.addFlashAttribute("notice", "neighbourhoods.saved");
-				return "redirect:/neighbourhoods";
-			}
-			catch (FieldRejected rejected) {
-				rejected.applyTo(errors);
-			}
-		}
-		return form(id, details, FieldMessages.of(errors, page.messages()), model);
+		return Forms.submit(errors, () -> {
+			management.updateNeighbourhood(organisationId, id, details);
+			redirect.addFlashAttribute("notice", "neighbourhoods.saved");
+			return "redirect:/neighbourhoods";
+		}).orElseGet(() -> form(id, details, FieldMessages.of(errors, page.messages()), model));
 	}
 
 	@PostMapping("/{id}/deactivate")

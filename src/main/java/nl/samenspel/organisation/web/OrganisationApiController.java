@@ -32,6 +32,9 @@ import org.springframework.web.multipart.MultipartFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.PagedResult;
 import nl.samenspel.organisation.LocationDetails;
 import nl.samenspel.organisation.MunicipalityDetails;
 import nl.samenspel.organisation.NeighbourhoodDetails;
@@ -44,10 +47,7 @@ import nl.samenspel.organisation.web.Resources.LocationResource;
 import nl.samenspel.organisation.web.Resources.MunicipalityResource;
 import nl.samenspel.organisation.web.Resources.NeighbourhoodResource;
 import nl.samenspel.organisation.web.Resources.OrganisationResource;
-import nl.samenspel.ui.PagedResult;
 import nl.samenspel.ui.Pages;
-import nl.samenspel.ui.CurrentUser;
-import nl.samenspel.ui.FieldRejected;
 
 /**
  * The organisation's data over JSON, with the same rules as the pages: everything is scoped to the caller's

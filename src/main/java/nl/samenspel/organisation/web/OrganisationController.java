@@ -12,12 +12,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.organisation.OrganisationDetails;
 import nl.samenspel.organisation.OrganisationManagement;
 import nl.samenspel.organisation.Region;
-import nl.samenspel.ui.Options;
-import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
+import nl.samenspel.ui.Options;
 import nl.samenspel.ui.Page;
 
 /** The organisation's own settings. */

@@ -12,10 +12,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.server.ResponseStatusException;
 
+import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.DemoMode;
 import nl.samenspel.organisation.Mailer;
 import nl.samenspel.ui.NavigationItem;
-import nl.samenspel.ui.Role;
 
 /** The demo's outbox: mails that were kept instead of sent, because no SMTP server is configured. */
 @Controller
@@ -36,7 +36,7 @@ class OutboxController {
 		if (!demo.enabled()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		model.addAttribute("outbox", new Views.OutboxView(mailer.outbox(nl.samenspel.ui.CurrentUser.required().organisationId(), 50)));
+		model.addAttribute("outbox", new Views.OutboxView(mailer.outbox(nl.samenspel.kernel.CurrentUser.required().organisationId(), 50)));
 		return "organisation/outbox";
 	}
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.ApiToken;
 import nl.samenspel.organisation.Location;
 import nl.samenspel.organisation.LocationType;
@@ -17,7 +18,6 @@ import nl.samenspel.organisation.Organisation;
 import nl.samenspel.organisation.Region;
 import nl.samenspel.organisation.UserAccount;
 import nl.samenspel.organisation.UserStatus;
-import nl.samenspel.ui.Role;
 
 /** What the JSON API returns: records made from the aggregates, never the aggregates themselves. */
 public final class Resources {

@@ -26,15 +26,15 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.PagedResult;
 import nl.samenspel.organisation.InvitationDetails;
 import nl.samenspel.organisation.RoleChange;
 import nl.samenspel.organisation.TokenManagement;
 import nl.samenspel.organisation.TokenRequest;
 import nl.samenspel.organisation.UserManagement;
-import nl.samenspel.ui.PagedResult;
 import nl.samenspel.organisation.web.Resources.TokenResource;
 import nl.samenspel.organisation.web.Resources.UserResource;
-import nl.samenspel.ui.CurrentUser;
 
 /** Users (ADMIN) and each caller's own personal access tokens. */
 @RestController

@@ -20,18 +20,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.InvitationDetails;
 import nl.samenspel.organisation.RoleChange;
 import nl.samenspel.organisation.UserAccount;
 import nl.samenspel.organisation.UserManagement;
-import nl.samenspel.ui.Options;
-import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
-import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.Forms;
 import nl.samenspel.ui.Option;
+import nl.samenspel.ui.Options;
 import nl.samenspel.ui.Page;
 import nl.samenspel.ui.Pager;
-import nl.samenspel.ui.Role;
 
 /** An ADMIN invites users, changes their roles and deactivates them. */
 @Controller
@@ -65,17 +66,11 @@ class UserController {
 	@PostMapping("/invite")
 	String invite(@Valid @ModelAttribute("details") InvitationDetails details, BindingResult errors,
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				var user = users.invite(CurrentUser.required().organisationId(), details);
-				redirect.addFlashAttribute("notice", "users.invited");
-				return "redirect:/users/" + user.getId();
-			}
-			catch (FieldRejected rejected) {
-				rejected.applyTo(errors);
-			}
-		}
-		return invitation(details, FieldMessages.of(errors, page.messages()), page, model);
+		return Forms.submit(errors, () -> {
+			var user = users.invite(CurrentUser.required().organisationId(), details);
+			redirect.addFlashAttribute("notice", "users.invited");
+			return "redirect:/users/" + user.getId();
+		}).orElseGet(() -> invitation(details, FieldMessages.of(errors, page.messages()), page, model));
 	}
 
 	@GetMapping("/{id}")
@@ -89,17 +84,11 @@ class UserController {
 			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		var admin = CurrentUser.required();
 		var user = users.user(admin.organisationId(), id);
-		if (!errors.hasErrors()) {
-			try {
-				users.changeRoles(admin, id, change.roles());
-				redirect.addFlashAttribute("notice", "users.rolesChanged");
-				return "redirect:/users/" + id;
-			}
-			catch (FieldRejected rejected) {
-				rejected.applyTo(errors);
-			}
-		}
-		return view(user, change.roles(), FieldMessages.of(errors, page.messages()), page, model);
+		return Forms.submit(errors, () -> {
+			users.changeRoles(admin, id, change.roles());
+			redirect.addFlashAttribute("notice", "users.rolesChanged");
+			return "redirect:/users/" + id;
+		}).orElseGet(() -> view(user, change.roles(), FieldMessages.of(errors, page.messages()), page, model));
 	}
 
 	@PostMapping("/{id}/deactivate")

@@ -9,16 +9,16 @@ import org.jspecify.annotations.Nullable;
 import nl.samenspel.organisation.ApiToken;
 import nl.samenspel.organisation.InvitationDetails;
 import nl.samenspel.organisation.Location;
-import nl.samenspel.organisation.Mailer;
-import nl.samenspel.organisation.NeighbourhoodImport;
-import nl.samenspel.organisation.OrganisationDetails;
-import nl.samenspel.organisation.TokenRequest;
-import nl.samenspel.organisation.UserAccount;
 import nl.samenspel.organisation.LocationDetails;
+import nl.samenspel.organisation.Mailer;
 import nl.samenspel.organisation.Municipality;
 import nl.samenspel.organisation.MunicipalityDetails;
 import nl.samenspel.organisation.Neighbourhood;
 import nl.samenspel.organisation.NeighbourhoodDetails;
+import nl.samenspel.organisation.NeighbourhoodImport;
+import nl.samenspel.organisation.OrganisationDetails;
+import nl.samenspel.organisation.TokenRequest;
+import nl.samenspel.organisation.UserAccount;
 import nl.samenspel.ui.FieldMessages;
 import nl.samenspel.ui.Option;
 import nl.samenspel.ui.Pager;
@@ -33,7 +33,7 @@ public final class Views {
 
 	/** Search terms are cleaned and cut off rather than refused. */
 	static String limit(String query) {
-		return nl.samenspel.ui.SearchTerm.of(query);
+		return nl.samenspel.kernel.SearchTerm.of(query);
 	}
 
 	public record LocationList(List<Location> items, String query, Pager pager, boolean canEdit) {

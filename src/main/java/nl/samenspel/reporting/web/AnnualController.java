@@ -23,6 +23,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.OrganisationManagement;
 import nl.samenspel.reporting.AnnualReport;
 import nl.samenspel.reporting.AnnualReports;
@@ -30,13 +33,10 @@ import nl.samenspel.reporting.Figure;
 import nl.samenspel.reporting.FigureTable;
 import nl.samenspel.reporting.Reports;
 import nl.samenspel.reporting.Rollups;
-import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
-import nl.samenspel.ui.FieldRejected;
 import nl.samenspel.ui.Option;
 import nl.samenspel.ui.Page;
 import nl.samenspel.ui.PdfDocuments;
-import nl.samenspel.ui.Role;
 
 /**
  * The annual dashboard: a year's figures per month and per neighbourhood, each as an SVG chart with its table, the

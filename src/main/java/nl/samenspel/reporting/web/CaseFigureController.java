@@ -24,16 +24,16 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.OrganisationManagement;
 import nl.samenspel.reporting.CaseFigureTables;
 import nl.samenspel.reporting.CaseFigures;
-import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.DateParameter;
 import nl.samenspel.ui.FieldMessages;
-import nl.samenspel.ui.FieldRejected;
 import nl.samenspel.ui.Option;
 import nl.samenspel.ui.Page;
-import nl.samenspel.ui.Role;
 
 /**
  * Signals, Meldcode cases and referrals in a period: the page, a CSV of the same tables and the API. Counts only; a

@@ -6,13 +6,13 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.reporting.ReportPeriod;
-import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.DateParameter;
-import nl.samenspel.ui.FieldRejected;
 import nl.samenspel.ui.Option;
 import nl.samenspel.ui.Page;
-import nl.samenspel.ui.Role;
 
 /**
  * The period of a report as the pages and the API take it: a fixed period's code ({@code period=2025-Q3}) or the

@@ -19,14 +19,14 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.reporting.FigureTable;
 import nl.samenspel.reporting.Reports;
-import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
-import nl.samenspel.ui.FieldRejected;
 import nl.samenspel.ui.NavigationItem;
 import nl.samenspel.ui.Page;
-import nl.samenspel.ui.Role;
 
 /**
  * Figures per neighbourhood: the page and the API. A MUNICIPALITY user only ever gets suppressed figures of their

@@ -45,6 +45,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.OrganisationManagement;
 import nl.samenspel.reporting.Figure;
 import nl.samenspel.reporting.ReportTemplate;
@@ -53,15 +56,12 @@ import nl.samenspel.reporting.TemplateDetails;
 import nl.samenspel.reporting.TemplateExport;
 import nl.samenspel.reporting.TemplateReport;
 import nl.samenspel.reporting.UnknownChoice;
-import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
-import nl.samenspel.ui.FieldRejected;
 import nl.samenspel.ui.Messages;
 import nl.samenspel.ui.Option;
 import nl.samenspel.ui.Options;
 import nl.samenspel.ui.Page;
 import nl.samenspel.ui.PdfDocuments;
-import nl.samenspel.ui.Role;
 
 /**
  * Report templates: the pages and the API. COORDINATORs make, change and delete their organisation's; a
@@ -325,7 +325,7 @@ class ReportTemplateController {
 		var user = CurrentUser.required();
 		var template = templates.template(user, id);
 		if (!templates.canEdit(user, template)) {
-			throw new nl.samenspel.ui.NotFound();
+			throw new nl.samenspel.kernel.NotFound();
 		}
 		return template;
 	}

@@ -19,15 +19,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.signals.Meldcode;
 import nl.samenspel.signals.Signals;
 import nl.samenspel.signals.StepRequests;
-import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
-import nl.samenspel.ui.FieldRejected;
+import nl.samenspel.ui.Forms;
 import nl.samenspel.ui.Option;
 import nl.samenspel.ui.Page;
-import nl.samenspel.ui.Role;
 
 /**
  * A Meldcode case, step by step: one page that explains each step in plain Dutch and offers the form of the step
@@ -66,17 +66,11 @@ class CaseController {
 
 	private String step(UUID id, String form, BindingResult errors, Page page, Model model, RedirectAttributes redirect,
 			Consumer<CurrentUser> action) {
-		if (!errors.hasErrors()) {
-			try {
-				action.accept(CurrentUser.required());
-				redirect.addFlashAttribute("notice", "case.saved");
-				return "redirect:/cases/" + id + "#" + form;
-			}
-			catch (FieldRejected rejected) {
-				rejected.applyTo(errors);
-			}
-		}
-		return page(id, form, FieldMessages.of(errors, page.messages()), model);
+		return Forms.submit(errors, () -> {
+			action.accept(CurrentUser.required());
+			redirect.addFlashAttribute("notice", "case.saved");
+			return "redirect:/cases/" + id + "#" + form;
+		}).orElseGet(() -> page(id, form, FieldMessages.of(errors, page.messages()), model));
 	}
 
 	@PostMapping("/{id}/observations")

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.signals.CaseSummary;
 import nl.samenspel.signals.ConcernCase;
 import nl.samenspel.signals.Meldcode;
@@ -28,7 +29,6 @@ import nl.samenspel.signals.SignalRequest;
 import nl.samenspel.signals.SignalSummary;
 import nl.samenspel.signals.Signals;
 import nl.samenspel.signals.StepRequests;
-import nl.samenspel.ui.CurrentUser;
 
 /**
  * Signals and Meldcode cases over JSON, with need to know: content only for those who may read it (403 for the
@@ -40,7 +40,7 @@ import nl.samenspel.ui.CurrentUser;
 @Tag(name = "Signals", description = "Signals of concern and Meldcode cases")
 class SignalApiController {
 
-	private static final String STAFF = nl.samenspel.ui.Role.STAFF_RULE;
+	private static final String STAFF = nl.samenspel.kernel.Role.STAFF_RULE;
 
 	private final Signals signals;
 	private final Meldcode meldcode;

@@ -19,19 +19,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.samenspel.children.ChildManagement;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.NotFound;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.network.SocialMap;
 import nl.samenspel.signals.Category;
 import nl.samenspel.signals.Meldcode;
 import nl.samenspel.signals.SignalRequest;
 import nl.samenspel.signals.Signals;
 import nl.samenspel.signals.Worry;
-import nl.samenspel.ui.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
-import nl.samenspel.ui.FieldRejected;
-import nl.samenspel.ui.NotFound;
+import nl.samenspel.ui.Forms;
 import nl.samenspel.ui.Options;
 import nl.samenspel.ui.Page;
-import nl.samenspel.ui.Role;
 
 /**
  * Raising a signal (from a child's page or the attendance list, in seconds) and reading signals with need to know.
@@ -65,21 +65,15 @@ class SignalController {
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'WORKER', 'SAFEGUARDING_OFFICER', 'VOLUNTEER')")
 	String raise(@Valid @ModelAttribute("signal") SignalRequest request, BindingResult errors,
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				var id = signals.raise(CurrentUser.required(), request);
-				redirect.addFlashAttribute("notice", "signal.raised");
-				var user = CurrentUser.required();
-				if (!user.hasAnyRole(Role.COORDINATOR, Role.WORKER, Role.SAFEGUARDING_OFFICER)) {
-					return request.sessionId() == null ? "redirect:/signals/thanks" : "redirect:/sessions/" + request.sessionId();
-				}
-				return "redirect:/signals/" + id;
+		return Forms.submit(errors, () -> {
+			var id = signals.raise(CurrentUser.required(), request);
+			redirect.addFlashAttribute("notice", "signal.raised");
+			var user = CurrentUser.required();
+			if (!user.hasAnyRole(Role.COORDINATOR, Role.WORKER, Role.SAFEGUARDING_OFFICER)) {
+				return request.sessionId() == null ? "redirect:/signals/thanks" : "redirect:/sessions/" + request.sessionId();
 			}
-			catch (FieldRejected rejected) {
-				rejected.applyTo(errors);
-			}
-		}
-		return form(request, FieldMessages.of(errors, page.messages()), page, model);
+			return "redirect:/signals/" + id;
+		}).orElseGet(() -> form(request, FieldMessages.of(errors, page.messages()), page, model));
 	}
 
 	private String form(SignalRequest request, FieldMessages errors, Page page, Model model) {

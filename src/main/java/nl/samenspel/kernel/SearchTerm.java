@@ -1,4 +1,4 @@
-package nl.samenspel.ui;
+package nl.samenspel.kernel;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package nl.samenspel.ui;
+package nl.samenspel.kernel;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;

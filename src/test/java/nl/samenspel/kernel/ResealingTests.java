@@ -1,4 +1,4 @@
-package nl.samenspel.children;
+package nl.samenspel.kernel;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.samenspel.IntegrationTest;
-import nl.samenspel.ui.Role;
+import nl.samenspel.children.ChildDetails;
+import nl.samenspel.children.ChildManagement;
+import nl.samenspel.children.Gender;
+import nl.samenspel.children.SafetyDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,13 +32,13 @@ class ResealingTests extends IntegrationTest {
 		var rotated = EncryptionTests.with("new", "old", EncryptionTests.KEY_A, "new", EncryptionTests.KEY_B);
 		assertThat(rotated.needsResealing(old)).isTrue();
 
-		var count = new Resealing(jdbc, rotated).reseal();
+		var count = new Resealing(jdbc, rotated, declared).reseal();
 
 		assertThat(count).isPositive();
 		var now = jdbc.sql("select allergies from safety_info where child_id = :id").param("id", child).query(String.class).single();
 		assertThat(now).startsWith("v1:new:");
 		assertThat(rotated.open(now, child)).isEqualTo("Noten");
-		assertThat(new Resealing(jdbc, rotated).reseal()).as("nothing left the second time").isZero();
+		assertThat(new Resealing(jdbc, rotated, declared).reseal()).as("nothing left the second time").isZero();
 	}
 
 

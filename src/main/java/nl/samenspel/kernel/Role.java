@@ -1,4 +1,4 @@
-package nl.samenspel.ui;
+package nl.samenspel.kernel;
 
 /**
  * The roles of ARCHITECTURE.md. A user has one or more; what each may see is decided per module.

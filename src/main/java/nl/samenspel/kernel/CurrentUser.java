@@ -1,4 +1,4 @@
-package nl.samenspel.ui;
+package nl.samenspel.kernel;
 
 import java.io.Serial;
 import java.util.Collection;

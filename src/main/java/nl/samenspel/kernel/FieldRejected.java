@@ -1,8 +1,8 @@
-package nl.samenspel.ui;
+package nl.samenspel.kernel;
 
 /**
  * Input that passed its format checks but breaks a rule only the service can check (a code that belongs to another
- * municipality, a name already taken). Pages show the message next to {@link #field()}; the API returns a 400
+ * municipality, a name already taken). Pages show the message next to {@link #field()} (through {@code ui.Forms}); the API returns a 400
  * problem listing it. Carries a message key, never the input.
  */
 public class FieldRejected extends RuntimeException {
@@ -22,10 +22,5 @@ public class FieldRejected extends RuntimeException {
 
 	public String messageKey() {
 		return messageKey;
-	}
-
-	/** Puts this rejection next to its field in a form's errors. */
-	public void applyTo(org.springframework.validation.Errors errors) {
-		errors.rejectValue(field, messageKey);
 	}
 }

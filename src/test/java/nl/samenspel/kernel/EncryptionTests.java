@@ -1,4 +1,4 @@
-package nl.samenspel.children;
+package nl.samenspel.kernel;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package nl.samenspel.ui;
+package nl.samenspel.kernel;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package nl.samenspel.children;
+package nl.samenspel.kernel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

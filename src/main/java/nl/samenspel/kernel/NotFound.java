@@ -1,4 +1,4 @@
-package nl.samenspel.ui;
+package nl.samenspel.kernel;
 
 /**
  * Nothing of that kind with that id exists for the signed-in user's organisation. Answered with 404, also when the

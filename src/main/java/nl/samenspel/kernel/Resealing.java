@@ -1,4 +1,4 @@
-package nl.samenspel.children;
+package nl.samenspel.kernel;
 
 import java.util.List;
 import java.util.UUID;
@@ -12,35 +12,25 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The second half of a key rotation: every sealed value (the children's health information, and the
- * {@link SealedColumn}s other modules declare) that names another key than the active one is opened and
+ * The second half of a key rotation: every sealed value (each module declares its sealed columns as
+ * {@link SealedColumn} beans: the children's health information, referrals, signals) that names another key than the active one is opened and
  * sealed again with the active key, at start-up and every night. Once the log says no value is left, the old key
  * can be removed from the configuration (docs/children.md). Safe on several nodes: each value is rewritten only
  * when it still holds what was read.
  */
 @Component
-class Resealing implements ApplicationRunner {
+public class Resealing implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(Resealing.class);
-	private static final List<SealedColumn> HEALTH = List.of(new SealedColumn("safety_info", "child_id", "allergies"),
-			new SealedColumn("safety_info", "child_id", "medication"), new SealedColumn("safety_info", "child_id", "diet"),
-			new SealedColumn("safety_info", "child_id", "medical_notes"));
 
 	private final JdbcClient jdbc;
 	private final Encryption encryption;
 	private final List<SealedColumn> columns;
 
-	@org.springframework.beans.factory.annotation.Autowired
-	Resealing(JdbcClient jdbc, Encryption encryption, List<SealedColumn> others) {
+	public Resealing(JdbcClient jdbc, Encryption encryption, List<SealedColumn> columns) {
 		this.jdbc = jdbc;
 		this.encryption = encryption;
-		var all = new java.util.ArrayList<>(HEALTH);
-		all.addAll(others);
-		this.columns = List.copyOf(all);
-	}
-
-	Resealing(JdbcClient jdbc, Encryption encryption) {
-		this(jdbc, encryption, List.of());
+		this.columns = List.copyOf(columns);
 	}
 
 	@Override
@@ -49,7 +39,7 @@ class Resealing implements ApplicationRunner {
 	}
 
 	@Scheduled(cron = "${samenspel.encryption.reseal-cron:0 15 3 * * *}")
-	int reseal() {
+	public int reseal() {
 		int count = 0;
 		for (var sealedColumn : columns) {
 			var table = sealedColumn.table();

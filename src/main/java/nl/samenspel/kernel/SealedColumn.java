@@ -1,4 +1,4 @@
-package nl.samenspel.children;
+package nl.samenspel.kernel;
 
 /**
  * A column another module seals with {@link Encryption}, with the row's id as the associated data. Declared as a bean,

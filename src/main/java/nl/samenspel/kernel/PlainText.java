@@ -1,4 +1,4 @@
-package nl.samenspel.ui;
+package nl.samenspel.kernel;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
