@@ -1,7 +1,7 @@
 package nl.samenspel.signals;
 
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,33 +31,33 @@ class CaseKeeping implements ErasureHold {
 
 	private static final Logger log = LoggerFactory.getLogger(CaseKeeping.class);
 
-	private final JdbcClient jdbc;
+	private final CaseStore cases;
+	private final CaseEntries entries;
+	private final SignalStore signals;
 	private final OfficerMail mail;
 	private final AuditLog audit;
 	private final Clock clock;
 	private final Period retention;
 
-	CaseKeeping(JdbcClient jdbc, OfficerMail mail, AuditLog audit, Clock clock,
+	CaseKeeping(CaseStore cases, CaseEntries entries, SignalStore signals, OfficerMail mail, AuditLog audit, Clock clock,
 			@Value("${samenspel.signals.retention:P20Y}") Period retention) {
-		this.jdbc = jdbc;
+		this.cases = cases;
+		this.entries = entries;
+		this.signals = signals;
 		this.mail = mail;
 		this.audit = audit;
 		this.clock = clock;
 		this.retention = retention;
 	}
 
-	private Timestamp keptSince() {
-		return Timestamp.from(clock.instant().atOffset(ZoneOffset.UTC).minus(retention).toInstant());
+	private Instant keptSince() {
+		return clock.instant().atOffset(ZoneOffset.UTC).minus(retention).toInstant();
 	}
 
 	@Override
 	public boolean holds(UUID childId) {
 		var kept = keptSince();
-		return jdbc.sql("""
-				select count(*) from concern_case where child_id = :child and (status = 'OPEN' or closed_at >= :kept)""")
-			.param("child", childId).param("kept", kept).query(Integer.class).single() > 0
-				|| jdbc.sql("select count(*) from signal where child_id = :child and case_id is null and raised_at >= :kept")
-					.param("child", childId).param("kept", kept).query(Integer.class).single() > 0;
+		return cases.anyOpenOrClosedSince(childId, kept) || signals.anyOutsideACase(childId, kept);
 	}
 
 	/** Removes what has been kept long enough; returns how many cases and loose signals went. */
@@ -66,40 +65,28 @@ class CaseKeeping implements ErasureHold {
 	@Transactional
 	public int[] removeExpired() {
 		var kept = keptSince();
-		var cases = jdbc.sql("select id from concern_case where status = 'CLOSED' and closed_at < :kept").param("kept", kept)
-			.query(UUID.class).list();
-		for (var id : cases) {
-			jdbc.sql("delete from case_entry where case_id = :id").param("id", id).update();
-			jdbc.sql("delete from case_member where case_id = :id").param("id", id).update();
-			jdbc.sql("delete from signal where case_id = :id").param("id", id).update();
-			jdbc.sql("delete from concern_case where id = :id").param("id", id).update();
+		var expired = cases.closedBefore(kept);
+		for (var id : expired) {
+			entries.deleteOf(id);
+			signals.deleteInCase(id);
+			cases.delete(id);
 			audit.record(AuditLog.Actor.anonymous("retention"), AuditAction.ERASED, "case", id, AuditResult.SUCCESS);
 		}
-		var loose = jdbc.sql("delete from signal where case_id is null and raised_at < :kept").param("kept", kept).update();
-		if (!cases.isEmpty() || loose > 0) {
-			log.info("Retention: removed {} closed cases and {} signals outside a case", cases.size(), loose);
+		var loose = signals.deleteOutsideACaseRaisedBefore(kept);
+		if (!expired.isEmpty() || loose > 0) {
+			log.info("Retention: removed {} closed cases and {} signals outside a case", expired.size(), loose);
 		}
-		return new int[] { cases.size(), loose };
+		return new int[] { expired.size(), loose };
 	}
 
 	/** Sends today's follow-up reminders; returns how many cases were reminded. */
 	@Scheduled(cron = "${samenspel.signals.reminder-cron:0 0 7 * * *}")
 	public int remind() {
-		var today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam")));
-		var due = jdbc.sql("""
-				select id, organisation_id from concern_case where status = 'OPEN' and follow_up_on <= :today
-				and (reminded_on is null or reminded_on < follow_up_on)""")
-			.param("today", java.sql.Date.valueOf(today))
-			.query((rs, n) -> new UUID[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class) })
-			.list();
+		var today = Today.of(clock);
 		int sent = 0;
-		for (var row : due) {
-			var claimed = jdbc.sql("""
-					update concern_case set reminded_on = :today where id = :id
-					and (reminded_on is null or reminded_on < follow_up_on)""")
-				.param("today", java.sql.Date.valueOf(today)).param("id", row[0]).update();
-			if (claimed == 1) {
-				mail.tell(row[1], "mail.caseFollowUp", "/cases/" + row[0]);
+		for (var due : cases.dueForReminder(today)) {
+			if (cases.claimReminder(due.id(), today)) {
+				mail.tell(due.organisationId(), "mail.caseFollowUp", "/cases/" + due.id());
 				sent++;
 			}
 		}

@@ -1,20 +1,15 @@
 package nl.samenspel.signals;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +39,8 @@ public class Signals {
 
 	static final EnumSet<Role> RAISERS = EnumSet.of(Role.COORDINATOR, Role.WORKER, Role.SAFEGUARDING_OFFICER, Role.VOLUNTEER);
 
-	private final JdbcClient jdbc;
+	private final SignalStore store;
+	private final CaseStore cases;
 	private final ChildManagement children;
 	private final Encryption encryption;
 	private final AuditLog audit;
@@ -52,19 +48,16 @@ public class Signals {
 	private final OfficerMail mail;
 	private final Clock clock;
 
-	Signals(JdbcClient jdbc, ChildManagement children, Encryption encryption, AuditLog audit, UserManagement users,
-			OfficerMail mail, Clock clock) {
+	Signals(SignalStore store, CaseStore cases, ChildManagement children, Encryption encryption, AuditLog audit,
+			UserManagement users, OfficerMail mail, Clock clock) {
 		this.mail = mail;
-		this.jdbc = jdbc;
+		this.store = store;
+		this.cases = cases;
 		this.children = children;
 		this.encryption = encryption;
 		this.audit = audit;
 		this.users = users;
 		this.clock = clock;
-	}
-
-	LocalDate today() {
-		return LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
 	}
 
 	public UUID raise(CurrentUser user, SignalRequest request) {
@@ -74,26 +67,13 @@ public class Signals {
 		if (children.cards(user, List.of(request.childId())).isEmpty()) {
 			throw new FieldRejected("childId", "signal.error.child");
 		}
-		if (request.observedOn().isAfter(today())) {
+		if (request.observedOn().isAfter(Today.of(clock))) {
 			throw new FieldRejected("observedOn", "signal.error.future");
 		}
 		var id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into signal (id, organisation_id, child_id, raised_by, raised_at, observed_on, category, worry, facts,
-				  source, session_id)
-				values (:id, :organisation, :child, :by, :now, :observed, :category, :worry, :facts, :source, :session)""")
-			.param("id", id)
-			.param("organisation", user.organisationId())
-			.param("child", request.childId())
-			.param("by", user.id())
-			.param("now", Timestamp.from(clock.instant()))
-			.param("observed", java.sql.Date.valueOf(request.observedOn()))
-			.param("category", request.category().name())
-			.param("worry", request.worry().name())
-			.param("facts", encryption.seal(request.facts().strip(), id))
-			.param("source", encryption.seal(blank(request.source()), id))
-			.param("session", request.sessionId())
-			.update();
+		store.insert(new SignalStore.Row(id, user.organisationId(), request.childId(), user.id(), clock.instant(),
+				request.observedOn(), request.category(), request.worry(), encryption.seal(request.facts().strip(), id),
+				encryption.seal(blank(request.source()), id), null), request.sessionId());
 		audit.record(AuditAction.CREATED, "signal", id, AuditResult.SUCCESS);
 		mail.tell(user.organisationId(), "mail.signalRaised", "/signals");
 		return id;
@@ -105,21 +85,8 @@ public class Signals {
 
 	// reading
 
-	record Row(UUID id, UUID organisationId, UUID childId, UUID raisedBy, java.time.Instant raisedAt, LocalDate observedOn,
-			Category category, Worry worry, String facts, @Nullable String source, @Nullable UUID caseId) {
-	}
-
-	@Nullable Row row(UUID id) {
-		return jdbc.sql("select * from signal where id = :id").param("id", id).query((rs, n) -> new Row(
-				rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class), rs.getObject("child_id", UUID.class),
-				rs.getObject("raised_by", UUID.class), rs.getTimestamp("raised_at").toInstant(),
-				rs.getDate("observed_on").toLocalDate(), Category.valueOf(rs.getString("category")),
-				Worry.valueOf(rs.getString("worry")), rs.getString("facts"), rs.getString("source"),
-				rs.getObject("case_id", UUID.class))).optional().orElse(null);
-	}
-
 	/** Whether the user may read this signal: see the class comment. */
-	boolean mayRead(CurrentUser user, Row signal) {
+	boolean mayRead(CurrentUser user, SignalStore.Row signal) {
 		if (!signal.organisationId().equals(user.organisationId())) {
 			return false;
 		}
@@ -129,30 +96,23 @@ public class Signals {
 		if (!user.hasAnyRole(Role.staff())) {
 			return false;
 		}
-		return signal.raisedBy().equals(user.id()) || (signal.caseId() != null && isMember(signal.caseId(), user.id()));
-	}
-
-	boolean isMember(UUID caseId, UUID userId) {
-		return jdbc.sql("select count(*) from case_member where case_id = :case and app_user_id = :user")
-			.param("case", caseId).param("user", userId).query(Integer.class).single() > 0;
+		return signal.raisedBy().equals(user.id()) || (signal.caseId() != null && cases.isMember(signal.caseId(), user.id()));
 	}
 
 	/** A signal, opened; the read is audited, and so is a refusal (403). Another organisation's is not found. */
 	@Transactional(noRollbackFor = AccessDeniedException.class)
 	public Signal signal(CurrentUser user, UUID id) {
-		var row = row(id);
-		if (row == null || !row.organisationId().equals(user.organisationId())) {
-			throw new NotFound();
-		}
+		var row = store.find(id).filter(it -> it.organisationId().equals(user.organisationId())).orElseThrow(NotFound::new);
 		if (!mayRead(user, row)) {
 			audit.record(AuditAction.READ, "signal", id, AuditResult.DENIED);
 			throw new AccessDeniedException("need to know");
 		}
 		audit.record(AuditAction.READ, "signal", id, AuditResult.SUCCESS);
-		return open(user, row);
+		return open(row);
 	}
 
-	Signal open(CurrentUser user, Row row) {
+	/** The signal with its content: only for someone who may read it. */
+	Signal open(SignalStore.Row row) {
 		var child = children.partnerCard(row.organisationId(), row.childId());
 		var raiser = users.user(row.organisationId(), row.raisedBy()).getDisplayName();
 		return new Signal(row.id(), row.childId(), child.firstName(), row.raisedBy(), raiser, row.raisedAt(),
@@ -166,16 +126,7 @@ public class Signals {
 		if (!user.hasAnyRole(Role.staff())) {
 			return List.of();
 		}
-		var condition = user.hasRole(Role.SAFEGUARDING_OFFICER) ? ""
-				: " and (s.raised_by = :user or s.case_id in (select case_id from case_member where app_user_id = :user))";
-		var rows = jdbc.sql("select s.id, s.child_id, s.raised_at, s.category, s.worry, s.case_id from signal s "
-				+ "where s.organisation_id = :organisation" + condition + " order by s.raised_at desc limit 500")
-			.param("organisation", user.organisationId())
-			.param("user", user.id())
-			.query((rs, n) -> new SignalSummary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), "",
-					rs.getTimestamp(3).toInstant(), Category.valueOf(rs.getString(4)), Worry.valueOf(rs.getString(5)),
-					rs.getObject(6, UUID.class)))
-			.list();
+		var rows = store.summaries(user.organisationId(), user.hasRole(Role.SAFEGUARDING_OFFICER) ? null : user.id());
 		var names = new HashMap<UUID, String>();
 		children.cards(user, rows.stream().map(SignalSummary::childId).toList())
 			.forEach(card -> names.put(card.id(), card.firstName()));

@@ -8,7 +8,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,22 +31,22 @@ class SignalsDemoData implements ApplicationRunner {
 	private final ChildManagement children;
 	private final Signals signals;
 	private final Meldcode meldcode;
-	private final JdbcClient jdbc;
+	private final SignalStore store;
 
 	SignalsDemoData(DemoMode demo, UserManagement users, ChildManagement children, Signals signals, Meldcode meldcode,
-			JdbcClient jdbc) {
+			SignalStore store) {
 		this.demo = demo;
 		this.users = users;
 		this.children = children;
 		this.signals = signals;
 		this.meldcode = meldcode;
-		this.jdbc = jdbc;
+		this.store = store;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments arguments) {
-		if (!demo.enabled() || jdbc.sql("select count(*) from signal").query(Integer.class).single() > 0) {
+		if (!demo.enabled() || store.any()) {
 			return;
 		}
 		var organisation = demo.firstOrganisation();

@@ -32,6 +32,12 @@ class CaseKeepingTests extends IntegrationTest {
 	Meldcode meldcode;
 
 	@Autowired
+	MeldcodeSteps steps;
+
+	@Autowired
+	MeldcodeDecisions decisions;
+
+	@Autowired
 	CaseKeeping keeping;
 
 	@Autowired
@@ -48,9 +54,9 @@ class CaseKeepingTests extends IntegrationTest {
 				null, null));
 		assertThat(keeping.holds(child)).as("a signal outside a case holds too").isTrue();
 		var caseId = meldcode.open(officer, signal);
-		meldcode.consult(officer, caseId, new StepRequests.Consultation("Collega", "Besproken", false, null));
-		meldcode.converse(officer, caseId, new StepRequests.Conversation(false, null, "Niet nodig"));
-		meldcode.weigh(officer, caseId, new StepRequests.Answer(1, false, "Geen vermoeden"));
+		steps.consult(officer, caseId, new StepRequests.Consultation("Collega", "Besproken", false, null));
+		steps.converse(officer, caseId, new StepRequests.Conversation(false, null, "Niet nodig"));
+		steps.weigh(officer, caseId, new StepRequests.Answer(1, false, "Geen vermoeden"));
 		assertThat(keeping.holds(child)).as("closed, but within twenty years").isTrue();
 
 		jdbc.sql("update concern_case set closed_at = :long where id = :id")
@@ -74,15 +80,15 @@ class CaseKeepingTests extends IntegrationTest {
 		var signal = signals.raise(world.worker(), new SignalRequest(child, TODAY, Category.HEALTH, Worry.MEDIUM,
 				"Pim-geheime-klacht", null, null));
 		var caseId = meldcode.open(officer, signal);
-		meldcode.consult(officer, caseId, new StepRequests.Consultation("Collega", "Besproken", false, null));
-		meldcode.converse(officer, caseId, new StepRequests.Conversation(true, "Vader", "Gesprek"));
-		meldcode.weigh(officer, caseId, new StepRequests.Answer(1, true, "Ja"));
-		meldcode.weigh(officer, caseId, new StepRequests.Answer(2, false, "Nee"));
-		meldcode.weigh(officer, caseId, new StepRequests.Answer(3, true, "Ja"));
-		meldcode.weigh(officer, caseId, new StepRequests.Answer(4, true, "Ja"));
-		meldcode.weigh(officer, caseId, new StepRequests.Answer(5, true, "Ja"));
-		meldcode.decide(officer, caseId, new StepRequests.Decision(false, true, "Hulp zonder melding"));
-		meldcode.agreeHelp(officer, caseId, new StepRequests.Help("Huisarts", TODAY));
+		steps.consult(officer, caseId, new StepRequests.Consultation("Collega", "Besproken", false, null));
+		steps.converse(officer, caseId, new StepRequests.Conversation(true, "Vader", "Gesprek"));
+		steps.weigh(officer, caseId, new StepRequests.Answer(1, true, "Ja"));
+		steps.weigh(officer, caseId, new StepRequests.Answer(2, false, "Nee"));
+		steps.weigh(officer, caseId, new StepRequests.Answer(3, true, "Ja"));
+		steps.weigh(officer, caseId, new StepRequests.Answer(4, true, "Ja"));
+		steps.weigh(officer, caseId, new StepRequests.Answer(5, true, "Ja"));
+		decisions.decide(officer, caseId, new StepRequests.Decision(false, true, "Hulp zonder melding"));
+		decisions.agreeHelp(officer, caseId, new StepRequests.Help("Huisarts", TODAY));
 		var address = officer.getUsername().replace("-", "") + "@test.samenspel.example";
 		var before = mailsTo(address);
 

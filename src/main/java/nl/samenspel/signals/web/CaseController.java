@@ -22,6 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.Role;
 import nl.samenspel.signals.Meldcode;
+import nl.samenspel.signals.MeldcodeDecisions;
+import nl.samenspel.signals.MeldcodeSteps;
 import nl.samenspel.signals.Signals;
 import nl.samenspel.signals.StepRequests;
 import nl.samenspel.ui.FieldMessages;
@@ -39,10 +41,14 @@ import nl.samenspel.ui.Page;
 class CaseController {
 
 	private final Meldcode meldcode;
+	private final MeldcodeSteps steps;
+	private final MeldcodeDecisions decisions;
 	private final Signals signals;
 
-	CaseController(Meldcode meldcode, Signals signals) {
+	CaseController(Meldcode meldcode, MeldcodeSteps steps, MeldcodeDecisions decisions, Signals signals) {
 		this.meldcode = meldcode;
+		this.steps = steps;
+		this.decisions = decisions;
 		this.signals = signals;
 	}
 
@@ -76,13 +82,13 @@ class CaseController {
 	@PostMapping("/{id}/observations")
 	String observe(@PathVariable UUID id, @Valid @ModelAttribute("observation") StepRequests.Observation observation,
 			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		return step(id, "step-1", errors, page, model, redirect, user -> meldcode.observe(user, id, observation));
+		return step(id, "step-1", errors, page, model, redirect, user -> steps.observe(user, id, observation));
 	}
 
 	@PostMapping("/{id}/hypotheses/{entryId}")
 	String judge(@PathVariable UUID id, @PathVariable UUID entryId, @RequestParam boolean confirmed,
 			RedirectAttributes redirect) {
-		meldcode.judgeHypothesis(CurrentUser.required(), id, entryId, confirmed);
+		steps.judgeHypothesis(CurrentUser.required(), id, entryId, confirmed);
 		redirect.addFlashAttribute("notice", "case.saved");
 		return "redirect:/cases/" + id + "#step-1";
 	}
@@ -90,43 +96,43 @@ class CaseController {
 	@PostMapping("/{id}/consultations")
 	String consult(@PathVariable UUID id, @Valid @ModelAttribute("consultation") StepRequests.Consultation consultation,
 			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		return step(id, "step-2", errors, page, model, redirect, user -> meldcode.consult(user, id, consultation));
+		return step(id, "step-2", errors, page, model, redirect, user -> steps.consult(user, id, consultation));
 	}
 
 	@PostMapping("/{id}/conversations")
 	String converse(@PathVariable UUID id, @Valid @ModelAttribute("conversation") StepRequests.Conversation conversation,
 			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		return step(id, "step-3", errors, page, model, redirect, user -> meldcode.converse(user, id, conversation));
+		return step(id, "step-3", errors, page, model, redirect, user -> steps.converse(user, id, conversation));
 	}
 
 	@PostMapping("/{id}/weighing")
 	String weigh(@PathVariable UUID id, @Valid @ModelAttribute("answer") StepRequests.Answer answer,
 			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		return step(id, "step-4", errors, page, model, redirect, user -> meldcode.weigh(user, id, answer));
+		return step(id, "step-4", errors, page, model, redirect, user -> steps.weigh(user, id, answer));
 	}
 
 	@PostMapping("/{id}/decision")
 	String decide(@PathVariable UUID id, @Valid @ModelAttribute("decision") StepRequests.Decision decision,
 			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		return step(id, "step-5", errors, page, model, redirect, user -> meldcode.decide(user, id, decision));
+		return step(id, "step-5", errors, page, model, redirect, user -> decisions.decide(user, id, decision));
 	}
 
 	@PostMapping("/{id}/report")
 	String report(@PathVariable UUID id, @Valid @ModelAttribute("report") StepRequests.Report report,
 			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		return step(id, "report", errors, page, model, redirect, user -> meldcode.report(user, id, report));
+		return step(id, "report", errors, page, model, redirect, user -> decisions.report(user, id, report));
 	}
 
 	@PostMapping("/{id}/help")
 	String help(@PathVariable UUID id, @Valid @ModelAttribute("help") StepRequests.Help help, BindingResult errors,
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		return step(id, "help", errors, page, model, redirect, user -> meldcode.agreeHelp(user, id, help));
+		return step(id, "help", errors, page, model, redirect, user -> decisions.agreeHelp(user, id, help));
 	}
 
 	@PostMapping("/{id}/close")
 	String close(@PathVariable UUID id, @Valid @ModelAttribute("closure") StepRequests.Closure closure,
 			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		return step(id, "close", errors, page, model, redirect, user -> meldcode.close(user, id, closure));
+		return step(id, "close", errors, page, model, redirect, user -> decisions.close(user, id, closure));
 	}
 
 	@PostMapping("/{id}/members")

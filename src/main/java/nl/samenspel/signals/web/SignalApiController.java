@@ -24,6 +24,8 @@ import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.signals.CaseSummary;
 import nl.samenspel.signals.ConcernCase;
 import nl.samenspel.signals.Meldcode;
+import nl.samenspel.signals.MeldcodeDecisions;
+import nl.samenspel.signals.MeldcodeSteps;
 import nl.samenspel.signals.Signal;
 import nl.samenspel.signals.SignalRequest;
 import nl.samenspel.signals.SignalSummary;
@@ -44,10 +46,14 @@ class SignalApiController {
 
 	private final Signals signals;
 	private final Meldcode meldcode;
+	private final MeldcodeSteps steps;
+	private final MeldcodeDecisions decisions;
 
-	SignalApiController(Signals signals, Meldcode meldcode) {
+	SignalApiController(Signals signals, Meldcode meldcode, MeldcodeSteps steps, MeldcodeDecisions decisions) {
 		this.signals = signals;
 		this.meldcode = meldcode;
+		this.steps = steps;
+		this.decisions = decisions;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -99,7 +105,7 @@ class SignalApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Step 1: an observation, or a hypothesis")
 	void observe(@PathVariable UUID id, @Valid @RequestBody StepRequests.Observation observation) {
-		meldcode.observe(CurrentUser.required(), id, observation);
+		steps.observe(CurrentUser.required(), id, observation);
 	}
 
 	@PostMapping(path = "/cases/{id}/hypotheses/{entryId}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -108,7 +114,7 @@ class SignalApiController {
 	@Operation(summary = "Step 1: mark a hypothesis confirmed or refuted")
 	void judge(@PathVariable UUID id, @PathVariable UUID entryId,
 			@Valid @RequestBody StepRequests.HypothesisOutcome outcome) {
-		meldcode.judgeHypothesis(CurrentUser.required(), id, entryId, outcome.confirmed());
+		steps.judgeHypothesis(CurrentUser.required(), id, entryId, outcome.confirmed());
 	}
 
 	@PostMapping(path = "/cases/{id}/consultations", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -116,7 +122,7 @@ class SignalApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Step 2: a consultation, or Veilig Thuis advice with its reference")
 	void consult(@PathVariable UUID id, @Valid @RequestBody StepRequests.Consultation consultation) {
-		meldcode.consult(CurrentUser.required(), id, consultation);
+		steps.consult(CurrentUser.required(), id, consultation);
 	}
 
 	@PostMapping(path = "/cases/{id}/conversations", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -124,7 +130,7 @@ class SignalApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Step 3: the conversation, or why it was skipped for safety")
 	void converse(@PathVariable UUID id, @Valid @RequestBody StepRequests.Conversation conversation) {
-		meldcode.converse(CurrentUser.required(), id, conversation);
+		steps.converse(CurrentUser.required(), id, conversation);
 	}
 
 	@PostMapping(path = "/cases/{id}/weighing", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -132,7 +138,7 @@ class SignalApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Step 4: the answer to the next question of the afwegingskader")
 	void weigh(@PathVariable UUID id, @Valid @RequestBody StepRequests.Answer answer) {
-		meldcode.weigh(CurrentUser.required(), id, answer);
+		steps.weigh(CurrentUser.required(), id, answer);
 	}
 
 	@PostMapping(path = "/cases/{id}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -140,7 +146,7 @@ class SignalApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Step 5: is a report necessary, is help (also) possible")
 	void decide(@PathVariable UUID id, @Valid @RequestBody StepRequests.Decision decision) {
-		meldcode.decide(CurrentUser.required(), id, decision);
+		decisions.decide(CurrentUser.required(), id, decision);
 	}
 
 	@PostMapping(path = "/cases/{id}/report", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -148,7 +154,7 @@ class SignalApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Step 5: the report to Veilig Thuis, with its date and reference")
 	void report(@PathVariable UUID id, @Valid @RequestBody StepRequests.Report report) {
-		meldcode.report(CurrentUser.required(), id, report);
+		decisions.report(CurrentUser.required(), id, report);
 	}
 
 	@PostMapping(path = "/cases/{id}/help", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -156,14 +162,14 @@ class SignalApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Step 5: the help agreed, and the follow-up date")
 	void help(@PathVariable UUID id, @Valid @RequestBody StepRequests.Help help) {
-		meldcode.agreeHelp(CurrentUser.required(), id, help);
+		decisions.agreeHelp(CurrentUser.required(), id, help);
 	}
 
 	@PostMapping(path = "/cases/{id}/close", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(STAFF)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void close(@PathVariable UUID id, @Valid @RequestBody StepRequests.Closure closure) {
-		meldcode.close(CurrentUser.required(), id, closure);
+		decisions.close(CurrentUser.required(), id, closure);
 	}
 
 	@PostMapping(path = "/cases/{id}/members", consumes = MediaType.APPLICATION_JSON_VALUE)
