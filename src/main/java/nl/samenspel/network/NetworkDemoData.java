@@ -22,14 +22,16 @@ class NetworkDemoData implements ApplicationRunner {
 	private final SocialMap map;
 	private final UserManagement users;
 	private final Referrals referrals;
+	private final ReferralProgress progress;
 	private final nl.samenspel.children.ChildManagement children;
 
-	NetworkDemoData(DemoMode demo, SocialMap map, UserManagement users, Referrals referrals,
+	NetworkDemoData(DemoMode demo, SocialMap map, UserManagement users, Referrals referrals, ReferralProgress progress,
 			nl.samenspel.children.ChildManagement children) {
 		this.demo = demo;
 		this.map = map;
 		this.users = users;
 		this.referrals = referrals;
+		this.progress = progress;
 		this.children = children;
 	}
 
@@ -63,7 +65,7 @@ class NetworkDemoData implements ApplicationRunner {
 					var referral = referrals.refer(planner, new ReferralRequest(ayse.id(), jeugdfonds.get().id(),
 							"Ayşe wil graag op zwemles bij de zwemclub; het gezin kan de contributie niet betalen.",
 							guardian.getId(), null, false, "Vader, Yusuf Demir, 06 11223344", null));
-					referrals.changeStatus(planner, referral.id(), ReferralStatus.SENT);
+					progress.changeStatus(planner, referral.id(), ReferralStatus.SENT);
 				});
 	}
 }

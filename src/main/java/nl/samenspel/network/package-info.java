@@ -4,7 +4,9 @@
  * apply themselves, only through an intermediary), consent, warm handover, status and follow-up; and PARTNER users
  * who work at a social-map organisation and see only the referrals addressed to it. A referral's reason and the
  * contact shared with the partner are sealed with the kernel's {@link nl.samenspel.kernel.Encryption}.
- * {@link nl.samenspel.network.SocialMap} and {@link nl.samenspel.network.Referrals} are the API. Publishes no events.
+ * {@link nl.samenspel.network.SocialMap}, {@link nl.samenspel.network.Referrals} (making and reading a referral) and
+ * {@link nl.samenspel.network.ReferralProgress} (its later statuses, and what the partner sees) are the API; the SQL is
+ * in the stores {@code SocialMapStore} and {@code ReferralStore}. Publishes no events.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "audit", "kernel", "ui" })
 @org.jspecify.annotations.NullMarked

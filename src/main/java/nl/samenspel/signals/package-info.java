@@ -8,7 +8,11 @@
  * period (twenty years by default) and hold the child's record against erasure until then. While a case is open,
  * the reads of those working on it are held back from the parents' read log ({@code OpenCaseReads}, a
  * {@link nl.samenspel.children.ReadsWithheld}).
- * {@link nl.samenspel.signals.Signals} and {@link nl.samenspel.signals.Meldcode} are the API. Publishes no events.
+ * {@link nl.samenspel.signals.Signals}, {@link nl.samenspel.signals.Meldcode} (cases and who works on them),
+ * {@link nl.samenspel.signals.MeldcodeSteps} (steps 1 to 4) and {@link nl.samenspel.signals.MeldcodeDecisions} (step 5)
+ * are the API. Services hold the rules (need to know in {@code CaseAccess}, step 5's on {@code CaseState}); the SQL is
+ * in the stores {@code SignalStore}, {@code CaseStore} and {@code CaseEntries}. Users' names come from
+ * {@link nl.samenspel.organisation.UserNames}. Publishes no events.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "network", "audit", "kernel", "ui" })
 @org.jspecify.annotations.NullMarked

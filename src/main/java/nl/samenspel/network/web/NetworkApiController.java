@@ -29,6 +29,7 @@ import nl.samenspel.network.NetworkOrganisation;
 import nl.samenspel.network.NetworkOrganisationDetails;
 import nl.samenspel.network.PartnerReferral;
 import nl.samenspel.network.Referral;
+import nl.samenspel.network.ReferralProgress;
 import nl.samenspel.network.ReferralRequest;
 import nl.samenspel.network.ReferralStatus;
 import nl.samenspel.network.Referrals;
@@ -48,10 +49,12 @@ class NetworkApiController {
 
 	private final SocialMap map;
 	private final Referrals referrals;
+	private final ReferralProgress progress;
 
-	NetworkApiController(SocialMap map, Referrals referrals) {
+	NetworkApiController(SocialMap map, Referrals referrals, ReferralProgress progress) {
 		this.map = map;
 		this.referrals = referrals;
+		this.progress = progress;
 	}
 
 	@GetMapping("/network/organisations")
@@ -121,13 +124,13 @@ class NetworkApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Move a referral on: staff send or call it off; the partner it is addressed to answers and follows up")
 	void status(@PathVariable UUID id, @Valid @RequestBody StatusChange change) {
-		referrals.changeStatus(CurrentUser.required(), id, change.status());
+		progress.changeStatus(CurrentUser.required(), id, change.status());
 	}
 
 	@GetMapping("/referrals/addressed-to-me")
 	@PreAuthorize("hasRole('PARTNER')")
 	@Operation(summary = "For a PARTNER: the referrals sent to the organisation they work at (each read is logged)")
 	List<PartnerReferral> addressedToMe() {
-		return referrals.forPartner(CurrentUser.required());
+		return progress.forPartner(CurrentUser.required());
 	}
 }

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.samenspel.children.ChildManagement;
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.network.ReferralProgress;
 import nl.samenspel.network.ReferralRequest;
 import nl.samenspel.network.ReferralStatus;
 import nl.samenspel.network.Referrals;
@@ -38,11 +39,13 @@ import nl.samenspel.ui.Page;
 class ReferralController {
 
 	private final Referrals referrals;
+	private final ReferralProgress progress;
 	private final SocialMap map;
 	private final ChildManagement children;
 
-	ReferralController(Referrals referrals, SocialMap map, ChildManagement children) {
+	ReferralController(Referrals referrals, ReferralProgress progress, SocialMap map, ChildManagement children) {
 		this.referrals = referrals;
+		this.progress = progress;
 		this.map = map;
 		this.children = children;
 	}
@@ -102,7 +105,7 @@ class ReferralController {
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'WORKER', 'SAFEGUARDING_OFFICER')")
 	String status(@PathVariable UUID id, @RequestParam ReferralStatus status, RedirectAttributes redirect) {
 		try {
-			referrals.changeStatus(CurrentUser.required(), id, status);
+			progress.changeStatus(CurrentUser.required(), id, status);
 			redirect.addFlashAttribute("notice", "referral.statusSaved");
 		}
 		catch (FieldRejected rejected) {
@@ -124,14 +127,14 @@ class ReferralController {
 	@PreAuthorize("hasRole('PARTNER')")
 	String partnerList(Model model) {
 		var user = CurrentUser.required();
-		model.addAttribute("partner", new Views.PartnerList(referrals.forPartner(user), map.serviceOf(user).isPresent()));
+		model.addAttribute("partner", new Views.PartnerList(progress.forPartner(user), map.serviceOf(user).isPresent()));
 		return "network/partnerList";
 	}
 
 	@GetMapping("/partner/referrals/{id}")
 	@PreAuthorize("hasRole('PARTNER')")
 	String partnerShow(@PathVariable UUID id, Model model) {
-		model.addAttribute("partnerPage", new Views.PartnerPage(referrals.forPartner(CurrentUser.required(), id)));
+		model.addAttribute("partnerPage", new Views.PartnerPage(progress.forPartner(CurrentUser.required(), id)));
 		return "network/partnerReferral";
 	}
 
@@ -139,7 +142,7 @@ class ReferralController {
 	@PreAuthorize("hasRole('PARTNER')")
 	String partnerStatus(@PathVariable UUID id, @RequestParam ReferralStatus status, RedirectAttributes redirect) {
 		try {
-			referrals.changeStatus(CurrentUser.required(), id, status);
+			progress.changeStatus(CurrentUser.required(), id, status);
 			redirect.addFlashAttribute("notice", "referral.statusSaved");
 		}
 		catch (FieldRejected rejected) {
