@@ -59,7 +59,7 @@ public class Referrals {
 		this.clock = clock;
 	}
 
-	static void requireStaff(CurrentUser user) {
+	private static void requireStaff(CurrentUser user) {
 		if (!user.hasAnyRole(Role.staff())) {
 			throw new AccessDeniedException("staff only");
 		}
