@@ -57,7 +57,7 @@ public class TokenManagement {
 	public CreatedToken create(CurrentUser user, TokenRequest request) {
 		if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() != null
 				&& Boolean.TRUE.equals(org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
-					.getAttribute(SecurityConfiguration.BEARER_REQUEST, 0))) {
+					.getAttribute(BearerAuthentication.BEARER_REQUEST, 0))) {
 			throw new org.springframework.security.access.AccessDeniedException("tokens are made from a session");
 		}
 		var secret = Secrets.generate("sps_");
