@@ -32,21 +32,21 @@ class Bootstrap implements ApplicationRunner {
 
 	private final Organisations organisations;
 	private final UserAccounts users;
-	private final UserManagement management;
+	private final InvitationManagement invitations;
 	private final Clock clock;
 	private final String organisationName;
 	private final String region;
 	private final String username;
 	private final String email;
 
-	Bootstrap(Organisations organisations, UserAccounts users, UserManagement management, Clock clock,
+	Bootstrap(Organisations organisations, UserAccounts users, InvitationManagement invitations, Clock clock,
 			@Value("${samenspel.bootstrap.organisation:}") String organisationName,
 			@Value("${samenspel.bootstrap.region:MIDDLE}") String region,
 			@Value("${samenspel.bootstrap.admin-username:}") String username,
 			@Value("${samenspel.bootstrap.admin-email:}") String email) {
 		this.organisations = organisations;
 		this.users = users;
-		this.management = management;
+		this.invitations = invitations;
 		this.clock = clock;
 		this.organisationName = organisationName.strip();
 		this.region = region.strip().toUpperCase(Locale.ROOT);
@@ -72,7 +72,7 @@ class Bootstrap implements ApplicationRunner {
 		}
 		var organisation = organisations.save(new Organisation(UUID.randomUUID(), organisationName,
 				Region.valueOf(region), Instant.now(clock)));
-		management.inviteFirstAdmin(organisation.getId(), new InvitationDetails(username, username, email,
+		invitations.inviteFirstAdmin(organisation.getId(), new InvitationDetails(username, username, email,
 				EnumSet.of(Role.ADMIN), "nl"));
 		log.info("Created organisation '{}' with ADMIN '{}', who was invited by e-mail", organisationName, username);
 	}

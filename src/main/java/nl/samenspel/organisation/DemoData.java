@@ -39,10 +39,10 @@ class DemoData implements ApplicationRunner {
 	private final UserAccounts users;
 	private final PasswordEncoder encoder;
 	private final Clock clock;
-	private final NeighbourhoodImport cbs;
+	private final CbsFigures cbs;
 
 	DemoData(DemoMode mode, Organisations organisations, Municipalities municipalities, Neighbourhoods neighbourhoods,
-			Locations locations, UserAccounts users, PasswordEncoder encoder, Clock clock, NeighbourhoodImport cbs) {
+			Locations locations, UserAccounts users, PasswordEncoder encoder, Clock clock, CbsFigures cbs) {
 		this.cbs = cbs;
 		this.mode = mode;
 		this.organisations = organisations;

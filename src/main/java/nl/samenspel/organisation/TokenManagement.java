@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,14 +34,12 @@ public class TokenManagement {
 	private final ApiTokens tokens;
 	private final UserAccounts users;
 	private final AuditLog audit;
-	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	TokenManagement(ApiTokens tokens, UserAccounts users, AuditLog audit, JdbcClient jdbc, Clock clock) {
+	TokenManagement(ApiTokens tokens, UserAccounts users, AuditLog audit, Clock clock) {
 		this.tokens = tokens;
 		this.users = users;
 		this.audit = audit;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -57,7 +55,7 @@ public class TokenManagement {
 	public CreatedToken create(CurrentUser user, TokenRequest request) {
 		if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() != null
 				&& Boolean.TRUE.equals(org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
-					.getAttribute(SecurityConfiguration.BEARER_REQUEST, 0))) {
+					.getAttribute(BearerAuthentication.BEARER_REQUEST, 0))) {
 			throw new org.springframework.security.access.AccessDeniedException("tokens are made from a session");
 		}
 		var secret = Secrets.generate("sps_");
@@ -78,10 +76,7 @@ public class TokenManagement {
 
 	/** Revokes every token of a user: when they are deactivated or reset their password. */
 	void revokeAll(UUID userId) {
-		jdbc.sql("update api_token set revoked_at = :now where app_user_id = :user and revoked_at is null")
-			.param("now", Timestamp.from(Instant.now(clock)))
-			.param("user", userId)
-			.update();
+		tokens.revokeAll(userId, Timestamp.from(Instant.now(clock)));
 	}
 
 	/** The active user a valid bearer token belongs to. */
@@ -93,10 +88,7 @@ public class TokenManagement {
 		}
 		var lastUsed = token.get().getLastUsedAt();
 		if (lastUsed == null || lastUsed.isBefore(now.minus(Duration.ofMinutes(5)))) {
-			jdbc.sql("update api_token set last_used_at = :now where id = :id")
-				.param("now", Timestamp.from(now))
-				.param("id", token.get().getId())
-				.update();
+			tokens.markUsed(token.get().getId(), Timestamp.from(now));
 		}
 		return users.findById(token.get().getUserId()).filter(UserAccount::isActive).map(UserAccount::toCurrentUser)
 			.map(user -> {
@@ -112,4 +104,12 @@ interface ApiTokens extends ListCrudRepository<ApiToken, UUID> {
 
 	@Query("select * from api_token where token_hash = :hash")
 	Optional<ApiToken> findByTokenHash(String hash);
+
+	@Modifying
+	@Query("update api_token set revoked_at = :now where app_user_id = :user and revoked_at is null")
+	void revokeAll(UUID user, Timestamp now);
+
+	@Modifying
+	@Query("update api_token set last_used_at = :now where id = :id")
+	void markUsed(UUID id, Timestamp now);
 }

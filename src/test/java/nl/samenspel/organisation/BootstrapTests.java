@@ -21,14 +21,14 @@ class BootstrapTests extends IntegrationTest {
 	UserAccounts users;
 
 	@Autowired
-	UserManagement management;
+	InvitationManagement invitations;
 
 	@Test
 	void createsTheFirstOrganisationAndInvitesItsAdminOnce() throws Exception {
 		var name = "Stichting Welzijn " + UUID.randomUUID().toString().substring(0, 6);
 		var username = "beheer-" + UUID.randomUUID().toString().substring(0, 6);
 		var email = username + "@welzijn.example";
-		var bootstrap = new Bootstrap(organisations, users, management, Clock.systemUTC(), name, "north", username, email);
+		var bootstrap = new Bootstrap(organisations, users, invitations, Clock.systemUTC(), name, "north", username, email);
 
 		bootstrap.run(null);
 		bootstrap.run(null);
@@ -52,7 +52,7 @@ class BootstrapTests extends IntegrationTest {
 
 	@Test
 	void refusesHalfASetting() {
-		var bootstrap = new Bootstrap(organisations, users, management, Clock.systemUTC(), "Zonder Beheerder", "MIDDLE", "",
+		var bootstrap = new Bootstrap(organisations, users, invitations, Clock.systemUTC(), "Zonder Beheerder", "MIDDLE", "",
 				"");
 
 		assertThatIllegalStateException().isThrownBy(() -> bootstrap.run(null));
@@ -62,7 +62,7 @@ class BootstrapTests extends IntegrationTest {
 	void doesNothingWithoutASetting() {
 		var before = organisations.count();
 
-		new Bootstrap(organisations, users, management, Clock.systemUTC(), "", "MIDDLE", "", "").run(null);
+		new Bootstrap(organisations, users, invitations, Clock.systemUTC(), "", "MIDDLE", "", "").run(null);
 
 		assertThat(organisations.count()).isEqualTo(before);
 	}

@@ -38,6 +38,9 @@ class NeighbourhoodImportTests extends IntegrationTest {
 	NeighbourhoodImport cbs;
 
 	@Autowired
+	NeighbourhoodAdoption adoption;
+
+	@Autowired
 	Neighbourhoods neighbourhoods;
 
 	UUID organisation;
@@ -86,7 +89,7 @@ class NeighbourhoodImportTests extends IntegrationTest {
 	void anAdminTakesOverTheNeighbourhoodsOfTheirMunicipalitiesAndKeepsACountTypedByHand() throws IOException {
 		cbs.importFile(operator, sample("kerncijfers-wijken-en-buurten-2023.csv"), 2003);
 
-		var result = cbs.adopt(organisation, 2003);
+		var result = adoption.adopt(organisation, 2003);
 
 		assertThat(result.created()).isEqualTo(7);
 		assertThat(result.skipped()).as("Rivierkwartier lies in another municipality").isEqualTo(1);
@@ -105,7 +108,7 @@ class NeighbourhoodImportTests extends IntegrationTest {
 		centrum.deactivate();
 		neighbourhoods.save(centrum);
 
-		var again = cbs.adopt(organisation, 2003);
+		var again = adoption.adopt(organisation, 2003);
 
 		assertThat(again.created()).isZero();
 		assertThat(again.updated()).isEqualTo(7);

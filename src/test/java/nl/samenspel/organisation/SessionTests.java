@@ -196,7 +196,7 @@ class SessionTests extends IntegrationTest {
 				where attribute_name = :name and session_primary_id in
 				    (select primary_id from spring_session where principal_name = :user)""")
 			.param("bytes", nineHoursAgo.toByteArray())
-			.param("name", SecurityConfiguration.LOGIN_AT)
+			.param("name", AbsoluteSessionTimeout.LOGIN_AT)
 			.param("user", worker.getUsername())
 			.update();
 
@@ -209,10 +209,10 @@ class SessionTests extends IntegrationTest {
 		var settings = new SecuritySettings(Duration.ofHours(8), Duration.ofHours(72), Duration.ofHours(2), 5,
 				Duration.ofMinutes(15));
 		var loginAt = Instant.parse("2026-12-01T08:00:00Z");
-		var filter = new SecurityConfiguration.AbsoluteSessionTimeout(settings,
+		var filter = new AbsoluteSessionTimeout(settings,
 				Clock.fixed(loginAt.plus(Duration.ofHours(8)).plusSeconds(1), ZoneOffset.UTC));
 		var session = new MockHttpSession();
-		session.setAttribute(SecurityConfiguration.LOGIN_AT, loginAt.toEpochMilli());
+		session.setAttribute(AbsoluteSessionTimeout.LOGIN_AT, loginAt.toEpochMilli());
 		var request = new MockHttpServletRequest();
 		request.setSession(session);
 
@@ -221,8 +221,8 @@ class SessionTests extends IntegrationTest {
 		assertThat(session.isInvalid()).isTrue();
 
 		var fresh = new MockHttpSession();
-		fresh.setAttribute(SecurityConfiguration.LOGIN_AT, loginAt.toEpochMilli());
-		var early = new SecurityConfiguration.AbsoluteSessionTimeout(settings,
+		fresh.setAttribute(AbsoluteSessionTimeout.LOGIN_AT, loginAt.toEpochMilli());
+		var early = new AbsoluteSessionTimeout(settings,
 				Clock.fixed(loginAt.plus(Duration.ofHours(7)), ZoneOffset.UTC));
 		var second = new MockHttpServletRequest();
 		second.setSession(fresh);

@@ -52,6 +52,8 @@ class TokenTests extends IntegrationTest {
 			.query(Integer.class).single()).isZero();
 		assertThat(jdbc.sql("select count(*) from api_token where token_hash = :hash").param("hash", Secrets.hash(secret))
 			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from api_token where token_hash = :hash and last_used_at is not null")
+			.param("hash", Secrets.hash(secret)).query(Integer.class).single()).as("its use is noted").isEqualTo(1);
 	}
 
 	@Test

@@ -20,9 +20,9 @@ import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.organisation.ApiToken;
 import nl.samenspel.organisation.PasswordChoice;
+import nl.samenspel.organisation.PasswordManagement;
 import nl.samenspel.organisation.TokenManagement;
 import nl.samenspel.organisation.TokenRequest;
-import nl.samenspel.organisation.UserManagement;
 import nl.samenspel.ui.FieldMessages;
 import nl.samenspel.ui.Page;
 
@@ -31,12 +31,11 @@ import nl.samenspel.ui.Page;
 @RequestMapping("/account")
 class AccountController {
 
-
-	private final UserManagement users;
+	private final PasswordManagement passwords;
 	private final TokenManagement tokens;
 
-	AccountController(UserManagement users, TokenManagement tokens) {
-		this.users = users;
+	AccountController(PasswordManagement passwords, TokenManagement tokens) {
+		this.passwords = passwords;
 		this.tokens = tokens;
 	}
 
@@ -49,7 +48,7 @@ class AccountController {
 	String changePassword(@ModelAttribute("choice") PasswordChoice choice, @ModelAttribute("page") Page page,
 			Model model, RedirectAttributes redirect) {
 		try {
-			users.changePassword(CurrentUser.required(), choice);
+			passwords.changePassword(CurrentUser.required(), choice);
 		}
 		catch (FieldRejected rejected) {
 			var errors = FieldMessages.of(rejected, page.messages());

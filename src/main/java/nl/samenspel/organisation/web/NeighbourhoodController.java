@@ -27,6 +27,7 @@ import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.Municipality;
 import nl.samenspel.organisation.NeighbourhoodDetails;
+import nl.samenspel.organisation.NeighbourhoodAdoption;
 import nl.samenspel.organisation.NeighbourhoodImport;
 import nl.samenspel.organisation.OrganisationManagement;
 import nl.samenspel.organisation.PlatformOperators;
@@ -45,13 +46,15 @@ import nl.samenspel.ui.Pager;
 @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
 class NeighbourhoodController {
 
-
 	private final OrganisationManagement management;
 	private final NeighbourhoodImport cbs;
+	private final NeighbourhoodAdoption adoption;
 
-	NeighbourhoodController(OrganisationManagement management, NeighbourhoodImport cbs) {
+	NeighbourhoodController(OrganisationManagement management, NeighbourhoodImport cbs,
+			NeighbourhoodAdoption adoption) {
 		this.management = management;
 		this.cbs = cbs;
+		this.adoption = adoption;
 	}
 
 	@GetMapping
@@ -164,7 +167,7 @@ class NeighbourhoodController {
 			model.addAttribute("cbsImport", view(Year.now().getValue() - 1, null, "cbs.error.unknownYear", true));
 			return view;
 		}
-		var result = cbs.adopt(CurrentUser.required().organisationId(), cbsYear);
+		var result = adoption.adopt(CurrentUser.required().organisationId(), cbsYear);
 		model.addAttribute("cbsImport", view(cbsYear, result, null, true));
 		return view;
 	}

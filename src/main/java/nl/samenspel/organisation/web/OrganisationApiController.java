@@ -38,6 +38,7 @@ import nl.samenspel.kernel.PagedResult;
 import nl.samenspel.organisation.LocationDetails;
 import nl.samenspel.organisation.MunicipalityDetails;
 import nl.samenspel.organisation.NeighbourhoodDetails;
+import nl.samenspel.organisation.NeighbourhoodAdoption;
 import nl.samenspel.organisation.NeighbourhoodImport;
 import nl.samenspel.organisation.OrganisationDetails;
 import nl.samenspel.organisation.OrganisationManagement;
@@ -60,11 +61,14 @@ class OrganisationApiController {
 
 	private final OrganisationManagement management;
 	private final NeighbourhoodImport cbs;
+	private final NeighbourhoodAdoption adoption;
 	private final Pages pages;
 
-	OrganisationApiController(OrganisationManagement management, NeighbourhoodImport cbs, Pages pages) {
+	OrganisationApiController(OrganisationManagement management, NeighbourhoodImport cbs,
+			NeighbourhoodAdoption adoption, Pages pages) {
 		this.management = management;
 		this.cbs = cbs;
+		this.adoption = adoption;
 		this.pages = pages;
 	}
 
@@ -184,7 +188,7 @@ class OrganisationApiController {
 		if (!cbs.years().contains(year)) {
 			throw new FieldRejected("year", "cbs.error.unknownYear");
 		}
-		return ImportResource.of(cbs.adopt(organisationId(), year));
+		return ImportResource.of(adoption.adopt(organisationId(), year));
 	}
 
 	@ExceptionHandler(PlatformOperators.NotPlatformOperator.class)

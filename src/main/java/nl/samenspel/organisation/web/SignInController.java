@@ -13,8 +13,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.organisation.InvitationManagement;
 import nl.samenspel.organisation.PasswordChoice;
-import nl.samenspel.organisation.UserManagement;
+import nl.samenspel.organisation.PasswordManagement;
 import nl.samenspel.ui.FieldMessages;
 import nl.samenspel.ui.Page;
 
@@ -25,12 +26,12 @@ import nl.samenspel.ui.Page;
 @Controller
 class SignInController {
 
+	private final InvitationManagement invitations;
+	private final PasswordManagement passwords;
 
-
-	private final UserManagement users;
-
-	SignInController(UserManagement users) {
-		this.users = users;
+	SignInController(InvitationManagement invitations, PasswordManagement passwords) {
+		this.invitations = invitations;
+		this.passwords = passwords;
 	}
 
 	@GetMapping("/login")
@@ -57,7 +58,7 @@ class SignInController {
 
 	@GetMapping("/activate")
 	String activation(@RequestParam(defaultValue = "") String token, Model model) {
-		var invitation = users.invitation(token);
+		var invitation = invitations.invitation(token);
 		model.addAttribute("link", new Views.LinkView(token, invitation.isPresent(),
 				invitation.map(it -> it.getDisplayName()).orElse(null), FieldMessages.NONE));
 		return "account/activate";
@@ -67,7 +68,7 @@ class SignInController {
 	String activate(@RequestParam(defaultValue = "") String token, @ModelAttribute("choice") PasswordChoice choice,
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		try {
-			if (users.activate(token, choice)) {
+			if (invitations.activate(token, choice)) {
 				redirect.addFlashAttribute("notice", "activation.done");
 				return "redirect:/login";
 			}
@@ -88,7 +89,7 @@ class SignInController {
 	@PostMapping("/password-reset")
 	String requestReset(@RequestParam(defaultValue = "") String identifier, Model model) {
 		if (!identifier.isBlank() && identifier.length() <= 254) {
-			users.requestPasswordReset(identifier);
+			passwords.requestPasswordReset(identifier);
 		}
 		model.addAttribute("sent", true);
 		return "account/resetRequest";
@@ -96,7 +97,7 @@ class SignInController {
 
 	@GetMapping("/password-reset/confirm")
 	String resetForm(@RequestParam(defaultValue = "") String token, Model model) {
-		model.addAttribute("link", new Views.LinkView(token, users.resetLinkValid(token), null, FieldMessages.NONE));
+		model.addAttribute("link", new Views.LinkView(token, passwords.resetLinkValid(token), null, FieldMessages.NONE));
 		return "account/reset";
 	}
 
@@ -104,7 +105,7 @@ class SignInController {
 	String reset(@RequestParam(defaultValue = "") String token, @ModelAttribute("choice") PasswordChoice choice,
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		try {
-			if (users.resetPassword(token, choice)) {
+			if (passwords.resetPassword(token, choice)) {
 				redirect.addFlashAttribute("notice", "reset.done");
 				return "redirect:/login";
 			}

@@ -32,6 +32,7 @@ import nl.samenspel.organisation.InvitationDetails;
 import nl.samenspel.organisation.RoleChange;
 import nl.samenspel.organisation.TokenManagement;
 import nl.samenspel.organisation.TokenRequest;
+import nl.samenspel.organisation.InvitationManagement;
 import nl.samenspel.organisation.UserManagement;
 import nl.samenspel.organisation.web.Resources.TokenResource;
 import nl.samenspel.organisation.web.Resources.UserResource;
@@ -42,10 +43,12 @@ import nl.samenspel.organisation.web.Resources.UserResource;
 class UserApiController {
 
 	private final UserManagement users;
+	private final InvitationManagement invitations;
 	private final TokenManagement tokens;
 
-	UserApiController(UserManagement users, TokenManagement tokens) {
+	UserApiController(UserManagement users, InvitationManagement invitations, TokenManagement tokens) {
 		this.users = users;
+		this.invitations = invitations;
 		this.tokens = tokens;
 	}
 
@@ -74,7 +77,7 @@ class UserApiController {
 	@Tag(name = "Users")
 	@Operation(summary = "Invite a user: they get an e-mail with an activation link that works once, for 72 hours")
 	UserResource invite(@Valid @RequestBody InvitationDetails details) {
-		return UserResource.of(users.invite(CurrentUser.required().organisationId(), details));
+		return UserResource.of(invitations.invite(CurrentUser.required().organisationId(), details));
 	}
 
 	@PutMapping(path = "/users/{id}/roles", consumes = MediaType.APPLICATION_JSON_VALUE)

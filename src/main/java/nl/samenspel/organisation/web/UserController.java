@@ -26,6 +26,7 @@ import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.InvitationDetails;
 import nl.samenspel.organisation.RoleChange;
 import nl.samenspel.organisation.UserAccount;
+import nl.samenspel.organisation.InvitationManagement;
 import nl.samenspel.organisation.UserManagement;
 import nl.samenspel.ui.FieldMessages;
 import nl.samenspel.ui.Forms;
@@ -40,13 +41,12 @@ import nl.samenspel.ui.Pager;
 @PreAuthorize("hasRole('ADMIN')")
 class UserController {
 
-
-
-
 	private final UserManagement users;
+	private final InvitationManagement invitations;
 
-	UserController(UserManagement users) {
+	UserController(UserManagement users, InvitationManagement invitations) {
 		this.users = users;
+		this.invitations = invitations;
 	}
 
 	@GetMapping
@@ -67,7 +67,7 @@ class UserController {
 	String invite(@Valid @ModelAttribute("details") InvitationDetails details, BindingResult errors,
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		return Forms.submit(errors, () -> {
-			var user = users.invite(CurrentUser.required().organisationId(), details);
+			var user = invitations.invite(CurrentUser.required().organisationId(), details);
 			redirect.addFlashAttribute("notice", "users.invited");
 			return "redirect:/users/" + user.getId();
 		}).orElseGet(() -> invitation(details, FieldMessages.of(errors, page.messages()), page, model));
@@ -117,7 +117,7 @@ class UserController {
 	String resend(@PathVariable UUID id, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		var admin = CurrentUser.required();
 		try {
-			users.resendInvitation(admin.organisationId(), id);
+			invitations.resendInvitation(admin.organisationId(), id);
 		}
 		catch (FieldRejected rejected) {
 			var user = users.user(admin.organisationId(), id);

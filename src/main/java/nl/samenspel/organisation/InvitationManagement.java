@@ -1,0 +1,123 @@
+package nl.samenspel.organisation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.samenspel.audit.AuditAction;
+import nl.samenspel.audit.AuditLog;
+import nl.samenspel.audit.AuditResult;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.NotFound;
+import nl.samenspel.organisation.OneTimeLinks.Purpose;
+
+/**
+ * How people get an account: an ADMIN invites by e-mail with a link that works once, for 72 hours, and the invitee
+ * chooses a password through it. The first ADMIN of a new installation is invited the same way ({@link Bootstrap}).
+ */
+@Service
+@Transactional
+public class InvitationManagement {
+
+	private static final Logger log = LoggerFactory.getLogger(InvitationManagement.class);
+
+	private final UserAccounts users;
+	private final OneTimeLinks links;
+	private final PasswordManagement passwords;
+	private final Mailer mailer;
+	private final AuditLog audit;
+	private final SecuritySettings settings;
+	private final Clock clock;
+	private final String baseUrl;
+
+	InvitationManagement(UserAccounts users, OneTimeLinks links, PasswordManagement passwords, Mailer mailer,
+			AuditLog audit, SecuritySettings settings, Clock clock, @Value("${samenspel.base-url}") String baseUrl) {
+		this.users = users;
+		this.links = links;
+		this.passwords = passwords;
+		this.mailer = mailer;
+		this.audit = audit;
+		this.settings = settings;
+		this.clock = clock;
+		this.baseUrl = baseUrl;
+	}
+
+	public UserAccount invite(UUID organisationId, InvitationDetails details) {
+		var user = createInvited(organisationId, details);
+		sendActivation(user);
+		return user;
+	}
+
+	/**
+	 * Invites the first ADMIN of a new installation. Without an SMTP server the operator gets the activation link in
+	 * the log: nobody could sign in otherwise.
+	 */
+	void inviteFirstAdmin(UUID organisationId, InvitationDetails details) {
+		var user = createInvited(organisationId, details);
+		var link = sendActivation(user);
+		if (!mailer.delivers()) {
+			log.warn("No SMTP server configured: activate the first ADMIN '{}' with this link (valid {} hours): {}",
+					user.getUsername(), settings.activationLinkValidity().toHours(), link);
+		}
+	}
+
+	private UserAccount createInvited(UUID organisationId, InvitationDetails details) {
+		var username = details.username().toLowerCase(Locale.ROOT);
+		if (users.findByUsername(username).isPresent()) {
+			throw new FieldRejected("username", "validation.username.taken");
+		}
+		var user = users.save(new UserAccount(organisationId, username, details.displayName().strip(),
+				details.email().strip(), details.roles(), details.preferredLanguage(), Instant.now(clock)));
+		audit.record(AuditAction.USER_INVITED, "user", user.getId(), AuditResult.SUCCESS);
+		return user;
+	}
+
+	public void resendInvitation(UUID organisationId, UUID id) {
+		var user = users.findByIdAndOrganisationId(id, organisationId).orElseThrow(NotFound::new);
+		if (user.getStatus() != UserStatus.INVITED) {
+			throw new FieldRejected("status", "users.resend.notInvited");
+		}
+		sendActivation(user);
+		audit.record(AuditAction.USER_INVITED, "user", user.getId(), AuditResult.SUCCESS);
+	}
+
+	private String sendActivation(UserAccount user) {
+		var secret = links.issue(user.getId(), Purpose.ACTIVATION, settings.activationLinkValidity());
+		var link = baseUrl + "/activate?token=" + secret + "&lang=" + user.getPreferredLanguage();
+		mailer.send(user.getOrganisationId(), user.getEmail(), user.getPreferredLanguage(), "mail.activation",
+				user.getDisplayName(), link, settings.activationLinkValidity().toHours());
+		return link;
+	}
+
+	/** The invited account a still valid activation link belongs to. */
+	@Transactional(readOnly = true)
+	public Optional<UserAccount> invitation(String secret) {
+		return links.peek(secret, Purpose.ACTIVATION).flatMap(users::findById)
+			.filter(user -> user.getStatus() == UserStatus.INVITED);
+	}
+
+	/** Sets the password of an invited account through its link; false when the link is used, expired or unknown. */
+	public boolean activate(String secret, PasswordChoice choice) {
+		if (invitation(secret).isEmpty()) {
+			return false;
+		}
+		var hash = passwords.checkedHash(choice);
+		var user = links.consume(secret, Purpose.ACTIVATION).flatMap(users::findById).orElse(null);
+		if (user == null || user.getStatus() != UserStatus.INVITED) {
+			return false;
+		}
+		user.activate(hash);
+		users.save(user);
+		audit.record(AuditLog.Actor.of(user.toCurrentUser()), AuditAction.USER_ACTIVATED, "user", user.getId(),
+				AuditResult.SUCCESS);
+		return true;
+	}
+}

@@ -1,0 +1,41 @@
+package nl.samenspel.organisation;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+
+import nl.samenspel.audit.AuditAction;
+import nl.samenspel.audit.AuditLog;
+import nl.samenspel.audit.AuditResult;
+import nl.samenspel.kernel.CurrentUser;
+
+/** Starts the session's absolute clock ({@link AbsoluteSessionTimeout}) and writes the login to the audit log. */
+class LoginSucceeded extends SavedRequestAwareAuthenticationSuccessHandler {
+
+	private final AuditLog audit;
+	private final Clock clock;
+
+	LoginSucceeded(AuditLog audit, Clock clock) {
+		this.audit = audit;
+		this.clock = clock;
+		setDefaultTargetUrl("/");
+		setAlwaysUseDefaultTargetUrl(false);
+	}
+
+	@Override
+	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) throws ServletException, IOException {
+		request.getSession().setAttribute(AbsoluteSessionTimeout.LOGIN_AT, Instant.now(clock).toEpochMilli());
+		if (authentication.getPrincipal() instanceof CurrentUser user) {
+			audit.record(AuditLog.Actor.of(user), AuditAction.LOGIN_SUCCEEDED, "user", user.id(), AuditResult.SUCCESS);
+		}
+		super.onAuthenticationSuccess(request, response, authentication);
+	}
+}

@@ -1,0 +1,183 @@
+package nl.samenspel.organisation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestContextHolder;
+
+import nl.samenspel.audit.AuditAction;
+import nl.samenspel.audit.AuditLog;
+import nl.samenspel.audit.AuditResult;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.NotFound;
+import nl.samenspel.kernel.SearchTerm;
+import nl.samenspel.organisation.OneTimeLinks.Purpose;
+
+/**
+ * Passwords after the first: a signed-in user changes their own, and anyone can reset a forgotten one by e-mail (a
+ * link that works once, for 2 hours). A reset ends the user's sessions on every node and revokes their API tokens; a
+ * change ends their other sessions. Every password meets the {@link PasswordPolicy}.
+ */
+@Service
+@Transactional
+public class PasswordManagement {
+
+	private static final Logger log = LoggerFactory.getLogger(PasswordManagement.class);
+
+	/** A new reset link is sent at most this often per account, so the form cannot flood a mailbox. */
+	static final Duration RESET_INTERVAL = Duration.ofMinutes(5);
+
+	private final UserAccounts users;
+	private final OneTimeLinks links;
+	private final PasswordPolicy policy;
+	private final PasswordEncoder encoder;
+	private final Mailer mailer;
+	private final AuditLog audit;
+	private final UserSessions sessions;
+	private final TokenManagement tokens;
+	private final LoginThrottle throttle;
+	private final TaskExecutor executor;
+	private final SecuritySettings settings;
+	private final Clock clock;
+	private final String baseUrl;
+
+	PasswordManagement(UserAccounts users, OneTimeLinks links, PasswordPolicy policy, PasswordEncoder encoder,
+			Mailer mailer, AuditLog audit, UserSessions sessions, TokenManagement tokens, LoginThrottle throttle,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, SecuritySettings settings, Clock clock,
+			@Value("${samenspel.base-url}") String baseUrl) {
+		this.users = users;
+		this.links = links;
+		this.policy = policy;
+		this.encoder = encoder;
+		this.mailer = mailer;
+		this.audit = audit;
+		this.sessions = sessions;
+		this.tokens = tokens;
+		this.throttle = throttle;
+		this.executor = executor;
+		this.settings = settings;
+		this.clock = clock;
+		this.baseUrl = baseUrl;
+	}
+
+	/**
+	 * Sends a reset link to the active account with this user name or e-mail address, if there is one and it got no
+	 * link in the last minutes. The mail leaves after the answer, on another thread, and the caller answers the same
+	 * either way: the form reveals no accounts, neither by its text nor by its speed.
+	 */
+	public void requestPasswordReset(String identifier) {
+		var value = SearchTerm.of(identifier);
+		if (value.isEmpty()) {
+			return;
+		}
+		var matches = value.contains("@") ? users.findActiveByEmail(value)
+				: users.findByUsername(UserManagement.canonical(value)).filter(UserAccount::isActive).stream().toList();
+		for (var user : matches) {
+			if (links.issuedSince(user.getId(), Purpose.PASSWORD_RESET, Instant.now(clock).minus(RESET_INTERVAL))) {
+				continue;
+			}
+			var secret = links.issue(user.getId(), Purpose.PASSWORD_RESET, settings.resetLinkValidity());
+			var link = baseUrl + "/password-reset/confirm?token=" + secret + "&lang=" + user.getPreferredLanguage();
+			afterCommit(() -> mailer.send(user.getOrganisationId(), user.getEmail(), user.getPreferredLanguage(),
+					"mail.reset", user.getDisplayName(), link, settings.resetLinkValidity().toHours()));
+			audit.record(AuditLog.Actor.of(user.toCurrentUser()), AuditAction.PASSWORD_RESET_REQUESTED, "user",
+					user.getId(), AuditResult.SUCCESS);
+		}
+	}
+
+	private void afterCommit(Runnable mail) {
+		Runnable guarded = () -> {
+			try {
+				mail.run();
+			}
+			catch (RuntimeException e) {
+				log.error("A password-reset mail could not be sent", e);
+			}
+		};
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					executor.execute(guarded);
+				}
+			});
+		}
+		else {
+			executor.execute(guarded);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public boolean resetLinkValid(String secret) {
+		return links.peek(secret, Purpose.PASSWORD_RESET).flatMap(users::findById).filter(UserAccount::isActive)
+			.isPresent();
+	}
+
+	/**
+	 * Sets a new password through a reset link, ends the account's sessions and revokes its tokens (a reset may mean
+	 * the account was taken over); false when the link is not valid.
+	 */
+	public boolean resetPassword(String secret, PasswordChoice choice) {
+		if (!resetLinkValid(secret)) {
+			return false;
+		}
+		var hash = checkedHash(choice);
+		var user = links.consume(secret, Purpose.PASSWORD_RESET).flatMap(users::findById).orElse(null);
+		if (user == null || !user.isActive()) {
+			return false;
+		}
+		user.changePassword(hash);
+		users.save(user);
+		sessions.end(user.getUsername(), null);
+		tokens.revokeAll(user.getId());
+		audit.record(AuditLog.Actor.of(user.toCurrentUser()), AuditAction.PASSWORD_RESET, "user", user.getId(),
+				AuditResult.SUCCESS);
+		return true;
+	}
+
+	/**
+	 * A signed-in user changes their own password, confirming the current one. Wrong current passwords count as
+	 * failed logins, so a borrowed session cannot be used to guess it. The user's other sessions end.
+	 */
+	@Transactional(noRollbackFor = FieldRejected.class)
+	public void changePassword(CurrentUser current, PasswordChoice choice) {
+		var user = users.findById(current.id()).orElseThrow(NotFound::new);
+		if (throttle.isBlocked(user.getUsername(), null)) {
+			throw new FieldRejected("currentPassword", "login.blocked");
+		}
+		if (choice.currentPassword() == null || user.passwordHash() == null
+				|| !encoder.matches(choice.currentPassword(), user.passwordHash())) {
+			throttle.recordFailure(user.getUsername(), null);
+			audit.record(AuditAction.PASSWORD_CHANGED, "user", user.getId(), AuditResult.FAILURE);
+			throw new FieldRejected("currentPassword", "validation.password.currentWrong");
+		}
+		user.changePassword(checkedHash(choice));
+		users.save(user);
+		sessions.end(user.getUsername(), RequestContextHolder.getRequestAttributes() == null ? null
+				: RequestContextHolder.getRequestAttributes().getSessionId());
+		audit.record(AuditAction.PASSWORD_CHANGED, "user", user.getId(), AuditResult.SUCCESS);
+	}
+
+	/** The hash of a new password that meets the policy and was typed the same twice; else the field at fault. */
+	String checkedHash(PasswordChoice choice) {
+		policy.problem(choice.password()).ifPresent(problem -> {
+			throw new FieldRejected("password", problem);
+		});
+		if (!choice.password().equals(choice.confirmation())) {
+			throw new FieldRejected("confirmation", "validation.password.mismatch");
+		}
+		return encoder.encode(choice.password());
+	}
+}
