@@ -5,6 +5,8 @@
  * who work at a social-map organisation and see only the referrals addressed to it. A referral's reason and the
  * contact shared with the partner are sealed with the kernel's {@link nl.samenspel.kernel.Encryption}.
  * {@link nl.samenspel.network.SocialMap} and {@link nl.samenspel.network.Referrals} are the API. Publishes no events.
+ * Publishes the view {@code network_referral_facts} for reporting (V18__published_views.sql): the only way another
+ * module's SQL reads this module's tables.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "audit", "kernel", "ui" })
 @org.jspecify.annotations.NullMarked

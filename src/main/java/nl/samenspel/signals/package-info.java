@@ -9,6 +9,9 @@
  * the reads of those working on it are held back from the parents' read log ({@code OpenCaseReads}, a
  * {@link nl.samenspel.children.ReadsWithheld}).
  * {@link nl.samenspel.signals.Signals} and {@link nl.samenspel.signals.Meldcode} are the API. Publishes no events.
+ * Publishes the views {@code signals_signal_facts} and {@code signals_case_facts} for reporting
+ * (V18__published_views.sql): ids, moments, enums and record keys, never content; the only way another module's SQL
+ * reads this module's tables.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "network", "audit", "kernel", "ui" })
 @org.jspecify.annotations.NullMarked
