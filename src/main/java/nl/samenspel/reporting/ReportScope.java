@@ -16,6 +16,7 @@ import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.kernel.NotFound;
 import nl.samenspel.kernel.Role;
+import nl.samenspel.organisation.OrganisationManagement;
 
 /**
  * Whose figures a user may see, and for which period: the same rules as {@link Reports}. A COORDINATOR sees their own
@@ -30,9 +31,16 @@ class ReportScope {
 	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
 	private final JdbcClient jdbc;
+	private final OrganisationManagement organisations;
 
-	ReportScope(JdbcClient jdbc) {
+	ReportScope(JdbcClient jdbc, OrganisationManagement organisations) {
 		this.jdbc = jdbc;
+		this.organisations = organisations;
+	}
+
+	/** Whether the organisation works in a municipality (by its CBS code), as the organisation module knows it. */
+	boolean worksIn(UUID organisationId, String municipalityCode) {
+		return organisations.municipalities(organisationId).stream().anyMatch(it -> it.getCode().equals(municipalityCode));
 	}
 
 	/** A checked scope: the organisation (null: every organisation) and municipality (null: all) a report covers. */
@@ -86,9 +94,7 @@ class ReportScope {
 		String code = municipalityCode == null || municipalityCode.isBlank() ? null : municipalityCode.strip();
 		if (user.hasRole(Role.COORDINATOR)) {
 			if (code != null) {
-				var own = jdbc.sql("select count(*) from municipality where organisation_id = :organisation and code = :code")
-					.param("organisation", user.organisationId()).param("code", code).query(Integer.class).single() > 0;
-				if (!own) {
+				if (!worksIn(user.organisationId(), code)) {
 					throw new FieldRejected("municipality", "report.error.municipality");
 				}
 			}

@@ -1,23 +1,16 @@
 package nl.samenspel.reporting;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,18 +39,16 @@ public class ReportTemplates {
 
 	static final int NAME_LENGTH = 100;
 
-	private static final String COLUMNS = """
-			select id, version, organisation_id, municipality_code, name, period_kind, figures, breakdowns, updated_at
-			from report_template""";
-
-	private final JdbcClient jdbc;
+	private final ReportTemplateStore store;
 	private final Reports reports;
+	private final ReportScope scopes;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	ReportTemplates(JdbcClient jdbc, Reports reports, AuditLog audit, Clock clock) {
-		this.jdbc = jdbc;
+	ReportTemplates(ReportTemplateStore store, Reports reports, ReportScope scopes, AuditLog audit, Clock clock) {
+		this.store = store;
 		this.reports = reports;
+		this.scopes = scopes;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -65,36 +56,18 @@ public class ReportTemplates {
 	/** A coordinator's organisation's templates, and a municipality user's municipality's, by name. */
 	@Transactional(readOnly = true)
 	public List<ReportTemplate> list(CurrentUser user) {
-		var conditions = new ArrayList<String>();
-		var params = new HashMap<String, Object>();
-		if (user.hasRole(Role.COORDINATOR)) {
-			conditions.add("organisation_id = :organisation");
-			params.put("organisation", user.organisationId());
-		}
-		if (user.hasRole(Role.MUNICIPALITY)) {
-			var own = reports.municipalityOf(user);
-			if (own != null) {
-				conditions.add("municipality_code = :municipality");
-				params.put("municipality", own);
-			}
-		}
+		var organisation = user.hasRole(Role.COORDINATOR) ? user.organisationId() : null;
+		var municipality = user.hasRole(Role.MUNICIPALITY) ? reports.municipalityOf(user) : null;
 		if (!user.hasRole(Role.COORDINATOR) && !user.hasRole(Role.MUNICIPALITY)) {
 			throw new AccessDeniedException("coordinators and municipalities");
 		}
-		if (conditions.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql(COLUMNS + " where " + String.join(" or ", conditions) + " order by name, id")
-			.params(params)
-			.query(ReportTemplates::template)
-			.list();
+		return store.list(organisation, municipality);
 	}
 
 	/** One template the user may see; otherwise not found. */
 	@Transactional(readOnly = true)
 	public ReportTemplate template(CurrentUser user, UUID id) {
-		var template = jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(ReportTemplates::template).optional()
-			.orElseThrow(NotFound::new);
+		var template = store.find(id).orElseThrow(NotFound::new);
 		if (user.hasRole(Role.COORDINATOR) && template.organisationId().equals(user.organisationId())) {
 			return template;
 		}
@@ -120,15 +93,7 @@ public class ReportTemplates {
 	public ReportTemplate update(CurrentUser user, UUID id, TemplateDetails details) {
 		coordinator(user);
 		own(user, id);
-		var checked = check(user, details, id);
-		var params = params(checked);
-		params.put("id", id);
-		params.put("by", user.id());
-		params.put("now", Timestamp.from(clock.instant()));
-		jdbc.sql("""
-				update report_template set version = version + 1, municipality_code = :municipality, name = :name,
-				  period_kind = :period, figures = :figures, breakdowns = :breakdowns, updated_by = :by, updated_at = :now
-				where id = :id""").params(params).update();
+		store.update(id, user.id(), check(user, details, id), clock.instant());
 		audit.record(AuditAction.UPDATED, "report-template", id, AuditResult.SUCCESS);
 		return template(user, id);
 	}
@@ -136,7 +101,7 @@ public class ReportTemplates {
 	public void delete(CurrentUser user, UUID id) {
 		coordinator(user);
 		own(user, id);
-		jdbc.sql("delete from report_template where id = :id").param("id", id).update();
+		store.delete(id);
 		audit.record(AuditAction.ERASED, "report-template", id, AuditResult.SUCCESS);
 	}
 
@@ -197,28 +162,7 @@ public class ReportTemplates {
 
 	/** Stores a checked template; also for the demo. */
 	UUID insert(UUID organisation, UUID by, Checked checked) {
-		var id = UUID.randomUUID();
-		var params = params(checked);
-		params.put("id", id);
-		params.put("organisation", organisation);
-		params.put("by", by);
-		params.put("now", Timestamp.from(clock.instant()));
-		jdbc.sql("""
-				insert into report_template (id, version, organisation_id, municipality_code, name, period_kind, figures,
-				  breakdowns, created_by, created_at, updated_by, updated_at)
-				values (:id, 0, :organisation, :municipality, :name, :period, :figures, :breakdowns, :by, :now, :by, :now)""")
-			.params(params).update();
-		return id;
-	}
-
-	private static Map<String, Object> params(Checked checked) {
-		var params = new HashMap<String, Object>();
-		params.put("municipality", checked.municipality());
-		params.put("name", checked.name());
-		params.put("period", checked.period().name());
-		params.put("figures", checked.figures().stream().map(Enum::name).collect(Collectors.joining(",")));
-		params.put("breakdowns", checked.breakdowns().stream().map(Enum::name).collect(Collectors.joining(",")));
-		return params;
+		return store.insert(organisation, by, checked, clock.instant());
 	}
 
 	private static void coordinator(CurrentUser user) {
@@ -228,9 +172,7 @@ public class ReportTemplates {
 	}
 
 	private void own(CurrentUser user, UUID id) {
-		var own = jdbc.sql("select count(*) from report_template where id = :id and organisation_id = :organisation")
-			.param("id", id).param("organisation", user.organisationId()).query(Integer.class).single() > 0;
-		if (!own) {
+		if (!store.ownedBy(id, user.organisationId())) {
 			throw new NotFound();
 		}
 	}
@@ -248,9 +190,7 @@ public class ReportTemplates {
 		}
 		var code = details.municipality() == null ? "" : details.municipality().strip();
 		// a CBS code is GM and four digits; anything else is not looked up (PostgreSQL refuses a NUL in a parameter)
-		var own = code.matches("GM[0-9]{4}") && jdbc.sql("select count(*) from municipality where organisation_id = :organisation and code = :code")
-			.param("organisation", user.organisationId()).param("code", code).query(Integer.class).single() > 0;
-		if (!own) {
+		if (!code.matches("GM[0-9]{4}") || !scopes.worksIn(user.organisationId(), code)) {
 			throw new FieldRejected("municipality", "report.error.municipality");
 		}
 		if (details.period() == null) {
@@ -260,10 +200,7 @@ public class ReportTemplates {
 				"report.error.unknownFigure");
 		var breakdowns = choices(details.breakdownList(), Breakdown.class, "breakdowns", "report.error.noBreakdowns",
 				"report.error.unknownBreakdown");
-		var taken = jdbc.sql("select count(*) from report_template where organisation_id = :organisation and name = :name and id <> :id")
-			.param("organisation", user.organisationId()).param("name", name)
-			.param("id", id == null ? UUID.randomUUID() : id).query(Integer.class).single() > 0;
-		if (taken) {
+		if (store.nameTaken(user.organisationId(), name, id)) {
 			throw new FieldRejected("name", "report.error.templateNameTaken");
 		}
 		return new Checked(code, name, details.period(), figures, breakdowns);
@@ -290,18 +227,5 @@ public class ReportTemplates {
 			throw new FieldRejected(field, noneKey);
 		}
 		return chosen;
-	}
-
-	private static ReportTemplate template(ResultSet rs, int row) throws SQLException {
-		return new ReportTemplate(rs.getObject(1, UUID.class), rs.getLong(2), rs.getObject(3, UUID.class), rs.getString(4),
-				rs.getString(5), Period.valueOf(rs.getString(6)), stored(rs.getString(7), Figure.class),
-				stored(rs.getString(8), Breakdown.class), rs.getTimestamp(9).toInstant());
-	}
-
-	/** A stored list; a name no longer known (a figure since removed) is left out rather than failing. */
-	private static <E extends Enum<E>> List<E> stored(String names, Class<E> type) {
-		return Arrays.stream(names.split(","))
-			.flatMap(name -> Arrays.stream(type.getEnumConstants()).filter(it -> it.name().equals(name.strip())))
-			.toList();
 	}
 }

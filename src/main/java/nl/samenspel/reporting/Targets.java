@@ -32,8 +32,10 @@ public class Targets {
 	private final Reports reports;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final ReportScope scopes;
 
-	Targets(JdbcClient jdbc, Reports reports, AuditLog audit, Clock clock) {
+	Targets(JdbcClient jdbc, Reports reports, AuditLog audit, Clock clock, ReportScope scopes) {
+		this.scopes = scopes;
 		this.jdbc = jdbc;
 		this.reports = reports;
 		this.audit = audit;
@@ -56,9 +58,7 @@ public class Targets {
 		if (year < 2000 || year > 2100) {
 			throw new FieldRejected("year", "report.error.year");
 		}
-		var own = jdbc.sql("select count(*) from municipality where organisation_id = :organisation and code = :code")
-			.param("organisation", user.organisationId()).param("code", municipalityCode).query(Integer.class).single() > 0;
-		if (!own) {
+		if (!scopes.worksIn(user.organisationId(), municipalityCode)) {
 			throw new FieldRejected("municipality", "report.error.municipality");
 		}
 		var params = new java.util.HashMap<String, Object>();

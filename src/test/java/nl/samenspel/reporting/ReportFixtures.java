@@ -1,13 +1,17 @@
 package nl.samenspel.reporting;
 
 import java.time.LocalDate;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 
 import nl.samenspel.activities.ActivityFixtures;
 import nl.samenspel.activities.AgeBand;
@@ -46,6 +50,20 @@ public class ReportFixtures {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	EventPublicationRegistry publications;
+
+	/**
+	 * Waits until every event published so far has been delivered: the rollups' listeners run after the publishing
+	 * transaction has committed, on another thread, so a test that acts and then reads rollups (or rebuilds them) waits
+	 * here first. Delivered means the event publication registry holds no incomplete publication any more.
+	 */
+	public void delivered() {
+		Awaitility.await("every event publication completed").atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(10)).pollDelay(Duration.ZERO)
+			.until(() -> publications.findIncompletePublications().isEmpty());
+	}
 
 	/** The fixture; {@code sessionInB} is the one session held in Buurt B. */
 	public record Fixture(ActivityFixtures.World world, String municipality, CurrentUser municipalityUser, UUID sessionInB) {
@@ -123,6 +141,7 @@ public class ReportFixtures {
 		var user = fixtures.user(world.organisationId(), "gemeente", Role.MUNICIPALITY);
 		jdbc.sql("insert into municipality_account (app_user_id, municipality_code) values (:u, :c)").param("u", user.id())
 			.param("c", municipality.getCode()).update();
+		delivered();
 		return new Fixture(world, municipality.getCode(), user, ys1.id());
 	}
 

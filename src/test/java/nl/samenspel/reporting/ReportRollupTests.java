@@ -8,14 +8,19 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.EventPublication;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 
 import nl.samenspel.IntegrationTest;
 import nl.samenspel.activities.ActivityFixtures;
 import nl.samenspel.activities.AgeBand;
 import nl.samenspel.activities.Attendance;
 import nl.samenspel.activities.AttendanceMark;
+import nl.samenspel.activities.AttendanceRegistered;
 import nl.samenspel.activities.Mode;
 import nl.samenspel.activities.Programme;
 import nl.samenspel.activities.Session;
@@ -34,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The rollups give the same figures as the rows, for a random programme over the last hundred days, for every month,
  * quarter and year it touches, per neighbourhood and per month, for the coordinator and the municipality; attendance
  * registered after a rebuild sends the month back to the rows until the next rebuild; a held session moved to another
- * month and location moves its figures. Reach rates per home neighbourhood are worked out by hand.
+ * month and location moves its figures; an attendance event whose listener failed marks its month once it is
+ * resubmitted. Reach rates per home neighbourhood are worked out by hand.
  */
 class ReportRollupTests extends IntegrationTest {
 
@@ -60,6 +66,12 @@ class ReportRollupTests extends IntegrationTest {
 
 	@Autowired
 	ReportFixtures reportFixtures;
+
+	@Autowired
+	EventPublicationRegistry publications;
+
+	@Autowired
+	IncompleteEventPublications incomplete;
 
 	@Test
 	void rollupsAndRowsAgreeOnARandomProgramme() {
@@ -124,6 +136,7 @@ class ReportRollupTests extends IntegrationTest {
 		jdbc.sql("insert into municipality_account (app_user_id, municipality_code) values (:u, :c)").param("u", gemeente.id())
 			.param("c", municipality.getCode()).update();
 
+		reportFixtures.delivered();
 		rollups.refresh();
 
 		var periods = periods(TODAY.minusDays(100), TODAY.minusDays(1));
@@ -143,8 +156,10 @@ class ReportRollupTests extends IntegrationTest {
 		programme.updateSession(world.coordinator(), moved.id(), new SessionDetails(TODAY.minusDays(2), LocalTime.of(10, 0),
 				LocalTime.of(12, 0), locations.get((locations.indexOf(moved.locationId()) + 1) % locations.size()),
 				List.of()));
+		reportFixtures.delivered();
 		assertThat(reports.figures(world.coordinator(), YearMonth.from(moved.date()).atDay(1),
 				YearMonth.from(moved.date()).atEndOfMonth(), null).fromRollups()).as("stale until rebuilt").isFalse();
+		reportFixtures.delivered();
 		rollups.refresh();
 		for (var period : periods) {
 			agree(world.coordinator(), period, null);
@@ -163,10 +178,13 @@ class ReportRollupTests extends IntegrationTest {
 		attendance.mark(world.worker(), session.id(), new AttendanceMark(first, true, null, null));
 		var month = YearMonth.from(day);
 
+		reportFixtures.delivered();
 		rollups.refresh();
 		var before = reports.figures(world.coordinator(), month.atDay(1), month.atEndOfMonth(), null);
 		attendance.mark(world.worker(), session.id(), new AttendanceMark(second, true, null, null));
+		reportFixtures.delivered();
 		var stale = reports.figures(world.coordinator(), month.atDay(1), month.atEndOfMonth(), null);
+		reportFixtures.delivered();
 		var refreshed = rollups.refresh();
 		var after = reports.figures(world.coordinator(), month.atDay(1), month.atEndOfMonth(), null);
 
@@ -182,6 +200,52 @@ class ReportRollupTests extends IntegrationTest {
 	}
 
 	@Test
+	void anEventWhoseListenerFailedIsCompletedOnResubmission() {
+		var world = programmeFixtures.world();
+		var activity = programmeFixtures.activity(world, Mode.DROP_IN, null, 4, 12);
+		var day = TODAY.minusDays(1);
+		var session = programmeFixtures.session(world, activity, day);
+		var first = programmeFixtures.child(world, "Eerste", 8, true);
+		var second = programmeFixtures.child(world, "Tweede", 8, true);
+		attendance.mark(world.worker(), session.id(), new AttendanceMark(first, true, null, null));
+		reportFixtures.delivered();
+		rollups.refresh();
+		var month = YearMonth.from(day);
+		java.util.function.Predicate<EventPublication> ours = it -> it.getEvent() instanceof AttendanceRegistered event
+				&& event.sessionId().equals(session.id());
+
+		// the table the listener marks months in is away (as in an outage): the listener fails, the event stays due
+		jdbc.sql("alter table report_stale rename to report_stale_away").update();
+		try {
+			attendance.mark(world.worker(), session.id(), new AttendanceMark(second, true, null, null));
+			Awaitility.await("the listener failed").atMost(java.time.Duration.ofSeconds(20))
+				.until(() -> publications.findIncompletePublications().stream()
+					.anyMatch(it -> ours.test(it) && it.getStatus() == EventPublication.Status.FAILED));
+		}
+		finally {
+			jdbc.sql("alter table report_stale_away rename to report_stale").update();
+		}
+		var missed = reports.figures(world.coordinator(), month.atDay(1), month.atEndOfMonth(), null);
+		assertThat(publications.findIncompletePublications()).filteredOn(ours::test).hasSize(1)
+			.allSatisfy(it -> assertThat(it.getCompletionDate()).isEmpty());
+		assertThat(missed.fromRollups()).as("the month was never marked stale").isTrue();
+		assertThat(missed.total(Figure.PARTICIPATIONS)).isEqualTo(1L);
+
+		incomplete.resubmitIncompletePublications(ours);
+		reportFixtures.delivered();
+		var stale = reports.figures(world.coordinator(), month.atDay(1), month.atEndOfMonth(), null);
+		rollups.refresh();
+		var after = reports.figures(world.coordinator(), month.atDay(1), month.atEndOfMonth(), null);
+
+		assertThat(publications.findIncompletePublications()).filteredOn(ours::test).isEmpty();
+		assertThat(stale.fromRollups()).as("the resubmitted event marked the month stale").isFalse();
+		assertThat(stale.total(Figure.PARTICIPATIONS)).isEqualTo(2L);
+		assertThat(after.fromRollups()).isTrue();
+		assertThat(after.total(Figure.PARTICIPATIONS)).isEqualTo(2L);
+		assertThat(after.total(Figure.UNIQUE_CHILDREN)).isEqualTo(2L);
+	}
+
+	@Test
 	void aCorrectionThatMovesAFirstVisitEarlierRebuildsThePeriodsItWasNewIn() {
 		var world = programmeFixtures.world();
 		var activity = programmeFixtures.activity(world, Mode.DROP_IN, null, 4, 12);
@@ -189,12 +253,14 @@ class ReportRollupTests extends IntegrationTest {
 		var lastYear = programmeFixtures.session(world, activity, LocalDate.of(TODAY.getYear() - 1, 6, 3));
 		var child = programmeFixtures.child(world, "Nieuw", 8, true);
 		present(world, today, child);
+		reportFixtures.delivered();
 		rollups.refresh();
 		var year = new LocalDate[] { LocalDate.of(TODAY.getYear(), 1, 1), LocalDate.of(TODAY.getYear(), 12, 31) };
 		assertThat(reports.figures(world.coordinator(), year[0], year[1], null).total(Figure.NEW_CHILDREN)).isEqualTo(1L);
 
 		// a correction: the child was also there last year, so this year it is no longer new
 		present(world, lastYear, child);
+		reportFixtures.delivered();
 		rollups.refresh();
 
 		var month = YearMonth.from(TODAY);
@@ -271,6 +337,7 @@ class ReportRollupTests extends IntegrationTest {
 			.isInstanceOf(nl.samenspel.kernel.FieldRejected.class);
 
 		// the same from the rollups, for the month of the session
+		reportFixtures.delivered();
 		rollups.refresh();
 		var month = YearMonth.from(day);
 		var rows = reach.reach(world.coordinator(), month.atDay(1), month.atEndOfMonth(), null);

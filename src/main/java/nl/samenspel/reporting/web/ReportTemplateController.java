@@ -5,68 +5,52 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.kernel.Role;
-import nl.samenspel.organisation.OrganisationManagement;
-import nl.samenspel.reporting.Figure;
 import nl.samenspel.reporting.ReportTemplate;
 import nl.samenspel.reporting.ReportTemplates;
 import nl.samenspel.reporting.TemplateDetails;
 import nl.samenspel.reporting.TemplateExport;
 import nl.samenspel.reporting.TemplateReport;
-import nl.samenspel.reporting.UnknownChoice;
 import nl.samenspel.ui.FieldMessages;
 import nl.samenspel.ui.Messages;
 import nl.samenspel.ui.Option;
-import nl.samenspel.ui.Options;
 import nl.samenspel.ui.Page;
 import nl.samenspel.ui.PdfDocuments;
 
 /**
- * Report templates: the pages and the API. COORDINATORs make, change and delete their organisation's; a
- * MUNICIPALITY user sees and runs those made for their municipality, suppressed. A run downloads as CSV (one block
- * per breakdown), XLSX (one sheet per breakdown) and a PDF annual report in Dutch (one section per breakdown).
+ * Report templates: the pages ({@link ReportTemplateApiController} is the API). COORDINATORs make, change and delete
+ * their organisation's; a MUNICIPALITY user sees and runs those made for their municipality, suppressed. A run
+ * downloads as CSV (one block per breakdown), XLSX (one sheet per breakdown) and a PDF annual report in Dutch (one
+ * section per breakdown).
  */
 @Controller
 @Tag(name = "Reports")
@@ -77,19 +61,17 @@ class ReportTemplateController {
 	private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
 	private final ReportTemplates templates;
-	private final OrganisationManagement organisations;
+	private final TemplateForms forms;
 	private final PdfDocuments pdfs;
 	private final MessageSource messageSource;
 
-	ReportTemplateController(ReportTemplates templates, OrganisationManagement organisations, PdfDocuments pdfs,
+	ReportTemplateController(ReportTemplates templates, TemplateForms forms, PdfDocuments pdfs,
 			MessageSource messageSource) {
 		this.templates = templates;
-		this.organisations = organisations;
+		this.forms = forms;
 		this.pdfs = pdfs;
 		this.messageSource = messageSource;
 	}
-
-	// pages
 
 	@GetMapping("/reports/templates")
 	String list(@ModelAttribute("page") Page page, Model model) {
@@ -104,7 +86,7 @@ class ReportTemplateController {
 			RedirectAttributes redirect) {
 		var ordered = details;
 		try {
-			ordered = ordered(details, parameters);
+			ordered = TemplateForms.ordered(details, parameters);
 			if (!errors.hasErrors()) {
 				var template = templates.create(CurrentUser.required(), ordered);
 				redirect.addFlashAttribute("notice", "reports.templates.saved");
@@ -112,7 +94,7 @@ class ReportTemplateController {
 			}
 		}
 		catch (FieldRejected rejected) {
-			reject(rejected, errors);
+			TemplateForms.reject(rejected, errors);
 		}
 		return listPage(ordered, FieldMessages.of(errors, page.messages()), page, model);
 	}
@@ -179,7 +161,7 @@ class ReportTemplateController {
 		var template = editable(id);
 		var ordered = details;
 		try {
-			ordered = ordered(details, parameters);
+			ordered = TemplateForms.ordered(details, parameters);
 			if (!errors.hasErrors()) {
 				templates.update(CurrentUser.required(), id, ordered);
 				redirect.addFlashAttribute("notice", "reports.templates.saved");
@@ -187,7 +169,7 @@ class ReportTemplateController {
 			}
 		}
 		catch (FieldRejected rejected) {
-			reject(rejected, errors);
+			TemplateForms.reject(rejected, errors);
 		}
 		return editPage(template, ordered, FieldMessages.of(errors, page.messages()), page, model);
 	}
@@ -236,71 +218,10 @@ class ReportTemplateController {
 		return file(report, "pdf", MediaType.APPLICATION_PDF, pdf);
 	}
 
-	// API
-
-	@GetMapping(path = "/api/v1/reports/templates", produces = MediaType.APPLICATION_JSON_VALUE)
-	@ResponseBody
-	@Operation(summary = "Report templates: a coordinator's organisation's, or those made for a MUNICIPALITY user's municipality")
-	List<ReportTemplate> templates() {
-		return templates.list(CurrentUser.required());
-	}
-
-	@PostMapping(path = "/api/v1/reports/templates", consumes = MediaType.APPLICATION_JSON_VALUE,
-			produces = MediaType.APPLICATION_JSON_VALUE)
-	@PreAuthorize(COORDINATOR)
-	@ResponseStatus(HttpStatus.CREATED)
-	@ResponseBody
-	@Operation(summary = "Make a report template for one of the organisation's municipalities: figures and breakdowns"
-			+ " (TOTAL, NEIGHBOURHOOD, MONTH) by name, in order; an unknown name is a 400 naming it")
-	ReportTemplate create(@Valid @RequestBody TemplateDetails details) throws BindException {
-		return api(details, () -> templates.create(CurrentUser.required(), details));
-	}
-
-	@GetMapping(path = "/api/v1/reports/templates/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@ResponseBody
-	@Operation(summary = "One report template")
-	ReportTemplate template(@PathVariable UUID id) {
-		return templates.template(CurrentUser.required(), id);
-	}
-
-	@PutMapping(path = "/api/v1/reports/templates/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
-			produces = MediaType.APPLICATION_JSON_VALUE)
-	@PreAuthorize(COORDINATOR)
-	@ResponseBody
-	@Operation(summary = "Change a report template of the organisation")
-	ReportTemplate change(@PathVariable UUID id, @Valid @RequestBody TemplateDetails details) throws BindException {
-		return api(details, () -> templates.update(CurrentUser.required(), id, details));
-	}
-
-	@DeleteMapping("/api/v1/reports/templates/{id}")
-	@PreAuthorize(COORDINATOR)
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Delete a report template of the organisation")
-	void remove(@PathVariable UUID id) {
-		templates.delete(CurrentUser.required(), id);
-	}
-
-	@GetMapping(path = "/api/v1/reports/templates/{id}/figures", produces = MediaType.APPLICATION_JSON_VALUE)
-	@ResponseBody
-	@Operation(summary = "Run a report template for a year (this year when empty) and, when it covers one, a quarter"
-			+ " (1-4) or a month (1-12): per breakdown in order, the chosen figures in order; for a MUNICIPALITY user"
-			+ " suppressed")
-	TemplateReport figures(@PathVariable UUID id, @RequestParam(required = false) @Nullable Integer year,
-			@RequestParam(required = false) @Nullable Integer quarter,
-			@RequestParam(required = false) @Nullable Integer month) {
-		var user = CurrentUser.required();
-		var template = templates.template(user, id);
-		var part = template.period() == ReportTemplate.Period.QUARTER ? quarter
-				: template.period() == ReportTemplate.Period.MONTH ? month : null;
-		return templates.run(user, id, year == null ? LocalDate.now(AMSTERDAM).getYear() : year, part);
-	}
-
-	// helpers
-
 	private String listPage(TemplateDetails details, FieldMessages errors, Page page, Model model) {
 		var user = CurrentUser.required();
 		var messages = page.messages();
-		var names = municipalityNames(user);
+		var names = forms.municipalityNames(user);
 		var rows = templates.list(user).stream()
 			.map(it -> new TemplateViews.Row(it.id(), it.name(),
 					names.getOrDefault(it.municipalityCode(), it.municipalityCode()),
@@ -309,7 +230,7 @@ class ReportTemplateController {
 					it.breakdowns().stream().map(breakdown -> messages.t("report.breakdown." + breakdown.name()))
 						.collect(Collectors.joining(", "))))
 			.toList();
-		var form = user.hasRole(Role.COORDINATOR) && !names.isEmpty() ? form(null, details, errors, messages) : null;
+		var form = user.hasRole(Role.COORDINATOR) && !names.isEmpty() ? forms.form(null, details, errors, messages) : null;
 		model.addAttribute("templates", new TemplateViews.ListPage(rows, form,
 				user.hasRole(Role.COORDINATOR) && names.isEmpty()));
 		return "reporting/templates";
@@ -317,7 +238,7 @@ class ReportTemplateController {
 
 	private String editPage(ReportTemplate template, TemplateDetails details, FieldMessages errors, Page page,
 			Model model) {
-		model.addAttribute("edit", new TemplateViews.EditPage(template, form(template.id(), details, errors, page.messages())));
+		model.addAttribute("edit", new TemplateViews.EditPage(template, forms.form(template.id(), details, errors, page.messages())));
 		return "reporting/templateEdit";
 	}
 
@@ -328,85 +249,6 @@ class ReportTemplateController {
 			throw new nl.samenspel.kernel.NotFound();
 		}
 		return template;
-	}
-
-	/** The organisation's active municipalities by code, for a coordinator; none for a municipality user. */
-	private Map<String, String> municipalityNames(CurrentUser user) {
-		if (!user.hasRole(Role.COORDINATOR)) {
-			return Map.of();
-		}
-		var names = new java.util.LinkedHashMap<String, String>();
-		organisations.municipalities(user.organisationId()).stream().filter(it -> it.isActive())
-			.forEach(it -> names.put(it.getCode(), it.getName() + " (" + it.getCode() + ")"));
-		return names;
-	}
-
-	private TemplateViews.Form form(@Nullable UUID id, TemplateDetails details, FieldMessages errors, Messages messages) {
-		var municipalities = municipalityNames(CurrentUser.required()).entrySet().stream()
-			.map(it -> new Option(it.getKey(), it.getValue(), it.getKey().equals(details.municipality())))
-			.toList();
-		var periods = Options.enumOptions(ReportTemplate.Period.class, "report.period.", messages, details.period());
-		return new TemplateViews.Form(id, details.name(), municipalities, periods,
-				choices(Figure.values(), details.figureList(), "report.figure.", messages),
-				choices(ReportTemplate.Breakdown.values(), details.breakdownList(), "report.breakdown.", messages), errors);
-	}
-
-	/** Every constant to tick: the chosen ones first, numbered in their order, then the rest. */
-	private static List<TemplateViews.Choice> choices(Enum<?>[] all, List<String> chosen, String prefix, Messages messages) {
-		var choices = new ArrayList<TemplateViews.Choice>();
-		var known = Arrays.stream(all).map(Enum::name).toList();
-		var picked = chosen.stream().filter(known::contains).distinct().toList();
-		for (int i = 0; i < picked.size(); i++) {
-			choices.add(new TemplateViews.Choice(picked.get(i), messages.t(prefix + picked.get(i)), true, i + 1));
-		}
-		known.stream().filter(it -> !picked.contains(it))
-			.forEach(it -> choices.add(new TemplateViews.Choice(it, messages.t(prefix + it), false, null)));
-		return choices;
-	}
-
-	/** The ticked figures and breakdowns sorted by the numbers typed next to them; those without one keep their place after. */
-	static TemplateDetails ordered(TemplateDetails details, MultiValueMap<String, String> parameters) {
-		return details.reordered(sorted(details.figureList(), parameters, "figureOrder-", "figures"),
-				sorted(details.breakdownList(), parameters, "breakdownOrder-", "breakdowns"));
-	}
-
-	private static List<String> sorted(List<String> chosen, MultiValueMap<String, String> parameters, String prefix,
-			String field) {
-		var positions = new java.util.HashMap<String, Integer>();
-		for (var name : chosen) {
-			var typed = name == null ? null : parameters.getFirst(prefix + name);
-			if (typed == null || typed.isBlank()) {
-				continue;
-			}
-			try {
-				positions.put(name, Integer.parseInt(typed.strip()));
-			}
-			catch (NumberFormatException notANumber) {
-				throw new FieldRejected(field, "report.error.position");
-			}
-		}
-		var list = new ArrayList<>(chosen);
-		list.sort(Comparator.comparing(name -> positions.getOrDefault(name, Integer.MAX_VALUE)));
-		return list;
-	}
-
-	/** Puts a rejection next to its field; the message of an unknown name names it. */
-	private static void reject(FieldRejected rejected, BindingResult errors) {
-		var arguments = rejected instanceof UnknownChoice unknown ? new Object[] { unknown.name() } : null;
-		errors.addError(new FieldError(errors.getObjectName(), rejected.field(), null, false,
-				new String[] { rejected.messageKey() }, arguments, null));
-	}
-
-	/** Runs a change for the API; an unknown name becomes a validation problem whose message names it. */
-	private static ReportTemplate api(TemplateDetails details, Supplier<ReportTemplate> change) throws BindException {
-		try {
-			return change.get();
-		}
-		catch (UnknownChoice unknown) {
-			var errors = new BindException(details, "details");
-			reject(unknown, errors);
-			throw errors;
-		}
 	}
 
 	private TemplateReport download(UUID id, String year, String quarter, String month) {
