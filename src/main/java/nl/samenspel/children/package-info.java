@@ -8,7 +8,7 @@
  * {@link nl.samenspel.children.ReadsWithheld} where the signals module plugs in whose reads to hold back from the
  * parents' read log ({@link nl.samenspel.children.ReadLog}) while a Meldcode case is open.
  * Publishes no events yet; listens to none. Publishes the view {@code children_child_facts} for reporting
- * (V18__published_views.sql): the only way another module's SQL reads this module's tables.
+ * (V20__children_published_views.sql): the only way another module's SQL reads this module's tables.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "audit", "kernel", "ui" })
 @org.jspecify.annotations.NullMarked

@@ -7,7 +7,7 @@
  * {@link nl.samenspel.network.SocialMap}, {@link nl.samenspel.network.Referrals} (making and reading a referral) and
  * {@link nl.samenspel.network.ReferralProgress} (its later statuses, and what the partner sees) are the API; the SQL is
  * in the stores {@code SocialMapStore} and {@code ReferralStore}. Publishes no events.
- * Publishes the view {@code network_referral_facts} for reporting (V18__published_views.sql): the only way another
+ * Publishes the view {@code network_referral_facts} for reporting (V22__network_published_views.sql): the only way another
  * module's SQL reads this module's tables.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "audit", "kernel", "ui" })

@@ -10,7 +10,7 @@
  * working); listens to no events.
  * Publishes the views {@code organisation_location_facts}, {@code organisation_neighbourhood_facts},
  * {@code organisation_cbs_estimate_facts}, {@code organisation_own_estimate_facts} and
- * {@code organisation_volunteer_facts} for reporting (V18__published_views.sql): the only way another module's SQL
+ * {@code organisation_volunteer_facts} for reporting (V18__organisation_published_views.sql): the only way another module's SQL
  * reads this module's tables.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "kernel", "ui" })

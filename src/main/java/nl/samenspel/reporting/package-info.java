@@ -4,9 +4,10 @@
  * ({@link nl.samenspel.reporting.Rollups}), reach rates, performance agreements, exports, and the cell key method
  * every count of persons a MUNICIPALITY user receives goes through ({@link nl.samenspel.reporting.CellKey}), for fixed
  * calendar periods only.
- * It reads the other modules' data only through the views they publish for it (V18__published_views.sql), which its
- * own declared views (V19__reporting_read_model.sql) join, and through the organisation module's Java API; it listens
- * to the activities module's events through Spring Modulith's event publication registry.
+ * It reads the other modules' data only through the views they publish for it (V18 to V22,
+ * {@code V<n>__<owner>_published_views.sql}), which its own declared views (V23__reporting_read_model.sql) join, and
+ * through the organisation module's Java API; it listens to the activities module's events through Spring Modulith's
+ * event publication registry.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "activities", "audit", "kernel", "ui" })
 @org.jspecify.annotations.NullMarked

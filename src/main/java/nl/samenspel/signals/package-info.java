@@ -14,7 +14,7 @@
  * in the stores {@code SignalStore}, {@code CaseStore} and {@code CaseEntries}. Users' names come from
  * {@link nl.samenspel.organisation.UserNames}. Publishes no events.
  * Publishes the views {@code signals_signal_facts} and {@code signals_case_facts} for reporting
- * (V18__published_views.sql): ids, moments, enums and record keys, never content; the only way another module's SQL
+ * (V21__signals_published_views.sql): ids, moments, enums and record keys, never content; the only way another module's SQL
  * reads this module's tables.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "network", "audit", "kernel", "ui" })

@@ -1,5 +1,5 @@
 -- Issue 15: reporting's declared views, the same columns and the same rows as before, now built over the views the
--- other modules publish for it (V18__published_views.sql) instead of over their tables. Reporting's Java reads these
+-- other modules publish for it (V18 to V22, `V<n>__<owner>_published_views.sql`) instead of over their tables. Reporting's Java reads these
 -- views and its own tables only. Dropped first, those that read another of them first, and created again (a view's
 -- column types may differ from before, which PostgreSQL's create or replace does not allow).
 
