@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +24,6 @@ import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,20 +79,18 @@ public class ChildImport {
 
 	private final Children children;
 	private final Guardians guardians;
-	private final ChildManagement management;
 	private final OrganisationManagement organisations;
 	private final AuditLog audit;
-	private final JdbcClient jdbc;
+	private final ChildStore store;
 	private final Clock clock;
 
-	ChildImport(Children children, Guardians guardians, ChildManagement management, OrganisationManagement organisations,
-			AuditLog audit, JdbcClient jdbc, Clock clock) {
+	ChildImport(Children children, Guardians guardians, OrganisationManagement organisations, AuditLog audit,
+			ChildStore store, Clock clock) {
 		this.children = children;
 		this.guardians = guardians;
-		this.management = management;
 		this.organisations = organisations;
 		this.audit = audit;
-		this.jdbc = jdbc;
+		this.store = store;
 		this.clock = clock;
 	}
 
@@ -104,13 +100,7 @@ public class ChildImport {
 		requireCoordinator(user);
 		var id = UUID.randomUUID();
 		var preview = parse(user, id, content);
-		jdbc.sql("insert into child_import (id, organisation_id, user_id, content, created_at) values (:id, :o, :u, :c, :at)")
-			.param("id", id)
-			.param("o", user.organisationId())
-			.param("u", user.id())
-			.param("c", content)
-			.param("at", Timestamp.from(Instant.now(clock)))
-			.update();
+		store.keepImport(id, user.organisationId(), user.id(), content, Instant.now(clock));
 		return preview;
 	}
 
@@ -141,19 +131,13 @@ public class ChildImport {
 			}
 			children.save(child);
 		}
-		jdbc.sql("delete from child_import where id = :id").param("id", id).update();
+		store.forgetImport(id);
 		audit.record(AuditAction.IMPORTED, "child", id, AuditResult.SUCCESS);
 		return preview.rows().size();
 	}
 
 	private byte[] content(CurrentUser user, UUID id) {
-		return jdbc.sql("select content from child_import where id = :id and organisation_id = :o and user_id = :u")
-			.param("id", id)
-			.param("o", user.organisationId())
-			.param("u", user.id())
-			.query((rs, n) -> rs.getBytes(1))
-			.optional()
-			.orElseThrow(NotFound::new);
+		return store.importContent(id, user.organisationId(), user.id()).orElseThrow(NotFound::new);
 	}
 
 	Preview parse(CurrentUser user, UUID id, byte[] content) {
@@ -214,7 +198,7 @@ public class ChildImport {
 						: new GuardianDetails(guardianName, relation(value.apply("guardianRelation")),
 								blank(value.apply("guardianPhone")), blank(value.apply("guardianEmail")),
 								"en".equalsIgnoreCase(value.apply("guardianLanguage")) ? "en" : "nl");
-				var key = Child.searchable(child.firstName() + " " + child.lastName()) + "|" + child.dateOfBirth();
+				var key = ChildNames.searchable(child.firstName() + " " + child.lastName()) + "|" + child.dateOfBirth();
 				var earlier = seen.putIfAbsent(key, line);
 				String duplicate = earlier == null ? existingDuplicate(user, child) : "#" + earlier;
 				rows.add(new Row(line, child, guardian, duplicate));
@@ -233,14 +217,11 @@ public class ChildImport {
 	}
 
 	private @Nullable String existingDuplicate(CurrentUser user, ChildDetails child) {
-		var candidates = jdbc.sql("select first_name, last_name, search_name from child where organisation_id = :o "
-				+ "and date_of_birth = :born and status <> 'ERASED'")
-			.param("o", user.organisationId())
-			.param("born", java.sql.Date.valueOf(child.dateOfBirth()))
-			.query((rs, n) -> new String[] { rs.getString(1) + " " + rs.getString(2), rs.getString(3) })
-			.list();
-		var name = Child.searchable(child.firstName() + " " + child.lastName());
-		return candidates.stream().filter(it -> ChildManagement.similar(it[1], name)).map(it -> it[0]).findFirst()
+		var name = ChildNames.searchable(child.firstName() + " " + child.lastName());
+		return store.bornOn(user.organisationId(), child.dateOfBirth(), ChildDetailsRules.today(clock)).stream()
+			.filter(namesake -> ChildNames.similar(namesake.searchName(), name))
+			.map(namesake -> namesake.summary().firstName() + " " + namesake.summary().lastName())
+			.findFirst()
 			.orElse(null);
 	}
 
@@ -326,7 +307,7 @@ public class ChildImport {
 	}
 
 	private static String guardianKey(GuardianDetails guardian) {
-		return Child.searchable(guardian.name()) + "|" + (guardian.phone() == null ? "" : guardian.phone().replaceAll("\\D", ""))
+		return ChildNames.searchable(guardian.name()) + "|" + (guardian.phone() == null ? "" : guardian.phone().replaceAll("\\D", ""))
 				+ "|" + (guardian.email() == null ? "" : guardian.email().toLowerCase(Locale.ROOT));
 	}
 
