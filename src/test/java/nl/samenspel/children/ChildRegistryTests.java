@@ -125,6 +125,15 @@ class ChildRegistryTests extends IntegrationTest {
 			.param("relation", "FATHER").param("email", "geen-mail").param("phone", "12")
 			.with(as(worker)).with(csrf())).andReturn().getResponse().getContentAsString();
 		assertThat(badGuardian).contains("id=\"guardian-email-error\"").contains("id=\"guardian-phone-error\"");
+		assertThat(badGuardian).as("the form that came back with errors is unfolded, the others not")
+			.contains("id=\"add-guardian\" open").contains("id=\"add-contact\">");
+		var folded = mvc.perform(get("/children/" + child).with(as(worker))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(folded).contains("id=\"add-guardian\">").contains("id=\"add-contact\">")
+			.contains("id=\"add-assent\">").doesNotContain(" open>");
+		assertThat(mvc.perform(get("/children/" + child).param("form", "contact").with(as(worker))).andReturn()
+			.getResponse().getContentAsString()).as("asked for").contains("id=\"add-contact\" open")
+			.contains("id=\"add-guardian\">");
 		assertThat(jdbc.sql("select count(*) from guardian where organisation_id = :o").param("o", organisation)
 			.query(Integer.class).single()).isEqualTo(guardians);
 
