@@ -1,6 +1,5 @@
 package nl.samenspel.children;
 
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -8,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -97,7 +95,7 @@ public class Child {
 	void update(ChildDetails details) {
 		this.firstName = details.firstName().strip();
 		this.lastName = details.lastName().strip();
-		this.searchName = searchable(firstName + " " + lastName);
+		this.searchName = ChildNames.searchable(firstName + " " + lastName);
 		this.dateOfBirth = details.dateOfBirth();
 		this.gender = details.gender() == null ? Gender.NOT_RECORDED : details.gender();
 		this.neighbourhoodId = details.neighbourhoodId();
@@ -121,10 +119,15 @@ public class Child {
 		return consent;
 	}
 
-	void withdrawConsent(UUID consentId, Instant at, @Nullable UUID by) {
-		consents.stream().filter(consent -> consent.getId().equals(consentId)).findFirst()
-			.orElseThrow(() -> new FieldRejected("consentId", "consent.error.unknown"))
-			.withdraw(at, by);
+	/** The consent, when this withdrew it; nothing when it was withdrawn already. */
+	Optional<Consent> withdrawConsent(UUID consentId, Instant at, @Nullable UUID by) {
+		var consent = consents.stream().filter(it -> it.getId().equals(consentId)).findFirst()
+			.orElseThrow(() -> new FieldRejected("consentId", "consent.error.unknown"));
+		if (!consent.isActive()) {
+			return Optional.empty();
+		}
+		consent.withdraw(at, by);
+		return Optional.of(consent);
 	}
 
 	void recordAssent(AssentRequest request, Instant at, @Nullable UUID by) {
@@ -225,28 +228,6 @@ public class Child {
 
 	public int ageOn(LocalDate day) {
 		return Period.between(dateOfBirth, day).getYears();
-	}
-
-	/**
-	 * A name as it is searched: lower case, accents and other marks dropped, and the letters that do not decompose
-	 * written out, so that {@code zoe} finds Zoë and {@code lukasz} finds Łukasz.
-	 */
-	public static String searchable(String text) {
-		var decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-		var builder = new StringBuilder();
-		for (var c : decomposed.toLowerCase(Locale.ROOT).toCharArray()) {
-			switch (c) {
-				case 'ł' -> builder.append('l');
-				case 'ø' -> builder.append('o');
-				case 'æ' -> builder.append("ae");
-				case 'œ' -> builder.append("oe");
-				case 'ß' -> builder.append("ss");
-				case 'đ' -> builder.append('d');
-				case 'ı' -> builder.append('i');
-				default -> builder.append(c);
-			}
-		}
-		return builder.toString().replaceAll("\\s+", " ").strip();
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

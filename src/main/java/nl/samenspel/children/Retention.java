@@ -1,16 +1,13 @@
 package nl.samenspel.children;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,22 +28,22 @@ public class Retention {
 
 	private static final Logger log = LoggerFactory.getLogger(Retention.class);
 
-	private final JdbcClient jdbc;
+	private final ChildStore store;
 	private final Children children;
-	private final ChildManagement management;
+	private final ChildPrivacy privacy;
 	private final AuditLog audit;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final Period retention;
 	private final Period review;
 
-	Retention(JdbcClient jdbc, Children children, ChildManagement management, AuditLog audit,
+	Retention(ChildStore store, Children children, ChildPrivacy privacy, AuditLog audit,
 			TransactionTemplate transactions, Clock clock,
 			@Value("${samenspel.children.retention:P24M}") Period retention,
 			@Value("${samenspel.children.review-period:P30D}") Period review) {
-		this.jdbc = jdbc;
+		this.store = store;
 		this.children = children;
-		this.management = management;
+		this.privacy = privacy;
 		this.audit = audit;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -66,22 +63,13 @@ public class Retention {
 
 	public Outcome run() {
 		var now = Instant.now(clock);
-		var stale = Timestamp.from(now.atOffset(ZoneOffset.UTC).minus(retention).toInstant());
-		var listed = jdbc.sql("update child set review_since = :now where status <> 'ERASED' and review_since is null "
-				+ "and last_activity_at < :stale")
-			.param("now", Timestamp.from(now))
-			.param("stale", stale)
-			.update();
-		var due = jdbc.sql("select id from child where status <> 'ERASED' and last_activity_at < :stale "
-				+ "and review_since < :reviewed")
-			.param("stale", stale)
-			.param("reviewed", Timestamp.from(now.atOffset(ZoneOffset.UTC).minus(review).toInstant()))
-			.query(UUID.class)
-			.list();
+		var stale = now.atOffset(ZoneOffset.UTC).minus(retention).toInstant();
+		var listed = store.listForReview(now, stale);
+		var due = store.dueForErasure(stale, now.atOffset(ZoneOffset.UTC).minus(review).toInstant());
 		int anonymised = 0;
 		for (var id : due) {
 			try {
-				transactions.executeWithoutResult(status -> children.findById(id).ifPresent(management::erase));
+				transactions.executeWithoutResult(status -> children.findById(id).ifPresent(privacy::erase));
 				audit.record(AuditLog.Actor.anonymous("retention"), AuditAction.ERASED, "child", id, AuditResult.SUCCESS);
 				anonymised++;
 			}

@@ -11,7 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.context.TestComponent;
 
 import nl.samenspel.children.ChildDetails;
+import nl.samenspel.children.ChildGuardians;
 import nl.samenspel.children.ChildManagement;
+import nl.samenspel.children.ChildRegistry;
 import nl.samenspel.children.ConsentMethod;
 import nl.samenspel.children.ConsentPurpose;
 import nl.samenspel.children.ConsentRequest;
@@ -34,13 +36,17 @@ public class ActivityFixtures {
 
 	private final OrganisationFixtures fixtures;
 	private final ChildManagement children;
+	private final ChildRegistry registry;
+	private final ChildGuardians guardianship;
 	private final Programme programme;
 	private final Enrolments enrolments;
 
-	ActivityFixtures(OrganisationFixtures fixtures, ChildManagement children, Programme programme,
-			Enrolments enrolments) {
+	ActivityFixtures(OrganisationFixtures fixtures, ChildManagement children, ChildRegistry registry,
+			ChildGuardians guardianship, Programme programme, Enrolments enrolments) {
 		this.fixtures = fixtures;
 		this.children = children;
+		this.registry = registry;
+		this.guardianship = guardianship;
 		this.programme = programme;
 		this.enrolments = enrolments;
 	}
@@ -64,9 +70,9 @@ public class ActivityFixtures {
 	/** A child of this age with a guardian (with e-mail) and, when asked, consent to registration. */
 	public UUID child(World world, String firstName, int age, boolean consent) {
 		var number = SEQUENCE.incrementAndGet();
-		var child = children.register(world.coordinator(), new ChildDetails(firstName, "Test" + number,
+		var child = registry.register(world.coordinator(), new ChildDetails(firstName, "Test" + number,
 				today().minusYears(age).minusDays(30), Gender.GIRL, null, null, "De School", null));
-		var guardian = children.addGuardian(world.coordinator(), child.getId(), new GuardianDetails("Ouder " + number,
+		var guardian = guardianship.addGuardian(world.coordinator(), child.getId(), new GuardianDetails("Ouder " + number,
 				Relation.MOTHER, "0612345678", "ouder" + number + "@test.samenspel.example", "nl"));
 		if (consent) {
 			children.giveConsent(world.coordinator(), child.getId(), new ConsentRequest(guardian.getId(),
@@ -85,7 +91,7 @@ public class ActivityFixtures {
 		var child = children.child(world.coordinator(), childId);
 		var guardian = children.guardians(child).get(0);
 		var username = "portaalouder-" + SEQUENCE.incrementAndGet();
-		children.inviteGuardian(world.coordinator(), childId, guardian.getId(), username);
+		guardianship.inviteGuardian(world.coordinator(), childId, guardian.getId(), username);
 		var linked = children.guardians(children.child(world.coordinator(), childId)).get(0).getAppUserId();
 		return new CurrentUser(linked, world.organisationId(), username, guardian.getName(), EnumSet.of(Role.PARENT), "nl",
 				null);

@@ -11,6 +11,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import nl.samenspel.IntegrationTest;
 import nl.samenspel.children.ChildManagement;
+import nl.samenspel.children.ChildSafety;
 import nl.samenspel.children.SafetyDetails;
 import nl.samenspel.kernel.Role;
 
@@ -35,6 +36,9 @@ class AttendanceTests extends IntegrationTest {
 	ChildManagement children;
 
 	@Autowired
+	ChildSafety safetyRecords;
+
+	@Autowired
 	ApplicationEvents events;
 
 	private ActivityFixtures.World world;
@@ -51,7 +55,7 @@ class AttendanceTests extends IntegrationTest {
 		today = programmeFixtures.session(world, activity, ActivityFixtures.today());
 		enrolled = programmeFixtures.child(world, "Pien", 8, true);
 		programmeFixtures.enrol(world, activity, enrolled, false);
-		children.updateSafety(world.coordinator(), enrolled, new SafetyDetails("Pinda", null, null, "Astma"));
+		safetyRecords.updateSafety(world.coordinator(), enrolled, new SafetyDetails("Pinda", null, null, "Astma"));
 	}
 
 	private String mark(Object who, UUID session, UUID child, boolean present) throws Exception {
@@ -88,7 +92,7 @@ class AttendanceTests extends IntegrationTest {
 	void aVolunteerSeesTheSafetyInformationOfTheChildrenOfTheirSessionsOnly() throws Exception {
 		setUp();
 		var elsewhere = programmeFixtures.child(world, "Roos", 8, true);
-		children.updateSafety(world.coordinator(), elsewhere, new SafetyDetails("Gluten", null, null, null));
+		safetyRecords.updateSafety(world.coordinator(), elsewhere, new SafetyDetails("Gluten", null, null, null));
 		var otherActivity = programmeFixtures.activity(world, Mode.SERIES, 10, 4, 12);
 		programmeFixtures.enrol(world, otherActivity, elsewhere, false);
 		var stranger = fixtures.user(world.organisationId(), "vrijw", Role.VOLUNTEER);

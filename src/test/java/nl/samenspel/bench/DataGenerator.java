@@ -30,7 +30,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.flywaydb.core.Flyway;
 
-import nl.samenspel.children.Child;
+import nl.samenspel.children.ChildNames;
 
 /**
  * Generates a realistic data set for the reporting benchmark straight into a PostgreSQL database that Flyway has
@@ -876,7 +876,7 @@ public final class DataGenerator {
 						var lastActivity = child.lastSeen == null ? created : child.lastSeen;
 						var registeredBy = pick(random, organisation.workers);
 						childCopy.id(child.id).number(0).id(organisation.id).text(firstName).text(lastName)
-							.text(Child.searchable(firstName + " " + lastName)).raw(child.born).raw(genders[weighted(random, 0.48, 0.48, 0.01, 0.03)])
+							.text(ChildNames.searchable(firstName + " " + lastName)).raw(child.born).raw(genders[weighted(random, 0.48, 0.48, 0.01, 0.03)])
 							.id(organisation.neighbourhoodIds[child.neighbourhood.index]).raw(postcode(child.neighbourhood))
 							.text(school).text(random.nextDouble() < 0.4 ? pick(random, languages) : null).raw("ACTIVE")
 							.id(registeredBy.id).raw(instant(created, random)).raw(instant(lastActivity, LocalTime.of(17, 0))).end();

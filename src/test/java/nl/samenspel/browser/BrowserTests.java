@@ -198,11 +198,13 @@ class BrowserTests {
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Noë Brouwer"))).isVisible();
 		check(page, "child page");
 
+		page.locator("#add-guardian > summary").click();
 		page.locator("#guardian-name").fill("Sara Brouwer");
 		page.locator("#guardian-relation").selectOption("MOTHER");
 		page.locator("#guardian-phone").fill("06 12345678");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ouder of verzorger toevoegen")).click();
 		assertThat(page.locator(".notice")).hasText("De ouder of verzorger is toegevoegd.");
+		page.locator("#add-consent > summary").click();
 		page.locator("#consent-guardianId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sara Brouwer"));
 		page.locator("#consent-purpose").selectOption("PHOTOS_INTERNAL");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toestemming vastleggen")).click();

@@ -30,7 +30,7 @@ class ChildImportTests extends IntegrationTest {
 	ChildImport imports;
 
 	@Autowired
-	ChildManagement management;
+	ChildRegistry registry;
 
 	UUID organisation;
 	CurrentUser coordinator;
@@ -44,7 +44,7 @@ class ChildImportTests extends IntegrationTest {
 	@Test
 	void previewsWithoutWritingThenImportsEverythingOnConfirmation() throws Exception {
 		var worker = fixtures.user(organisation, "werker", Role.WORKER);
-		management.register(worker, new ChildDetails("Zoe", "Bakker",
+		registry.register(worker, new ChildDetails("Zoe", "Bakker",
 				LocalDate.of(LocalDate.now().getYear() - 8, 3, 14), Gender.GIRL, null, null, null, null));
 
 		var page = mvc.perform(multipart("/children/import").file(file("import-sample.csv")).with(as(coordinator))

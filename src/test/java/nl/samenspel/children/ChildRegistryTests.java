@@ -28,6 +28,18 @@ class ChildRegistryTests extends IntegrationTest {
 	@Autowired
 	ChildManagement management;
 
+	@Autowired
+	ChildRegistry registry;
+
+	@Autowired
+	ChildGuardians guardianship;
+
+	@Autowired
+	ChildConsents consents;
+
+	@Autowired
+	ChildSafety safetyRecords;
+
 	UUID organisation;
 	CurrentUser worker;
 	CurrentUser coordinator;
@@ -113,6 +125,15 @@ class ChildRegistryTests extends IntegrationTest {
 			.param("relation", "FATHER").param("email", "geen-mail").param("phone", "12")
 			.with(as(worker)).with(csrf())).andReturn().getResponse().getContentAsString();
 		assertThat(badGuardian).contains("id=\"guardian-email-error\"").contains("id=\"guardian-phone-error\"");
+		assertThat(badGuardian).as("the form that came back with errors is unfolded, the others not")
+			.contains("id=\"add-guardian\" open").contains("id=\"add-contact\">");
+		var folded = mvc.perform(get("/children/" + child).with(as(worker))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(folded).contains("id=\"add-guardian\">").contains("id=\"add-contact\">")
+			.contains("id=\"add-assent\">").doesNotContain(" open>");
+		assertThat(mvc.perform(get("/children/" + child).param("form", "contact").with(as(worker))).andReturn()
+			.getResponse().getContentAsString()).as("asked for").contains("id=\"add-contact\" open")
+			.contains("id=\"add-guardian\">");
 		assertThat(jdbc.sql("select count(*) from guardian where organisation_id = :o").param("o", organisation)
 			.query(Integer.class).single()).isEqualTo(guardians);
 
@@ -128,9 +149,9 @@ class ChildRegistryTests extends IntegrationTest {
 	@Test
 	void aParentSeesTheirOwnChildWithdrawsPhotoConsentAndSeesWhoRead() throws Exception {
 		var child = register("Sem", "Visser", 9, null, null);
-		var guardian = management.addGuardian(worker, child, new GuardianDetails("Fleur Visser", Relation.MOTHER,
+		var guardian = guardianship.addGuardian(worker, child, new GuardianDetails("Fleur Visser", Relation.MOTHER,
 				null, "fleur@example.org", "nl"));
-		management.giveConsent(worker, child, new ConsentRequest(guardian.getId(), ConsentPurpose.PHOTOS_INTERNAL,
+		consents.giveConsent(worker, child, new ConsentRequest(guardian.getId(), ConsentPurpose.PHOTOS_INTERNAL,
 				ConsentMethod.PAPER));
 		var parent = fixtures.user(organisation, "ouder", Role.PARENT);
 		jdbc.sql("update guardian set app_user_id = :user where id = :id").param("user", parent.id())
@@ -160,15 +181,15 @@ class ChildRegistryTests extends IntegrationTest {
 	@Test
 	void aNewConsentTextVersionAppliesToNewConsentsOnly() throws Exception {
 		var child = register("Tess", "Kok", 8, null, null);
-		var guardian = management.addGuardian(worker, child, new GuardianDetails("Ilse Kok", Relation.MOTHER, null, null, "nl"));
-		management.giveConsent(worker, child, new ConsentRequest(guardian.getId(), ConsentPurpose.PHOTOS_WEBSITE,
+		var guardian = guardianship.addGuardian(worker, child, new GuardianDetails("Ilse Kok", Relation.MOTHER, null, null, "nl"));
+		consents.giveConsent(worker, child, new ConsentRequest(guardian.getId(), ConsentPurpose.PHOTOS_WEBSITE,
 				ConsentMethod.PAPER));
 
 		var published = mvc.perform(post("/consent-texts").param("purpose", "PHOTOS_WEBSITE")
 			.param("dutch", "Wij mogen foto's van uw kind op onze nieuwe website zetten.")
 			.param("english", "We may put photos of your child on our new website.")
 			.with(as(coordinator)).with(csrf())).andReturn().getResponse();
-		management.giveConsent(worker, child, new ConsentRequest(guardian.getId(), ConsentPurpose.PHOTOS_WEBSITE,
+		consents.giveConsent(worker, child, new ConsentRequest(guardian.getId(), ConsentPurpose.PHOTOS_WEBSITE,
 				ConsentMethod.SPOKEN));
 
 		assertThat(published.getStatus()).isEqualTo(302);
@@ -182,7 +203,7 @@ class ChildRegistryTests extends IntegrationTest {
 	void siblingsShareAGuardianAndTheParentKeepsTheirContactDetailsUpToDate() throws Exception {
 		var older = register("Lieke", "Peters", 10, null, null);
 		var younger = register("Bas", "Peters", 6, null, null);
-		var guardian = management.addGuardian(worker, older, new GuardianDetails("Joyce Peters", Relation.MOTHER,
+		var guardian = guardianship.addGuardian(worker, older, new GuardianDetails("Joyce Peters", Relation.MOTHER,
 				"06 11111111", null, "nl"));
 		var page = mvc.perform(get("/children/" + younger).with(as(worker))).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Ouder van een broer of zus koppelen").contains("Joyce Peters");
@@ -206,7 +227,7 @@ class ChildRegistryTests extends IntegrationTest {
 	void aGuardianIsInvitedToThePortalByEmailAndSeesTheirChildAfterActivating() throws Exception {
 		var child = register("Olivia", "Dekker", 9, null, null);
 		var email = "olivia.ouder." + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
-		var guardian = management.addGuardian(worker, child, new GuardianDetails("Marloes Dekker", Relation.MOTHER, null,
+		var guardian = guardianship.addGuardian(worker, child, new GuardianDetails("Marloes Dekker", Relation.MOTHER, null,
 				email, "en"));
 		var username = "marloes-" + UUID.randomUUID().toString().substring(0, 6);
 
@@ -239,14 +260,14 @@ class ChildRegistryTests extends IntegrationTest {
 		var child = management.child(worker, register("Noor", "Smit", 6, null, null));
 		var volunteer = fixtures.user(organisation, "vrijwilliger", Role.VOLUNTEER);
 
-		assertThat(management.maySeeHealth(volunteer, child)).isFalse();
-		assertThat(management.maySeeHealth(worker, child)).isTrue();
-		assertThat(management.maySeeHealth(fixtures.user(organisation, "aandacht", Role.SAFEGUARDING_OFFICER), child))
+		assertThat(safetyRecords.maySeeHealth(volunteer, child)).isFalse();
+		assertThat(safetyRecords.maySeeHealth(worker, child)).isTrue();
+		assertThat(safetyRecords.maySeeHealth(fixtures.user(organisation, "aandacht", Role.SAFEGUARDING_OFFICER), child))
 			.isFalse();
 	}
 
 	private UUID register(String first, String last, int age, UUID neighbourhood, String school) {
-		return management.register(worker, new ChildDetails(first, last, LocalDate.now().minusYears(age).minusDays(30),
+		return registry.register(worker, new ChildDetails(first, last, LocalDate.now().minusYears(age).minusDays(30),
 				Gender.NOT_RECORDED, neighbourhood, null, school, null)).getId();
 	}
 

@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import nl.samenspel.IntegrationTest;
 import nl.samenspel.kernel.Role;
@@ -15,7 +17,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-/** A photo only while photo consent allows it: refused without, removed when consent is withdrawn. */
+/**
+ * A photo only while photo consent allows it: refused without, removed when consent for internal photos is
+ * withdrawn (the reaction to {@link ConsentWithdrawn}), kept when only the website's consent is.
+ */
+@RecordApplicationEvents
 class PhotoTests extends IntegrationTest {
 
 	static final byte[] PNG = png();
@@ -49,22 +55,31 @@ class PhotoTests extends IntegrationTest {
 	}
 
 	@Autowired
-	ChildManagement management;
+	ChildRegistry registry;
+
+	@Autowired
+	ChildGuardians guardianship;
+
+	@Autowired
+	ChildConsents consents;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Test
 	void keepsAPhotoOnlyWhileConsentAllowsIt() throws Exception {
 		var organisation = fixtures.organisation();
 		var worker = fixtures.user(organisation, "werker", Role.WORKER);
-		var child = management.register(worker, new ChildDetails("Pim", "Hendriks", LocalDate.now().minusYears(7),
+		var child = registry.register(worker, new ChildDetails("Pim", "Hendriks", LocalDate.now().minusYears(7),
 				Gender.BOY, null, null, null, null)).getId();
 
 		var refused = upload(worker, child, PNG);
 		assertThat(refused).contains("Er is geen toestemming voor foto's voor intern gebruik.")
 			.as("no consent, no upload form either").doesNotContain("Foto opslaan");
 
-		var guardian = management.addGuardian(worker, child, new GuardianDetails("Ouder Hendriks", Relation.FATHER, null,
+		var guardian = guardianship.addGuardian(worker, child, new GuardianDetails("Ouder Hendriks", Relation.FATHER, null,
 				null, "nl"));
-		var consent = management.giveConsent(worker, child, new ConsentRequest(guardian.getId(),
+		var consent = consents.giveConsent(worker, child, new ConsentRequest(guardian.getId(),
 				ConsentPurpose.PHOTOS_INTERNAL, ConsentMethod.PAPER));
 		assertThat(upload(worker, child, "geen plaatje".getBytes())).contains("Kies een JPEG- of PNG-foto");
 		upload(worker, child, PNG);
@@ -81,11 +96,48 @@ class PhotoTests extends IntegrationTest {
 		var key = jdbc.sql("select photo_key from child where id = :id").param("id", child).query(String.class).single();
 		assertThat(java.nio.file.Path.of("target/test-files", key)).exists();
 
-		management.withdrawConsent(worker, child, consent.getId());
+		consents.withdrawConsent(worker, child, consent.getId());
 
 		assertThat(mvc.perform(get("/children/" + child + "/photo").with(as(worker))).andReturn().getResponse()
 			.getStatus()).isEqualTo(404);
 		assertThat(java.nio.file.Path.of("target/test-files", key)).doesNotExist();
+	}
+
+	@Test
+	void withdrawingTheWebsitesConsentKeepsTheInternalPhotoAndWithdrawingTheInternalOneRemovesIt() throws Exception {
+		var organisation = fixtures.organisation();
+		var worker = fixtures.user(organisation, "werker", Role.WORKER);
+		var child = registry.register(worker, new ChildDetails("Fenna", "Bos", LocalDate.now().minusYears(8),
+				Gender.GIRL, null, null, null, null)).getId();
+		var guardian = guardianship.addGuardian(worker, child, new GuardianDetails("Ouder Bos", Relation.MOTHER, null,
+				null, "nl"));
+		var internal = consents.giveConsent(worker, child, new ConsentRequest(guardian.getId(),
+				ConsentPurpose.PHOTOS_INTERNAL, ConsentMethod.PAPER));
+		var website = consents.giveConsent(worker, child, new ConsentRequest(guardian.getId(),
+				ConsentPurpose.PHOTOS_WEBSITE, ConsentMethod.PAPER));
+		upload(worker, child, PNG);
+		var key = jdbc.sql("select photo_key from child where id = :id").param("id", child).query(String.class).single();
+
+		consents.withdrawConsent(worker, child, website.getId());
+
+		assertThat(events.stream(ConsentWithdrawn.class).filter(it -> it.childId().equals(child)))
+			.containsExactly(new ConsentWithdrawn(organisation, child, ConsentPurpose.PHOTOS_WEBSITE,
+					LocalDate.now(ChildDetailsRules.ZONE)));
+		assertThat(mvc.perform(get("/children/" + child + "/photo").with(as(worker))).andReturn().getResponse()
+			.getStatus()).as("the record's photo was never on the website").isEqualTo(200);
+		assertThat(java.nio.file.Path.of("target/test-files", key)).exists();
+
+		consents.withdrawConsent(worker, child, internal.getId());
+		consents.withdrawConsent(worker, child, internal.getId());
+
+		assertThat(events.stream(ConsentWithdrawn.class).filter(it -> it.childId().equals(child))
+			.map(ConsentWithdrawn::purpose)).as("once per withdrawal, not again for one already withdrawn")
+			.containsExactly(ConsentPurpose.PHOTOS_WEBSITE, ConsentPurpose.PHOTOS_INTERNAL);
+		assertThat(mvc.perform(get("/children/" + child + "/photo").with(as(worker))).andReturn().getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(java.nio.file.Path.of("target/test-files", key)).doesNotExist();
+		assertThat(jdbc.sql("select photo_key from child where id = :id").param("id", child)
+			.query((rs, n) -> rs.getString(1) == null).single()).as("no photo key left").isTrue();
 	}
 
 	private String upload(nl.samenspel.kernel.CurrentUser worker, UUID child, byte[] content) throws Exception {

@@ -27,6 +27,21 @@ class PrivacyTests extends IntegrationTest {
 	@Autowired
 	ChildManagement management;
 
+	@Autowired
+	ChildRegistry registry;
+
+	@Autowired
+	ChildGuardians guardianship;
+
+	@Autowired
+	ChildConsents consents;
+
+	@Autowired
+	ChildSafety safetyRecords;
+
+	@Autowired
+	ChildPrivacy privacy;
+
 	UUID organisation;
 	CurrentUser coordinator;
 
@@ -67,7 +82,7 @@ class PrivacyTests extends IntegrationTest {
 		var child = withEverything("Bram", "de Boer", LocalDate.now().minusYears(9), null);
 		HeldChildren.HELD.add(child);
 		try {
-			assertThatThrownBy(() -> management.erase(coordinator, child)).isInstanceOf(FieldRejected.class);
+			assertThatThrownBy(() -> privacy.erase(coordinator, child)).isInstanceOf(FieldRejected.class);
 			assertThat(jdbc.sql("select first_name from child where id = :id").param("id", child).query(String.class)
 				.single()).isEqualTo("Bram");
 		}
@@ -126,28 +141,28 @@ class PrivacyTests extends IntegrationTest {
 		assertThat(jdbc.sql("select count(*) from audit_event where action = 'MERGED' and object_id in (:a, :b)")
 			.param("a", first.toString()).param("b", second.toString()).query(Integer.class).single()).isEqualTo(2);
 		var survivor = management.child(coordinator, first);
-		assertThat(management.safety(fixtures.user(organisation, "werker", Role.WORKER), survivor).allergies())
+		assertThat(safetyRecords.safety(fixtures.user(organisation, "werker", Role.WORKER), survivor).allergies())
 			.isEqualTo("Gluten");
 	}
 
 	@Test
 	void measuresNameDistanceLetterByLetter() {
-		assertThat(ChildManagement.distance("sophie jansen", "sofie jansen")).isEqualTo(2);
-		assertThat(ChildManagement.distance("zoe", "zoe")).isZero();
-		assertThat(ChildManagement.distance("daan", "sem")).isGreaterThan(2);
+		assertThat(ChildNames.distance("sophie jansen", "sofie jansen")).isEqualTo(2);
+		assertThat(ChildNames.distance("zoe", "zoe")).isZero();
+		assertThat(ChildNames.distance("daan", "sem")).isGreaterThan(2);
 	}
 
 	private UUID withEverything(String first, String last, LocalDate born, UUID neighbourhood) {
 		var worker = fixtures.user(organisation, "werker", Role.WORKER);
-		var child = management.register(worker, new ChildDetails(first, last, born, Gender.GIRL, neighbourhood, "9901",
+		var child = registry.register(worker, new ChildDetails(first, last, born, Gender.GIRL, neighbourhood, "9901",
 				"OBS De Regenboog", "Nederlands")).getId();
-		var guardian = management.addGuardian(worker, child, new GuardianDetails("Anna " + last, Relation.MOTHER,
+		var guardian = guardianship.addGuardian(worker, child, new GuardianDetails("Anna " + last, Relation.MOTHER,
 				"06 12345678", "anna@example.org", "nl"));
-		management.giveConsent(worker, child, new ConsentRequest(guardian.getId(), ConsentPurpose.PHOTOS_INTERNAL,
+		consents.giveConsent(worker, child, new ConsentRequest(guardian.getId(), ConsentPurpose.PHOTOS_INTERNAL,
 				ConsentMethod.PAPER));
-		management.recordAssent(worker, child, new AssentRequest(ConsentPurpose.PHOTOS_INTERNAL, true, "Leuk!"));
-		management.addContact(worker, child, new ContactDetails("Opa " + last, "opa", "06 87654321"));
-		management.updateSafety(worker, child, new SafetyDetails("Gluten", null, null, null));
+		consents.recordAssent(worker, child, new AssentRequest(ConsentPurpose.PHOTOS_INTERNAL, true, "Leuk!"));
+		safetyRecords.addContact(worker, child, new ContactDetails("Opa " + last, "opa", "06 87654321"));
+		safetyRecords.updateSafety(worker, child, new SafetyDetails("Gluten", null, null, null));
 		return child;
 	}
 }

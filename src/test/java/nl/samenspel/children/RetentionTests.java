@@ -18,7 +18,7 @@ class RetentionTests extends IntegrationTest {
 	Retention retention;
 
 	@Autowired
-	ChildManagement management;
+	ChildRegistry registry;
 
 	@Test
 	void listsStaleRecordsThenAnonymisesThemUnlessKeptOrHeld() {
@@ -38,7 +38,7 @@ class RetentionTests extends IntegrationTest {
 
 		assertThat(reviewSince(stale)).isNotNull();
 		assertThat(reviewSince(fresh)).isNull();
-		management.keep(coordinator, kept);
+		registry.keep(coordinator, kept);
 		HeldChildren.HELD.add(held);
 		jdbc.sql("update child set review_since = review_since - interval '31' day where id in (:a, :b, :c)")
 			.param("a", stale).param("b", kept).param("c", held).update();
@@ -58,7 +58,7 @@ class RetentionTests extends IntegrationTest {
 	}
 
 	private UUID register(nl.samenspel.kernel.CurrentUser worker, String name) {
-		return management.register(worker, new ChildDetails(name, "Kind", LocalDate.now().minusYears(9), Gender.BOY, null,
+		return registry.register(worker, new ChildDetails(name, "Kind", LocalDate.now().minusYears(9), Gender.BOY, null,
 				null, null, null)).getId();
 	}
 

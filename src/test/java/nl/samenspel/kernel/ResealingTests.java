@@ -8,7 +8,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.samenspel.IntegrationTest;
 import nl.samenspel.children.ChildDetails;
-import nl.samenspel.children.ChildManagement;
+import nl.samenspel.children.ChildRegistry;
+import nl.samenspel.children.ChildSafety;
 import nl.samenspel.children.Gender;
 import nl.samenspel.children.SafetyDetails;
 
@@ -18,15 +19,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ResealingTests extends IntegrationTest {
 
 	@Autowired
-	ChildManagement management;
+	ChildRegistry registry;
+
+	@Autowired
+	ChildSafety safetyRecords;
 
 	@Test
 	void sealsOldValuesAgainWithTheActiveKey() {
 		var organisation = fixtures.organisation();
 		var worker = fixtures.user(organisation, "werker", Role.WORKER);
-		var child = management.register(worker, new ChildDetails("Roos", "Vos", LocalDate.now().minusYears(6), Gender.GIRL,
+		var child = registry.register(worker, new ChildDetails("Roos", "Vos", LocalDate.now().minusYears(6), Gender.GIRL,
 				null, null, null, null)).getId();
-		management.updateSafety(worker, child, new SafetyDetails("Noten", null, null, null));
+		safetyRecords.updateSafety(worker, child, new SafetyDetails("Noten", null, null, null));
 		var old = EncryptionTests.with("old", "old", EncryptionTests.KEY_A).seal("Noten", child);
 		jdbc.sql("update safety_info set allergies = :old where child_id = :id").param("old", old).param("id", child).update();
 		var rotated = EncryptionTests.with("new", "old", EncryptionTests.KEY_A, "new", EncryptionTests.KEY_B);
@@ -51,7 +55,7 @@ class ResealingTests extends IntegrationTest {
 				new SealedColumn("referral", "id", "reason"));
 		var organisation = fixtures.organisation();
 		var worker = fixtures.user(organisation, "werker", Role.WORKER);
-		var child = management.register(worker, new ChildDetails("Teun", "Vos", LocalDate.now().minusYears(6), Gender.BOY,
+		var child = registry.register(worker, new ChildDetails("Teun", "Vos", LocalDate.now().minusYears(6), Gender.BOY,
 				null, null, null, null)).getId();
 		var signal = java.util.UUID.randomUUID();
 		var old = EncryptionTests.with("old", "old", EncryptionTests.KEY_A).seal("Teun huilde", signal);

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import nl.samenspel.IntegrationTest;
 import nl.samenspel.activities.ActivityFixtures;
 import nl.samenspel.children.ChildManagement;
+import nl.samenspel.children.ChildPrivacy;
 import nl.samenspel.kernel.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +43,9 @@ class CaseKeepingTests extends IntegrationTest {
 
 	@Autowired
 	ChildManagement children;
+
+	@Autowired
+	ChildPrivacy privacy;
 
 	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
 
@@ -128,7 +132,7 @@ class CaseKeepingTests extends IntegrationTest {
 		meldcode.open(officer, signals.raise(world.worker(), new SignalRequest(child, TODAY, Category.NEGLECT, Worry.HIGH,
 				"Roos", null, null)));
 
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> children.erase(world.coordinator(), child))
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> privacy.erase(world.coordinator(), child))
 			.isInstanceOf(RuntimeException.class);
 		assertThat(jdbc.sql("select status from child where id = :c").param("c", child).query(String.class).single())
 			.isNotEqualTo("ERASED");

@@ -29,9 +29,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import nl.samenspel.children.Child;
+import nl.samenspel.children.ChildConsents;
 import nl.samenspel.children.ChildDetails;
+import nl.samenspel.children.ChildGuardians;
 import nl.samenspel.children.ChildManagement;
+import nl.samenspel.children.ChildPrivacy;
 import nl.samenspel.children.ChildQuery;
+import nl.samenspel.children.ChildRegistry;
+import nl.samenspel.children.ChildSafety;
 import nl.samenspel.children.ChildStatus;
 import nl.samenspel.children.ChildSummary;
 import nl.samenspel.children.Consent;
@@ -79,9 +84,20 @@ class ChildApiController {
 	}
 
 	private final ChildManagement management;
+	private final ChildRegistry registry;
+	private final ChildGuardians guardianship;
+	private final ChildConsents consents;
+	private final ChildSafety safetyRecords;
+	private final ChildPrivacy privacy;
 
-	ChildApiController(ChildManagement management) {
+	ChildApiController(ChildManagement management, ChildRegistry registry, ChildGuardians guardianship,
+			ChildConsents consents, ChildSafety safetyRecords, ChildPrivacy privacy) {
 		this.management = management;
+		this.registry = registry;
+		this.guardianship = guardianship;
+		this.consents = consents;
+		this.safetyRecords = safetyRecords;
+		this.privacy = privacy;
 	}
 
 	@GetMapping
@@ -108,13 +124,13 @@ class ChildApiController {
 	@PreAuthorize(EDITORS)
 	@ResponseStatus(HttpStatus.CREATED)
 	ChildResource register(@Valid @RequestBody ChildDetails details) {
-		return resource(management.register(CurrentUser.required(), details));
+		return resource(registry.register(CurrentUser.required(), details));
 	}
 
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(EDITORS)
 	ChildResource update(@PathVariable UUID id, @Valid @RequestBody ChildDetails details) {
-		return resource(management.update(CurrentUser.required(), id, details));
+		return resource(registry.update(CurrentUser.required(), id, details));
 	}
 
 	@GetMapping("/{id}/safety")
@@ -122,21 +138,21 @@ class ChildApiController {
 	@Operation(summary = "Allergies, medication, diet and medical notes (the read is logged)")
 	SafetyDetails safety(@PathVariable UUID id) {
 		var user = CurrentUser.required();
-		return management.safety(user, management.child(user, id));
+		return safetyRecords.safety(user, management.child(user, id));
 	}
 
 	@PutMapping(path = "/{id}/safety", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(EDITORS)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void updateSafety(@PathVariable UUID id, @Valid @RequestBody SafetyDetails details) {
-		management.updateSafety(CurrentUser.required(), id, details);
+		safetyRecords.updateSafety(CurrentUser.required(), id, details);
 	}
 
 	@PostMapping(path = "/{id}/guardians", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(EDITORS)
 	@ResponseStatus(HttpStatus.CREATED)
 	GuardianResource addGuardian(@PathVariable UUID id, @Valid @RequestBody GuardianDetails details) {
-		var guardian = management.addGuardian(CurrentUser.required(), id, details);
+		var guardian = guardianship.addGuardian(CurrentUser.required(), id, details);
 		return guardian(guardian, details.relation());
 	}
 
@@ -148,7 +164,7 @@ class ChildApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Link a guardian the organisation already knows (a brother's or sister's parent)")
 	void linkGuardian(@PathVariable UUID id, @PathVariable UUID guardianId, @Valid @RequestBody LinkRequest request) {
-		management.linkGuardian(CurrentUser.required(), id, guardianId, request.relation());
+		guardianship.linkGuardian(CurrentUser.required(), id, guardianId, request.relation());
 	}
 
 	@GetMapping("/{id}/consents")
@@ -161,7 +177,7 @@ class ChildApiController {
 	@PreAuthorize(EDITORS)
 	@ResponseStatus(HttpStatus.CREATED)
 	ConsentResource giveConsent(@PathVariable UUID id, @Valid @RequestBody ConsentRequest request) {
-		return ConsentResource.of(management.giveConsent(CurrentUser.required(), id, request));
+		return ConsentResource.of(consents.giveConsent(CurrentUser.required(), id, request));
 	}
 
 	@DeleteMapping("/{id}/consents/{consentId}")
@@ -169,7 +185,7 @@ class ChildApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Withdraw a consent (it stays in the history)")
 	void withdraw(@PathVariable UUID id, @PathVariable UUID consentId) {
-		management.withdrawConsent(CurrentUser.required(), id, consentId);
+		consents.withdrawConsent(CurrentUser.required(), id, consentId);
 	}
 
 	public record MergeRequest(@jakarta.validation.constraints.NotNull @Nullable UUID duplicateId) {
@@ -179,14 +195,14 @@ class ChildApiController {
 	@PreAuthorize("hasRole('COORDINATOR')")
 	@Operation(summary = "Merge a duplicate record into this one: everything moves here, the duplicate goes")
 	ChildResource merge(@PathVariable UUID id, @Valid @RequestBody MergeRequest request) {
-		return resource(management.merge(CurrentUser.required(), id, request.duplicateId()));
+		return resource(registry.merge(CurrentUser.required(), id, request.duplicateId()));
 	}
 
 	@GetMapping("/{id}/export")
 	@PreAuthorize("hasRole('COORDINATOR')")
 	@Operation(summary = "Everything held about the child, for an access request (audited)")
 	nl.samenspel.children.ChildExport export(@PathVariable UUID id) {
-		return management.export(CurrentUser.required(), id);
+		return privacy.export(CurrentUser.required(), id);
 	}
 
 	@DeleteMapping("/{id}")
@@ -194,7 +210,7 @@ class ChildApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Erase the child's personal data (anonymous statistics stay)")
 	void erase(@PathVariable UUID id) {
-		management.erase(CurrentUser.required(), id);
+		privacy.erase(CurrentUser.required(), id);
 	}
 
 	private ChildResource resource(Child child) {

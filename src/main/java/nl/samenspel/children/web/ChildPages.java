@@ -9,10 +9,15 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 import nl.samenspel.children.AssentRequest;
 import nl.samenspel.children.Child;
+import nl.samenspel.children.ChildConsents;
+import nl.samenspel.children.ChildGuardians;
 import nl.samenspel.children.ChildManagement;
+import nl.samenspel.children.ChildRegistry;
+import nl.samenspel.children.ChildSafety;
 import nl.samenspel.children.ConsentMethod;
 import nl.samenspel.children.ConsentPurpose;
 import nl.samenspel.children.ContactDetails;
@@ -28,16 +33,26 @@ import nl.samenspel.organisation.OrganisationManagement;
 import nl.samenspel.ui.FieldMessages;
 import nl.samenspel.ui.Messages;
 import nl.samenspel.ui.Option;
+import nl.samenspel.ui.Page;
 
 /** Builds the view records of the children pages, shared by the staff pages and the parent portal. */
 @Component
 class ChildPages {
 
 	private final ChildManagement management;
+	private final ChildRegistry registry;
+	private final ChildGuardians guardianship;
+	private final ChildConsents consents;
+	private final ChildSafety safetyRecords;
 	private final OrganisationManagement organisations;
 
-	ChildPages(ChildManagement management, OrganisationManagement organisations) {
+	ChildPages(ChildManagement management, ChildRegistry registry, ChildGuardians guardianship, ChildConsents consents,
+			ChildSafety safetyRecords, OrganisationManagement organisations) {
 		this.management = management;
+		this.registry = registry;
+		this.guardianship = guardianship;
+		this.consents = consents;
+		this.safetyRecords = safetyRecords;
 		this.organisations = organisations;
 	}
 
@@ -69,7 +84,7 @@ class ChildPages {
 			var assent = child.currentAssent(purpose)
 				.map(it -> new AssentRequest(it.purpose(), it.agrees(), it.words()))
 				.orElse(null);
-			var text = management.consentText(child.getOrganisationId(), purpose);
+			var text = consents.consentText(child.getOrganisationId(), purpose);
 			return new Views.ConsentLine(purpose, consent, consent == null ? null : names.get(consent.getGuardianId()),
 					assent, text.version(), text.in(messages.language()));
 		}).toList();
@@ -80,7 +95,7 @@ class ChildPages {
 		var guardians = management.guardians(child);
 		var relations = child.getGuardians().stream()
 			.collect(Collectors.toMap(GuardianLink::guardianId, link -> messages.t("guardian.relation." + link.relation().name())));
-		var safety = management.maySeeHealth(user, child) ? management.safety(user, child) : null;
+		var safety = safetyRecords.maySeeHealth(user, child) ? safetyRecords.safety(user, child) : null;
 		var neighbourhood = child.getNeighbourhoodId() == null ? null
 				: neighbourhoodNames(user.organisationId()).get(child.getNeighbourhoodId());
 		var guardianNames = guardians.stream().collect(Collectors.toMap(Guardian::getId, Guardian::getName));
@@ -94,8 +109,17 @@ class ChildPages {
 						newGuardian == null ? null : newGuardian.relation()),
 				newGuardian == null ? new GuardianDetails(null, null, null, null, "nl") : newGuardian,
 				newContact == null ? new ContactDetails(null, null, null) : newContact, errors, form,
-				management.possibleDuplicates(user, child), user.hasRole(Role.COORDINATOR),
-				canEdit ? management.siblingGuardians(user, child).stream()
+				registry.possibleDuplicates(user, child), user.hasRole(Role.COORDINATOR),
+				canEdit ? guardianship.siblingGuardians(user, child).stream()
 					.map(it -> new Option(it.getId().toString(), it.getName(), false)).toList() : List.of());
+	}
+
+	/** The child's page again, with the form that was sent open and its errors beside it. */
+	String showAgain(UUID id, FieldMessages errors, String form, @Nullable GuardianDetails guardian,
+			@Nullable ContactDetails contact, Page page, Model model) {
+		var user = CurrentUser.required();
+		model.addAttribute("view", page(user, management.child(user, id), page.messages(), errors, form, guardian,
+				contact));
+		return "children/show";
 	}
 }

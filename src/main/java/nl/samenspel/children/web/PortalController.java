@@ -16,11 +16,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
+import nl.samenspel.children.ChildConsents;
 import nl.samenspel.children.ChildDetails;
+import nl.samenspel.children.ChildGuardians;
 import nl.samenspel.children.ChildManagement;
+import nl.samenspel.children.ChildRegistry;
+import nl.samenspel.children.ChildSafety;
 import nl.samenspel.children.ConsentMethod;
 import nl.samenspel.children.ConsentPurpose;
 import nl.samenspel.children.ConsentRequest;
@@ -46,12 +50,21 @@ class PortalController {
 	static final int READS_PER_PAGE = 20;
 
 	private final ChildManagement management;
+	private final ChildRegistry registry;
+	private final ChildGuardians guardianship;
+	private final ChildConsents consents;
+	private final ChildSafety safetyRecords;
 	private final ChildPages pages;
 	private final ReadLog readLog;
 
-	PortalController(ChildManagement management, ChildPages pages, ReadLog readLog) {
+	PortalController(ChildManagement management, ChildRegistry registry, ChildGuardians guardianship,
+			ChildConsents consents, ChildSafety safetyRecords, ChildPages pages, ReadLog readLog) {
 		this.readLog = readLog;
 		this.management = management;
+		this.registry = registry;
+		this.guardianship = guardianship;
+		this.consents = consents;
+		this.safetyRecords = safetyRecords;
 		this.pages = pages;
 	}
 
@@ -75,14 +88,14 @@ class PortalController {
 		if (purpose == null) {
 			return show(id, FieldMessages.of(new FieldRejected("purpose", "NotNull"), page.messages()), page, model);
 		}
-		management.giveConsent(CurrentUser.required(), id, new ConsentRequest(null, purpose, ConsentMethod.PORTAL));
+		consents.giveConsent(CurrentUser.required(), id, new ConsentRequest(null, purpose, ConsentMethod.PORTAL));
 		redirect.addFlashAttribute("notice", "consents.saved");
 		return "redirect:/portal/children/" + id;
 	}
 
 	@PostMapping("/children/{id}/consents/{consentId}/withdraw")
 	String withdraw(@PathVariable UUID id, @PathVariable UUID consentId, RedirectAttributes redirect) {
-		management.withdrawConsent(CurrentUser.required(), id, consentId);
+		consents.withdrawConsent(CurrentUser.required(), id, consentId);
 		redirect.addFlashAttribute("notice", "consents.withdrawn");
 		return "redirect:/portal/children/" + id;
 	}
@@ -91,7 +104,7 @@ class PortalController {
 	String safetyForm(@PathVariable UUID id, Model model) {
 		var parent = CurrentUser.required();
 		var child = management.child(parent, id);
-		model.addAttribute("form", new Views.SafetyForm(id, child.getName(), management.safety(parent, child),
+		model.addAttribute("form", new Views.SafetyForm(id, child.getName(), safetyRecords.safety(parent, child),
 				FieldMessages.NONE, "/portal/children/" + id + "/safety", "/portal/children/" + id));
 		return "children/safety";
 	}
@@ -101,7 +114,7 @@ class PortalController {
 			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		var parent = CurrentUser.required();
 		if (!errors.hasErrors()) {
-			management.updateSafety(parent, id, details);
+			safetyRecords.updateSafety(parent, id, details);
 			redirect.addFlashAttribute("notice", "safety.saved");
 			return "redirect:/portal/children/" + id;
 		}
@@ -126,7 +139,7 @@ class PortalController {
 		if (errors.hasErrors()) {
 			return contact(details, FieldMessages.of(errors, page.messages()), page, model);
 		}
-		management.updateGuardian(parent, guardian.getId(), details);
+		guardianship.updateGuardian(parent, guardian.getId(), details);
 		redirect.addFlashAttribute("notice", "portal.contactSaved");
 		return "redirect:/portal";
 	}
@@ -147,7 +160,7 @@ class PortalController {
 	String register(@Valid @ModelAttribute("details") ChildDetails details, BindingResult errors,
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		return Forms.submit(errors, () -> {
-			management.register(CurrentUser.required(), details);
+			registry.register(CurrentUser.required(), details);
 			redirect.addFlashAttribute("notice", "portal.registered");
 			return "redirect:/portal";
 		}).orElseGet(() -> form(details, FieldMessages.of(errors, page.messages()), page, model));
@@ -164,7 +177,7 @@ class PortalController {
 		var reads = readLog.forParent(parent, child, PageRequest.of(Math.max(0, readsPage), READS_PER_PAGE));
 		var pager = Pager.of(reads, UriComponentsBuilder.fromPath("/portal/children/" + child.getId()));
 		model.addAttribute("view", new Views.PortalChild(child, pages.consentLines(child, guardians, page.messages()),
-				management.safety(parent, child), reads.getContent().stream().map(read -> Views.ReadLine.of(read, page)).toList(),
+				safetyRecords.safety(parent, child), reads.getContent().stream().map(read -> Views.ReadLine.of(read, page)).toList(),
 				pager,
 				ChildPages.enumOptions(ConsentPurpose.values(), "consent.purpose.", page.messages(), null), errors));
 		return "portal/child";

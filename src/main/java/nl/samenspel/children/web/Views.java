@@ -59,6 +59,11 @@ public final class Views {
 		public boolean showsSafety() {
 			return safety != null;
 		}
+
+		/** Whether the page unfolds this form: it came back with errors, or the page was asked for it. */
+		public boolean opens(String name) {
+			return name.equals(form);
+		}
 	}
 
 	public record SafetyForm(UUID childId, String childName, SafetyDetails details, FieldMessages errors,
