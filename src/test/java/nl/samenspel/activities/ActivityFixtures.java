@@ -35,13 +35,15 @@ public class ActivityFixtures {
 	private final OrganisationFixtures fixtures;
 	private final ChildManagement children;
 	private final Programme programme;
+	private final Schedules schedules;
 	private final Enrolments enrolments;
 
 	ActivityFixtures(OrganisationFixtures fixtures, ChildManagement children, Programme programme,
-			Enrolments enrolments) {
+			Schedules schedules, Enrolments enrolments) {
 		this.fixtures = fixtures;
 		this.children = children;
 		this.programme = programme;
+		this.schedules = schedules;
 		this.enrolments = enrolments;
 	}
 
@@ -100,7 +102,7 @@ public class ActivityFixtures {
 
 	/** One session on a day, 15:00-16:30, with the activity's staff. */
 	public Session session(World world, Activity activity, LocalDate day) {
-		programme.addSchedule(world.coordinator(), activity.id(), new ScheduleDetails(Recurrence.ONCE, day, null,
+		schedules.addSchedule(world.coordinator(), activity.id(), new ScheduleDetails(Recurrence.ONCE, day, null,
 				LocalTime.of(15, 0), LocalTime.of(16, 30), HolidayRule.INCLUDE));
 		return programme.sessions(world.organisationId(), activity.id(), day, day).get(0);
 	}
