@@ -1,6 +1,5 @@
 package nl.samenspel.activities.web;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
