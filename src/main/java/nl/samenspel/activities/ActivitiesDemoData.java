@@ -39,17 +39,22 @@ class ActivitiesDemoData implements ApplicationRunner {
 	private final ChildManagement children;
 	private final Programme programme;
 	private final Enrolments enrolments;
-	private final ProgrammeStore store;
+	private final Schedules schedules;
+	private final ActivityStore activities;
+	private final ProgrammeClock clock;
 
 	ActivitiesDemoData(DemoMode demo, OrganisationManagement organisations, UserManagement users,
-			ChildManagement children, Programme programme, Enrolments enrolments, ProgrammeStore store) {
+			ChildManagement children, Programme programme, Schedules schedules, Enrolments enrolments,
+			ActivityStore activities, ProgrammeClock clock) {
 		this.demo = demo;
 		this.organisations = organisations;
 		this.users = users;
 		this.children = children;
 		this.programme = programme;
+		this.schedules = schedules;
 		this.enrolments = enrolments;
-		this.store = store;
+		this.activities = activities;
+		this.clock = clock;
 	}
 
 	/** Not one transaction: each step is its own, so a step that does not fit today's date is left out alone. */
@@ -62,7 +67,7 @@ class ActivitiesDemoData implements ApplicationRunner {
 		var coordinatorId = users.userId(organisation, "coordinator").orElse(null);
 		var workerId = users.userId(organisation, "worker").orElse(null);
 		var volunteerId = users.userId(organisation, "volunteer").orElse(null);
-		var noActivities = store.jdbc().sql("select count(*) from activity").query(Integer.class).single() == 0;
+		var noActivities = activities.none();
 		if (coordinatorId == null || workerId == null || volunteerId == null || !noActivities) {
 			return;
 		}
@@ -75,7 +80,7 @@ class ActivitiesDemoData implements ApplicationRunner {
 		var kroon = locations.stream().filter(it -> it.getName().contains("Kroon")).findFirst().orElse(locations.get(0)).getId();
 		var bolder = locations.stream().filter(it -> it.getName().contains("Bolder")).findFirst().orElse(locations.get(1)).getId();
 		var school = locations.stream().filter(it -> it.getName().contains("Regenboog")).findFirst().orElse(locations.get(2)).getId();
-		var today = store.today();
+		var today = clock.today();
 		var staff = List.of(workerId, volunteerId);
 
 		var cooking = programme.create(planner, new ActivityDetails("Kookclub",
@@ -150,7 +155,7 @@ class ActivitiesDemoData implements ApplicationRunner {
 
 	private void schedule(CurrentUser planner, UUID activity, ScheduleDetails details) {
 		try {
-			programme.addSchedule(planner, activity, details);
+			schedules.addSchedule(planner, activity, details);
 		}
 		catch (nl.samenspel.kernel.FieldRejected noSessions) {
 			// e.g. a holiday programme in a year without holiday dates yet: the activity stays without sessions

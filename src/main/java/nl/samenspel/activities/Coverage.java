@@ -26,11 +26,13 @@ import nl.samenspel.organisation.OrganisationManagement;
 @Transactional(readOnly = true)
 public class Coverage {
 
-	private final ProgrammeStore store;
+	private final SessionStore sessions;
+	private final ProgrammeClock clock;
 	private final OrganisationManagement organisations;
 
-	Coverage(ProgrammeStore store, OrganisationManagement organisations) {
-		this.store = store;
+	Coverage(SessionStore sessions, ProgrammeClock clock, OrganisationManagement organisations) {
+		this.sessions = sessions;
+		this.clock = clock;
 		this.organisations = organisations;
 	}
 
@@ -56,7 +58,7 @@ public class Coverage {
 	}
 
 	public Matrix matrix(UUID organisationId, @Nullable LocalDate from, @Nullable LocalDate to) {
-		var season = season(store.today());
+		var season = season(clock.today());
 		var start = from == null ? season[0] : from;
 		var end = to == null ? (from == null ? season[1] : start.plusYears(1).minusDays(1)) : to;
 		if (end.isBefore(start)) {
@@ -73,23 +75,14 @@ public class Coverage {
 		});
 		// minutes per (neighbourhood, band, task)
 		var minutes = new HashMap<String, Integer>();
-		store.jdbc().sql("""
-				select s.location_id, a.min_age, a.max_age, t.task, sum(s.duration_minutes) as minutes
-				from activity_session s join activity a on a.id = s.activity_id join activity_task t on t.activity_id = a.id
-				where s.organisation_id = :organisation and s.status = 'PLANNED' and s.session_date between :from and :to
-				group by s.location_id, a.min_age, a.max_age, t.task""")
-			.param("organisation", organisationId)
-			.param("from", ProgrammeStore.date(start))
-			.param("to", ProgrammeStore.date(end))
-			.query(rs -> {
-				var neighbourhood = neighbourhoodOf.get(rs.getObject("location_id", UUID.class));
-				for (var band : AgeBand.core()) {
-					if (band.overlaps(rs.getInt("min_age"), rs.getInt("max_age"))) {
-						minutes.merge(neighbourhood + "/" + band + "/" + rs.getString("task"), rs.getInt("minutes"),
-								Integer::sum);
-					}
+		for (var planned : sessions.plannedMinutes(organisationId, start, end)) {
+			var neighbourhood = neighbourhoodOf.get(planned.locationId());
+			for (var band : AgeBand.core()) {
+				if (band.overlaps(planned.minAge(), planned.maxAge())) {
+					minutes.merge(neighbourhood + "/" + band + "/" + planned.task(), planned.minutes(), Integer::sum);
 				}
-			});
+			}
+		}
 		var rows = new ArrayList<Row>();
 		var places = new ArrayList<Map.Entry<UUID, String>>();
 		organisations.currentNeighbourhoods(organisationId).stream().filter(it -> it.isActive())

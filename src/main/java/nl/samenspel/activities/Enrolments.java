@@ -1,12 +1,10 @@
 package nl.samenspel.activities;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -18,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
-import nl.samenspel.children.ChildCard;
 import nl.samenspel.children.ChildManagement;
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.FieldRejected;
@@ -28,33 +25,39 @@ import nl.samenspel.kernel.Role;
 /**
  * Places in activities. Staff (COORDINATOR, WORKER) enrol any child of the organisation and may let a child outside
  * the age range in, with a reason; a PARENT enrols only their own children. Every enrolment needs the guardians'
- * consent to registration. A full activity puts the child on the waiting list when the request allows it; when a
- * place frees up, the first child waiting gets it and the guardians are told by e-mail. Enrolments of one activity
- * are decided one at a time (a row lock on the activity), so two requests never take the last place twice.
+ * consent to registration. Who gets a place and who waits is decided by {@link Places}; when a place frees up, the
+ * first child waiting gets it and the guardians are told by e-mail. Enrolments of one activity are decided one at a
+ * time (a row lock on the activity), so two requests never take the last place twice.
  */
 @Service
 @Transactional
 public class Enrolments {
 
-	private final ProgrammeStore store;
+	private final ActivityStore activities;
+	private final SessionStore sessions;
+	private final EnrolmentStore store;
 	private final ChildManagement children;
 	private final AuditLog audit;
 	private final GuardianMail mail;
 	private final ApplicationEventPublisher events;
+	private final ProgrammeClock today;
 	private final Clock clock;
 
-	Enrolments(ProgrammeStore store, ChildManagement children, AuditLog audit, GuardianMail mail,
-			ApplicationEventPublisher events, Clock clock) {
+	Enrolments(ActivityStore activities, SessionStore sessions, EnrolmentStore store, ChildManagement children,
+			AuditLog audit, GuardianMail mail, ApplicationEventPublisher events, ProgrammeClock today, Clock clock) {
+		this.activities = activities;
+		this.sessions = sessions;
 		this.store = store;
 		this.children = children;
 		this.audit = audit;
 		this.mail = mail;
 		this.events = events;
+		this.today = today;
 		this.clock = clock;
 	}
 
 	public Enrolment enrol(CurrentUser user, UUID activityId, EnrolmentRequest request) {
-		var activity = store.activity(user.organisationId(), activityId);
+		var activity = activities.activity(user.organisationId(), activityId);
 		var staff = user.hasAnyRole(Role.COORDINATOR, Role.WORKER);
 		if (!staff && !user.hasRole(Role.PARENT)) {
 			throw new AccessDeniedException("only staff and parents enrol children");
@@ -73,45 +76,18 @@ public class Enrolments {
 			throw new FieldRejected("childId", "enrolment.error.noConsent");
 		}
 		var session = session(user, activity, request.sessionId());
-		checkAge(staff, activity, child, referenceDate(activity, session), request.overrideReason());
+		var age = child.ageOn(referenceDate(activity, session));
 
-		store.lock(activityId);
+		activities.lock(activityId);
 		var sessionId = session == null ? null : session.id();
-		var taken = store.jdbc().sql("""
-				select count(*) from enrolment where activity_id = :activity and child_id = :child
-				and status in ('ENROLLED', 'WAITING') and (session_id is null or session_id = :session)""")
-			.param("activity", activityId)
-			.param("child", child.id())
-			.param("session", sessionId == null ? UUID.randomUUID() : sessionId)
-			.query(Integer.class)
-			.single();
-		if (taken > 0) {
-			throw new FieldRejected("childId", "enrolment.error.double");
-		}
-		var full = store.count(activityId, sessionId, EnrolmentStatus.ENROLLED) >= activity.capacity()
-				|| store.count(activityId, sessionId, EnrolmentStatus.WAITING) > 0;
-		if (full && !request.acceptsWaitingList()) {
-			throw new FieldRejected("childId", "enrolment.error.full");
-		}
-		var status = full ? EnrolmentStatus.WAITING : EnrolmentStatus.ENROLLED;
+		var places = store.places(activity, sessionId);
+		places.admit(age, staff, request.overrideReason());
 		var id = UUID.randomUUID();
-		var now = Timestamp.from(clock.instant());
-		store.jdbc().sql("""
-				insert into enrolment (id, organisation_id, activity_id, session_id, child_id, status, override_reason,
-				  enrolled_by, created_at, changed_at)
-				values (:id, :organisation, :activity, :session, :child, :status, :reason, :by, :now, :now)""")
-			.param("id", id)
-			.param("organisation", user.organisationId())
-			.param("activity", activityId)
-			.param("session", sessionId)
-			.param("child", child.id())
-			.param("status", status.name())
-			.param("reason", staff ? Programme.blankToNull(request.overrideReason()) : null)
-			.param("by", user.id())
-			.param("now", now)
-			.update();
+		var status = places.enrol(id, child.id(), request.acceptsWaitingList());
+		store.insert(id, user.organisationId(), activityId, sessionId, child.id(), status,
+				staff ? request.overrideReason() : null, user.id(), clock.instant());
 		audit.record(AuditAction.CREATED, "enrolment", id, AuditResult.SUCCESS);
-		changed(activity, sessionId, id, status);
+		changed(activity, sessionId, id, status, places);
 		return enrolment(user, id);
 	}
 
@@ -122,47 +98,26 @@ public class Enrolments {
 		if (sessionId == null) {
 			throw new FieldRejected("sessionId", "enrolment.error.sessionRequired");
 		}
-		var session = store.findSession(sessionId)
+		var session = sessions.findSession(sessionId)
 			.filter(it -> it.organisationId().equals(user.organisationId()) && it.activityId().equals(activity.id()))
 			.orElseThrow(() -> new FieldRejected("sessionId", "enrolment.error.session"));
-		if (session.cancelled() || session.date().isBefore(store.today())) {
+		if (session.cancelled() || session.date().isBefore(today.today())) {
 			throw new FieldRejected("sessionId", "enrolment.error.session");
 		}
 		return session;
 	}
 
+	/** The day the age range applies to: the session's, or the first coming session's of a series. */
 	private LocalDate referenceDate(Activity activity, @Nullable Session session) {
 		if (session != null) {
 			return session.date();
 		}
-		return store.jdbc().sql("""
-				select min(session_date) from activity_session where activity_id = :activity and status = 'PLANNED'
-				and session_date >= :today""")
-			.param("activity", activity.id())
-			.param("today", ProgrammeStore.date(store.today()))
-			.query(java.sql.Date.class)
-			.optional()
-			.map(java.sql.Date::toLocalDate)
-			.orElse(store.today());
-	}
-
-	private static void checkAge(boolean staff, Activity activity, ChildCard child, LocalDate day,
-			@Nullable String overrideReason) {
-		var age = child.ageOn(day);
-		if (age >= activity.minAge() && age <= activity.maxAge()) {
-			return;
-		}
-		if (!staff) {
-			throw new FieldRejected("childId", "enrolment.error.age");
-		}
-		if (overrideReason == null || overrideReason.isBlank()) {
-			throw new FieldRejected("overrideReason", "enrolment.error.ageOverride");
-		}
+		return sessions.firstPlanned(activity.id(), today.today()).orElse(today.today());
 	}
 
 	/** Cancels a place (staff, or a guardian of the child); the first child waiting gets it. */
 	public void cancel(CurrentUser user, UUID enrolmentId) {
-		var row = row(user.organisationId(), enrolmentId);
+		var row = store.find(user.organisationId(), enrolmentId).orElseThrow(NotFound::new);
 		var staff = user.hasAnyRole(Role.COORDINATOR, Role.WORKER);
 		if (!staff && (!user.hasRole(Role.PARENT) || children.cards(user, List.of(row.childId())).isEmpty())) {
 			throw new NotFound();
@@ -170,64 +125,55 @@ public class Enrolments {
 		if (row.status() == EnrolmentStatus.CANCELLED) {
 			return;
 		}
-		var activity = store.activity(user.organisationId(), row.activityId());
-		store.lock(activity.id());
-		store.jdbc().sql("update enrolment set status = 'CANCELLED', changed_at = :now where id = :id")
-			.param("now", Timestamp.from(clock.instant())).param("id", enrolmentId).update();
+		var activity = activities.activity(user.organisationId(), row.activityId());
+		activities.lock(activity.id());
+		var places = store.places(activity, row.sessionId());
+		store.changeStatus(enrolmentId, EnrolmentStatus.CANCELLED, clock.instant());
 		audit.record(AuditAction.UPDATED, "enrolment", enrolmentId, AuditResult.SUCCESS);
-		changed(activity, row.sessionId(), enrolmentId, EnrolmentStatus.CANCELLED);
+		places.cancel(enrolmentId);
+		changed(activity, row.sessionId(), enrolmentId, EnrolmentStatus.CANCELLED, places);
 		if (row.status() == EnrolmentStatus.ENROLLED) {
-			promote(activity, row.sessionId());
+			moveUp(activity, row.sessionId(), places);
 		}
 	}
 
 	/** After the capacity went up: children waiting get the new places. */
 	void fillFreePlaces(Activity activity) {
 		if (activity.mode() == Mode.SERIES) {
-			promote(activity, null);
+			moveUp(activity, null);
 		}
 		else if (activity.mode() == Mode.PER_SESSION) {
-			store.jdbc().sql("select distinct session_id from enrolment where activity_id = :activity and status = 'WAITING'")
-				.param("activity", activity.id())
-				.query(UUID.class)
-				.list()
-				.forEach(session -> promote(activity, session));
+			store.sessionsWithWaiting(activity.id()).forEach(session -> moveUp(activity, session));
 		}
 	}
 
-	private void promote(Activity activity, @Nullable UUID sessionId) {
-		if (activity.capacity() == null) {
-			return;
+	private void moveUp(Activity activity, @Nullable UUID sessionId) {
+		if (activity.capacity() != null) {
+			moveUp(activity, sessionId, store.places(activity, sessionId));
 		}
-		while (store.count(activity.id(), sessionId, EnrolmentStatus.ENROLLED) < activity.capacity()) {
-			var next = store.jdbc().sql("select id, child_id from enrolment where activity_id = :activity and status = 'WAITING' and "
-					+ (sessionId == null ? "session_id is null" : "session_id = :session") + " order by created_at, id limit 1")
-				.param("activity", activity.id())
-				.param("session", sessionId == null ? UUID.randomUUID() : sessionId)
-				.query((rs, n) -> new UUID[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class) })
-				.optional();
-			if (next.isEmpty()) {
-				return;
-			}
-			var enrolmentId = next.get()[0];
-			store.jdbc().sql("update enrolment set status = 'ENROLLED', changed_at = :now where id = :id")
-				.param("now", Timestamp.from(clock.instant())).param("id", enrolmentId).update();
+	}
+
+	private void moveUp(Activity activity, @Nullable UUID sessionId, Places places) {
+		for (var next = places.moveUp(); next.isPresent(); next = places.moveUp()) {
+			var enrolmentId = next.get().enrolmentId();
+			store.changeStatus(enrolmentId, EnrolmentStatus.ENROLLED, clock.instant());
 			audit.record(AuditAction.UPDATED, "enrolment", enrolmentId, AuditResult.SUCCESS);
-			changed(activity, sessionId, enrolmentId, EnrolmentStatus.ENROLLED);
+			changed(activity, sessionId, enrolmentId, EnrolmentStatus.ENROLLED, places);
 			if (sessionId == null) {
-				mail.tell(activity.organisationId(), next.get()[1], "mail.enrolmentPromoted", activity.title());
+				mail.tell(activity.organisationId(), next.get().childId(), "mail.enrolmentPromoted", activity.title());
 			}
 			else {
-				var date = store.findSession(sessionId).map(Session::date).orElse(store.today());
-				mail.tell(activity.organisationId(), next.get()[1], "mail.enrolmentPromotedSession", activity.title(), date);
+				var date = sessions.findSession(sessionId).map(Session::date).orElse(today.today());
+				mail.tell(activity.organisationId(), next.get().childId(), "mail.enrolmentPromotedSession",
+						activity.title(), date);
 			}
 		}
 	}
 
-	private void changed(Activity activity, @Nullable UUID sessionId, UUID enrolmentId, EnrolmentStatus status) {
+	private void changed(Activity activity, @Nullable UUID sessionId, UUID enrolmentId, EnrolmentStatus status,
+			Places places) {
 		events.publishEvent(new EnrolmentChanged(activity.organisationId(), activity.id(), sessionId, enrolmentId, status,
-				store.count(activity.id(), sessionId, EnrolmentStatus.ENROLLED),
-				store.count(activity.id(), sessionId, EnrolmentStatus.WAITING)));
+				places.enrolled(), places.waiting()));
 	}
 
 	// reading
@@ -235,7 +181,7 @@ public class Enrolments {
 	/** One enrolment, for staff or the child's guardian. */
 	@Transactional(readOnly = true)
 	public Enrolment enrolment(CurrentUser user, UUID id) {
-		var found = list(user, "e.id = :id", Map.of("id", id));
+		var found = named(user, store.find(user.organisationId(), id).stream().toList());
 		if (found.isEmpty()) {
 			throw new NotFound();
 		}
@@ -245,8 +191,8 @@ public class Enrolments {
 	/** The places and the waiting list of an activity (cancelled ones left out), for staff. */
 	@Transactional(readOnly = true)
 	public List<Enrolment> ofActivity(CurrentUser user, UUID activityId) {
-		store.activity(user.organisationId(), activityId);
-		return list(user, "e.activity_id = :activity and e.status <> 'CANCELLED'", Map.of("activity", activityId));
+		activities.activity(user.organisationId(), activityId);
+		return named(user, store.ofActivity(user.organisationId(), activityId));
 	}
 
 	/** A parent's children's current and future places. */
@@ -256,26 +202,11 @@ public class Enrolments {
 		if (own.isEmpty()) {
 			return List.of();
 		}
-		return list(parent, "e.child_id in (:children) and e.status <> 'CANCELLED' and (s.id is null or s.session_date >= :today)",
-				Map.of("children", own, "today", ProgrammeStore.date(store.today())));
+		return named(parent, store.ofChildren(parent.organisationId(), own, today.today()));
 	}
 
-	private List<Enrolment> list(CurrentUser user, String condition, Map<String, ?> params) {
-		var rows = store.jdbc().sql("""
-				select e.id, e.activity_id, a.title, e.session_id, s.session_date, e.child_id, e.status, e.override_reason,
-				  e.created_at
-				from enrolment e join activity a on a.id = e.activity_id left join activity_session s on s.id = e.session_id
-				where e.organisation_id = :organisation""" + " and " + condition + " order by a.title, s.session_date, e.status, e.created_at, e.id")
-			.params(params)
-			.param("organisation", user.organisationId())
-			.query((rs, n) -> {
-				var date = rs.getDate("session_date");
-				return new Enrolment(rs.getObject("id", UUID.class), rs.getObject("activity_id", UUID.class),
-						rs.getString("title"), rs.getObject("session_id", UUID.class), date == null ? null : date.toLocalDate(),
-						rs.getObject("child_id", UUID.class), "", EnrolmentStatus.valueOf(rs.getString("status")),
-						rs.getString("override_reason"), rs.getTimestamp("created_at").toInstant(), 0);
-			})
-			.list();
+	/** The rows with the children's first names and waiting positions; children the user may not see left out. */
+	private List<Enrolment> named(CurrentUser user, List<Enrolment> rows) {
 		var names = new HashMap<UUID, String>();
 		children.cards(user, rows.stream().map(Enrolment::childId).toList())
 			.forEach(card -> names.put(card.id(), card.name()));
@@ -286,36 +217,11 @@ public class Enrolments {
 			}
 			var position = 0;
 			if (row.status() == EnrolmentStatus.WAITING) {
-				position = waitingPosition(row);
+				position = store.waitingPosition(row);
 			}
 			result.add(new Enrolment(row.id(), row.activityId(), row.activityTitle(), row.sessionId(), row.sessionDate(),
 					row.childId(), names.get(row.childId()), row.status(), row.overrideReason(), row.createdAt(), position));
 		}
 		return result;
-	}
-
-	private int waitingPosition(Enrolment row) {
-		return 1 + store.jdbc().sql("select count(*) from enrolment where activity_id = :activity and status = 'WAITING' and "
-				+ (row.sessionId() == null ? "session_id is null" : "session_id = :session")
-				+ " and (created_at < :created or (created_at = :created and id < :id))")
-			.param("activity", row.activityId())
-			.param("session", row.sessionId() == null ? UUID.randomUUID() : row.sessionId())
-			.param("created", Timestamp.from(row.createdAt()))
-			.param("id", row.id())
-			.query(Integer.class)
-			.single();
-	}
-
-	private record Row(UUID activityId, @Nullable UUID sessionId, UUID childId, EnrolmentStatus status) {
-	}
-
-	private Row row(UUID organisationId, UUID id) {
-		return store.jdbc().sql("select activity_id, session_id, child_id, status from enrolment where id = :id and organisation_id = :organisation")
-			.param("id", id)
-			.param("organisation", organisationId)
-			.query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-					EnrolmentStatus.valueOf(rs.getString(4))))
-			.optional()
-			.orElseThrow(NotFound::new);
 	}
 }

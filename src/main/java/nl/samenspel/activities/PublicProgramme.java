@@ -7,9 +7,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -61,7 +59,9 @@ public class PublicProgramme {
 	 */
 	static final VTimeZone AMSTERDAM = amsterdam();
 
-	private final ProgrammeStore store;
+	private final ActivityStore activities;
+	private final SessionStore sessions;
+	private final ProgrammeClock clock;
 	private final OrganisationManagement organisations;
 
 	private static VTimeZone amsterdam() {
@@ -80,8 +80,11 @@ public class PublicProgramme {
 		}
 	}
 
-	PublicProgramme(ProgrammeStore store, OrganisationManagement organisations) {
-		this.store = store;
+	PublicProgramme(ActivityStore activities, SessionStore sessions, ProgrammeClock clock,
+			OrganisationManagement organisations) {
+		this.activities = activities;
+		this.sessions = sessions;
+		this.clock = clock;
 		this.organisations = organisations;
 	}
 
@@ -125,89 +128,36 @@ public class PublicProgramme {
 	}
 
 	public Page<Listing> upcoming(Filter filter, Pageable pageable) {
-		var today = store.today();
-		var sessionCondition = new StringBuilder(
-				"s.activity_id = a.id and s.status = 'PLANNED' and s.session_date between :today and :until");
-		var where = new StringBuilder("a.published = true and a.active = true");
-		var params = new HashMap<String, Object>();
-		params.put("today", ProgrammeStore.date(today));
-		params.put("until", ProgrammeStore.date(today.plusWeeks(WEEKS_AHEAD)));
-		if (filter.day() != null) {
-			sessionCondition.append(" and s.weekday = :weekday");
-			params.put("weekday", filter.day().getValue());
-		}
-		if (filter.organisationId() != null) {
-			where.append(" and a.organisation_id = :organisation");
-			params.put("organisation", filter.organisationId());
-		}
+		var today = clock.today();
+		List<UUID> locations = null;
 		if (filter.neighbourhoodId() != null) {
-			var locations = organisations.locationIdsIn(filter.neighbourhoodId());
+			locations = organisations.locationIdsIn(filter.neighbourhoodId());
 			if (locations.isEmpty()) {
 				return Page.empty(pageable);
 			}
-			where.append(" and a.location_id in (:locations)");
-			params.put("locations", locations);
 		}
-		if (filter.age() != null) {
-			where.append(" and a.min_age <= :age and a.max_age >= :age");
-			params.put("age", filter.age());
+		var listed = this.activities.published(filter, locations, today, today.plusWeeks(WEEKS_AHEAD), pageable);
+		if (listed.next().isEmpty()) {
+			return new PageImpl<>(List.of(), pageable, listed.total());
 		}
-		if (filter.free()) {
-			where.append(" and a.cost <> 'PAID'");
-		}
-		if (filter.theme() != null) {
-			where.append(" and exists (select 1 from activity_theme t where t.activity_id = a.id and t.theme = :theme)");
-			params.put("theme", filter.theme().name());
-		}
-		if (filter.task() != null) {
-			where.append(" and exists (select 1 from activity_task k where k.activity_id = a.id and k.task = :task)");
-			params.put("task", filter.task().name());
-		}
-		var from = " from activity a join activity_session s on " + sessionCondition + " where " + where;
-		var jdbc = store.jdbc();
-		long total = jdbc.sql("select count(distinct a.id)" + from).params(params).query(Long.class).single();
-		var first = new LinkedHashMap<UUID, Meeting>();
-		jdbc.sql("select a.id, min(s.session_date) as first_date, lower(a.title) as sort_title" + from
-				+ " group by a.id, a.title order by min(s.session_date), lower(a.title), a.id limit :limit offset :offset")
-			.params(params)
-			.param("limit", pageable.getPageSize())
-			.param("offset", pageable.getOffset())
-			.query(rs -> {
-				first.put(rs.getObject("id", UUID.class), null);
-			});
-		if (first.isEmpty()) {
-			return new PageImpl<>(List.of(), pageable, total);
-		}
-		var dayCondition = filter.day() == null ? "" : " and s.weekday = :weekday";
-		jdbc.sql("select s.id, s.activity_id, s.session_date, s.starts_at, s.ends_at from activity_session s"
-				+ " where s.activity_id in (:ids) and s.status = 'PLANNED' and s.session_date between :today and :until"
-				+ dayCondition + " order by s.session_date desc, s.starts_at desc")
-			.params(params)
-			.param("ids", List.copyOf(first.keySet()))
-			.query(rs -> {
-				first.put(rs.getObject("activity_id", UUID.class), new Meeting(rs.getObject("id", UUID.class),
-						rs.getDate("session_date").toLocalDate(), rs.getTime("starts_at").toLocalTime(),
-						rs.getTime("ends_at").toLocalTime(), false));
-			});
-		var activities = store.activities(List.copyOf(first.keySet()));
+		var first = listed.next();
+		var activities = this.activities.activities(List.copyOf(first.keySet()));
 		var places = organisations.publishedLocations(activities.stream().map(Activity::locationId).toList());
 		var names = organisations.organisationNames(activities.stream().map(Activity::organisationId).distinct().toList());
 		var listings = activities.stream()
 			.map(activity -> new Listing(activity, names.getOrDefault(activity.organisationId(), ""),
 					Place.of(places.get(activity.locationId())), first.get(activity.id())))
 			.toList();
-		return new PageImpl<>(listings, pageable, total);
+		return new PageImpl<>(listings, pageable, listed.total());
 	}
 
 	/** A published activity's page with its meetings of the coming weeks (cancelled ones marked); else not found. */
 	public Details activity(UUID id) {
-		var activity = store.activities(List.of(id)).stream().filter(it -> it.published() && it.active()).findFirst()
+		var activity = activities.activities(List.of(id)).stream().filter(it -> it.published() && it.active()).findFirst()
 			.orElseThrow(NotFound::new);
-		var today = store.today();
-		var meetings = store.sessions("s.activity_id = :activity and s.session_date between :today and :until",
-				Map.of("activity", id, "today", ProgrammeStore.date(today), "until",
-						ProgrammeStore.date(today.plusWeeks(WEEKS_AHEAD))))
-			.stream().map(PublicProgramme::meeting).toList();
+		var today = clock.today();
+		var meetings = sessions.ofActivity(id, today, today.plusWeeks(WEEKS_AHEAD)).stream().map(PublicProgramme::meeting)
+			.toList();
 		var place = Place.of(organisations.publishedLocations(List.of(activity.locationId())).get(activity.locationId()));
 		var organisation = organisations.organisationNames(List.of(activity.organisationId()))
 			.getOrDefault(activity.organisationId(), "");
@@ -235,24 +185,12 @@ public class PublicProgramme {
 	 */
 	public String calendar(@Nullable UUID organisationId, @Nullable UUID neighbourhoodId, String baseUrl) {
 		var name = feedName(organisationId, neighbourhoodId).orElseThrow(NotFound::new);
-		var today = store.today();
-		var params = new HashMap<String, Object>();
-		params.put("from", ProgrammeStore.date(today.minusDays(FEED_DAYS_BACK)));
-		params.put("to", ProgrammeStore.date(today.plusDays(FEED_DAYS_AHEAD)));
-		var condition = new StringBuilder(
-				"a.published = true and a.active = true and s.session_date between :from and :to");
-		if (organisationId != null) {
-			condition.append(" and s.organisation_id = :organisation");
-			params.put("organisation", organisationId);
-		}
-		else {
-			var locations = organisations.locationIdsIn(neighbourhoodId);
-			condition.append(locations.isEmpty() ? " and 1 = 0" : " and s.location_id in (:locations)");
-			params.put("locations", locations.isEmpty() ? List.of(UUID.randomUUID()) : locations);
-		}
-		var sessions = store.sessions(condition.toString(), params);
+		var today = clock.today();
+		var sessions = this.sessions.published(organisationId,
+				organisationId != null ? List.of() : organisations.locationIdsIn(neighbourhoodId),
+				today.minusDays(FEED_DAYS_BACK), today.plusDays(FEED_DAYS_AHEAD));
 		var activities = new HashMap<UUID, Activity>();
-		store.activities(sessions.stream().map(Session::activityId).distinct().toList())
+		this.activities.activities(sessions.stream().map(Session::activityId).distinct().toList())
 			.forEach(activity -> activities.put(activity.id(), activity));
 		var places = organisations.publishedLocations(sessions.stream().map(Session::locationId).distinct().toList());
 
@@ -261,12 +199,12 @@ public class PublicProgramme {
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
 		calendar.add(new XProperty("X-WR-CALNAME", "Samenspel: " + name));
-		calendar.add(new XProperty("X-WR-TIMEZONE", ProgrammeStore.ZONE.getId()));
+		calendar.add(new XProperty("X-WR-TIMEZONE", ProgrammeClock.ZONE.getId()));
 		calendar.add(AMSTERDAM.copy());
 		for (var session : sessions) {
 			var activity = activities.get(session.activityId());
-			var start = ZonedDateTime.of(session.date(), session.startsAt(), ProgrammeStore.ZONE);
-			var end = ZonedDateTime.of(session.date(), session.endsAt(), ProgrammeStore.ZONE);
+			var start = ZonedDateTime.of(session.date(), session.startsAt(), ProgrammeClock.ZONE);
+			var end = ZonedDateTime.of(session.date(), session.endsAt(), ProgrammeClock.ZONE);
 			var event = new VEvent(start, end, session.title());
 			event.add(new Uid(session.id() + "@samenspel"));
 			event.add(new net.fortuna.ical4j.model.property.Location(Place.of(places.get(session.locationId())).address()));

@@ -31,4 +31,14 @@ public record Session(UUID id, UUID organisationId, UUID activityId, String titl
 	public int minutes() {
 		return (int) java.time.Duration.between(startsAt, endsAt).toMinutes();
 	}
+
+	/** No attendance and no walk-ins for a cancelled session, nor for one still to come. */
+	void checkTakesAttendance(LocalDate today) {
+		if (cancelled()) {
+			throw new nl.samenspel.kernel.FieldRejected("session", "attendance.error.cancelled");
+		}
+		if (date.isAfter(today)) {
+			throw new nl.samenspel.kernel.FieldRejected("session", "attendance.error.future");
+		}
+	}
 }

@@ -15,26 +15,18 @@ class VolunteerAssignments implements SessionAssignments {
 
 	static final int WINDOW_DAYS = 30;
 
-	private final ProgrammeStore store;
+	private final AttendanceStore attendance;
+	private final ProgrammeClock clock;
 
-	VolunteerAssignments(ProgrammeStore store) {
-		this.store = store;
+	VolunteerAssignments(AttendanceStore attendance, ProgrammeClock clock) {
+		this.attendance = attendance;
+		this.clock = clock;
 	}
 
 	@Override
 	public boolean assignedToSessionOf(UUID volunteerUserId, UUID childId) {
-		var today = store.today();
-		return store.jdbc().sql("""
-				select count(*) from session_staff st join activity_session s on s.id = st.session_id
-				where st.app_user_id = :user and s.status = 'PLANNED' and s.session_date between :from and :to
-				and (exists (select 1 from enrolment e where e.child_id = :child and e.status = 'ENROLLED'
-				             and e.activity_id = s.activity_id and (e.session_id is null or e.session_id = s.id))
-				     or exists (select 1 from attendance a where a.session_id = s.id and a.child_id = :child))""")
-			.param("user", volunteerUserId)
-			.param("child", childId)
-			.param("from", ProgrammeStore.date(today.minusDays(WINDOW_DAYS)))
-			.param("to", ProgrammeStore.date(today.plusDays(WINDOW_DAYS)))
-			.query(Integer.class)
-			.single() > 0;
+		var today = clock.today();
+		return attendance.worksAtSessionOf(volunteerUserId, childId, today.minusDays(WINDOW_DAYS),
+				today.plusDays(WINDOW_DAYS));
 	}
 }

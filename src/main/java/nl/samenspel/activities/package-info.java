@@ -3,8 +3,14 @@
  * holidays, the sessions they produce and who works at them; enrolment with a waiting list; attendance at the door,
  * including anonymous walk-in counts; the public programme with its iCalendar feeds; and the coverage matrix that
  * shows whether every neighbourhood gets the same offer. Serves tasks 2, 4, 5 and 8.
- * {@link nl.samenspel.activities.Programme}, {@link nl.samenspel.activities.Enrolments} and
- * {@link nl.samenspel.activities.Attendance} are the API. Implements the children module's
+ * The services are the API: {@link nl.samenspel.activities.Programme} (activities and their sessions),
+ * {@link nl.samenspel.activities.Schedules}, {@link nl.samenspel.activities.SessionChanges},
+ * {@link nl.samenspel.activities.Holidays}, {@link nl.samenspel.activities.Enrolments} (who gets a place and who waits
+ * is decided by the package-private aggregate {@code Places}), {@link nl.samenspel.activities.Attendance},
+ * {@link nl.samenspel.activities.WalkIns}, {@link nl.samenspel.activities.Coverage} and
+ * {@link nl.samenspel.activities.PublicProgramme}; they hold the rules, role checks, audit and events, and reach the
+ * database only through the package-private stores ({@code ActivityStore}, {@code SessionStore},
+ * {@code ScheduleStore}, {@code EnrolmentStore}, {@code AttendanceStore}, {@code HolidayStore}). Implements the children module's
  * {@link nl.samenspel.children.SessionAssignments}: a volunteer sees the safety information of the children of the
  * sessions they work at, and no others. Publishes {@link nl.samenspel.activities.AttendanceRegistered},
  * {@link nl.samenspel.activities.SessionHeld} and {@link nl.samenspel.activities.EnrolmentChanged}, which carry ids

@@ -39,15 +39,17 @@ public class ActivityFixtures {
 	private final ChildRegistry registry;
 	private final ChildGuardians guardianship;
 	private final Programme programme;
+	private final Schedules schedules;
 	private final Enrolments enrolments;
 
 	ActivityFixtures(OrganisationFixtures fixtures, ChildManagement children, ChildRegistry registry,
-			ChildGuardians guardianship, Programme programme, Enrolments enrolments) {
+			ChildGuardians guardianship, Programme programme, Schedules schedules, Enrolments enrolments) {
 		this.fixtures = fixtures;
 		this.children = children;
 		this.registry = registry;
 		this.guardianship = guardianship;
 		this.programme = programme;
+		this.schedules = schedules;
 		this.enrolments = enrolments;
 	}
 
@@ -106,7 +108,7 @@ public class ActivityFixtures {
 
 	/** One session on a day, 15:00-16:30, with the activity's staff. */
 	public Session session(World world, Activity activity, LocalDate day) {
-		programme.addSchedule(world.coordinator(), activity.id(), new ScheduleDetails(Recurrence.ONCE, day, null,
+		schedules.addSchedule(world.coordinator(), activity.id(), new ScheduleDetails(Recurrence.ONCE, day, null,
 				LocalTime.of(15, 0), LocalTime.of(16, 30), HolidayRule.INCLUDE));
 		return programme.sessions(world.organisationId(), activity.id(), day, day).get(0);
 	}

@@ -23,6 +23,12 @@ class CoverageTests extends IntegrationTest {
 	Programme programme;
 
 	@Autowired
+	Schedules schedules;
+
+	@Autowired
+	SessionChanges changes;
+
+	@Autowired
 	Coverage coverage;
 
 	@Test
@@ -35,12 +41,12 @@ class CoverageTests extends IntegrationTest {
 		var sport = programme.create(world.coordinator(), new ActivityDetails("Sport", "Sport", null,
 				EnumSet.of(Task.PLAY, Task.HEALTH), EnumSet.noneOf(Theme.class), world.locationId(), 7, 12, null, Cost.FREE,
 				null, Mode.DROP_IN, null, null, null, List.of(), true));
-		programme.addSchedule(world.coordinator(), sport.id(), new ScheduleDetails(Recurrence.WEEKLY,
+		schedules.addSchedule(world.coordinator(), sport.id(), new ScheduleDetails(Recurrence.WEEKLY,
 				LocalDate.parse("2031-03-03"), LocalDate.parse("2031-03-17"), LocalTime.of(15, 0), LocalTime.of(16, 30),
 				HolidayRule.INCLUDE));
 		var cancelled = programme.sessions(world.organisationId(), sport.id(), LocalDate.parse("2031-03-17"),
 				LocalDate.parse("2031-03-17")).get(0);
-		programme.cancelSession(world.coordinator(), cancelled.id(), new Cancellation("Geen zaal"));
+		changes.cancelSession(world.coordinator(), cancelled.id(), new Cancellation("Geen zaal"));
 
 		var matrix = coverage.matrix(world.organisationId(), LocalDate.parse("2031-03-01"), LocalDate.parse("2031-03-31"));
 

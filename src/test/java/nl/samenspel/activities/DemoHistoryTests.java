@@ -38,7 +38,7 @@ class DemoHistoryTests extends IntegrationTest {
 	ActivitiesDemoHistory history;
 
 	@Autowired
-	ProgrammeStore store;
+	ProgrammeClock clock;
 
 	@Autowired
 	DemoMode demo;
@@ -53,7 +53,7 @@ class DemoHistoryTests extends IntegrationTest {
 
 	@Test
 	void theDemoProgrammeWasHeldSinceLastYearWithAttendanceAndWalkIns() {
-		var today = store.today();
+		var today = clock.today();
 		var since = LocalDate.of(today.getYear() - 1, 1, 1);
 		var organisation = demo.firstOrganisation();
 		var held = count("select count(*) from activity_session where organisation_id = :organisation and held_at is not null"
@@ -110,7 +110,7 @@ class DemoHistoryTests extends IntegrationTest {
 	@Test
 	void theWeeklyCookingClubSkipsTheSchoolHolidaysOfTheOrganisationsRegion() {
 		var organisation = demo.firstOrganisation();
-		var today = store.today();
+		var today = clock.today();
 		var inHolidays = jdbc.sql("""
 				select h.name || ' ' || cast(s.session_date as varchar(10)) from activity_session s
 				join activity a on a.id = s.activity_id
@@ -127,7 +127,7 @@ class DemoHistoryTests extends IntegrationTest {
 
 	@Test
 	void lastYearsAnnualOverviewHasFiguresFromTheRollupsAndHidesTheFewChildren() {
-		var year = store.today().getYear() - 1;
+		var year = clock.today().getYear() - 1;
 		var coordinator = load("coordinator");
 		var fromRollups = annualReports.annual(coordinator, year, null, Source.AUTO);
 		var fromRows = annualReports.annual(coordinator, year, null, Source.RAW);

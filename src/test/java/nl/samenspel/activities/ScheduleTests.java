@@ -29,6 +29,9 @@ class ScheduleTests extends IntegrationTest {
 	@Autowired
 	Programme programme;
 
+	@Autowired
+	Holidays schoolHolidays;
+
 	private static Holiday holiday(String from, String to) {
 		return new Holiday(UUID.randomUUID(), Region.NORTH, "Vakantie", LocalDate.parse(from), LocalDate.parse(to));
 	}
@@ -38,15 +41,15 @@ class ScheduleTests extends IntegrationTest {
 		var spring = List.of(holiday("2027-02-20", "2027-02-28"));
 
 		// Mondays from 1 February to 8 March 2027; 22 February lies in the holiday
-		assertThat(Programme.dates(Recurrence.WEEKLY, LocalDate.parse("2027-02-01"), LocalDate.parse("2027-03-08"),
+		assertThat(Schedules.dates(Recurrence.WEEKLY, LocalDate.parse("2027-02-01"), LocalDate.parse("2027-03-08"),
 				HolidayRule.SKIP, spring)).extracting(LocalDate::toString)
 			.containsExactly("2027-02-01", "2027-02-08", "2027-02-15", "2027-03-01", "2027-03-08");
-		assertThat(Programme.dates(Recurrence.WEEKLY, LocalDate.parse("2027-02-01"), LocalDate.parse("2027-03-08"),
+		assertThat(Schedules.dates(Recurrence.WEEKLY, LocalDate.parse("2027-02-01"), LocalDate.parse("2027-03-08"),
 				HolidayRule.ONLY, spring)).extracting(LocalDate::toString).containsExactly("2027-02-22");
-		assertThat(Programme.dates(Recurrence.FORTNIGHTLY, LocalDate.parse("2027-02-01"), LocalDate.parse("2027-03-08"),
+		assertThat(Schedules.dates(Recurrence.FORTNIGHTLY, LocalDate.parse("2027-02-01"), LocalDate.parse("2027-03-08"),
 				HolidayRule.INCLUDE, spring)).extracting(LocalDate::toString)
 			.containsExactly("2027-02-01", "2027-02-15", "2027-03-01");
-		assertThat(Programme.dates(Recurrence.ONCE, LocalDate.parse("2027-02-22"), LocalDate.parse("2027-02-22"),
+		assertThat(Schedules.dates(Recurrence.ONCE, LocalDate.parse("2027-02-22"), LocalDate.parse("2027-02-22"),
 				HolidayRule.SKIP, spring)).isEmpty();
 	}
 
@@ -54,7 +57,7 @@ class ScheduleTests extends IntegrationTest {
 	void aNewOrganisationStartsWithThePublishedHolidaysOfEveryRegion() {
 		var world = programmeFixtures.world();
 
-		var holidays = programme.holidays(world.organisationId());
+		var holidays = schoolHolidays.holidays(world.organisationId());
 
 		assertThat(holidays).hasSize(15);
 		assertThat(holidays).filteredOn(it -> it.region() == Region.NORTH).extracting(Holiday::name)
@@ -63,15 +66,15 @@ class ScheduleTests extends IntegrationTest {
 			assertThat(it.startsOn()).isEqualTo("2026-12-19");
 			assertThat(it.endsOn()).isEqualTo("2027-01-03");
 		});
-		assertThat(programme.holidays(world.organisationId())).as("copied once").hasSize(15);
+		assertThat(schoolHolidays.holidays(world.organisationId())).as("copied once").hasSize(15);
 	}
 
 	@Test
 	void theApiMakesSessionsAroundTheOwnRegionsHolidaysOnly() throws Exception {
 		var world = programmeFixtures.world();
-		programme.addHoliday(world.coordinator(), new HolidayDetails("Testvakantie noord", Region.NORTH,
+		schoolHolidays.addHoliday(world.coordinator(), new HolidayDetails("Testvakantie noord", Region.NORTH,
 				LocalDate.parse("2030-03-04"), LocalDate.parse("2030-03-10")));
-		programme.addHoliday(world.coordinator(), new HolidayDetails("Testvakantie zuid", Region.SOUTH,
+		schoolHolidays.addHoliday(world.coordinator(), new HolidayDetails("Testvakantie zuid", Region.SOUTH,
 				LocalDate.parse("2030-03-11"), LocalDate.parse("2030-03-17")));
 		var activity = programmeFixtures.activity(world, Mode.DROP_IN, null, 4, 12);
 

@@ -21,9 +21,12 @@ import nl.samenspel.activities.Mode;
 import nl.samenspel.activities.Programme;
 import nl.samenspel.activities.Recurrence;
 import nl.samenspel.activities.ScheduleDetails;
+import nl.samenspel.activities.Schedules;
+import nl.samenspel.activities.SessionChanges;
 import nl.samenspel.activities.SessionDetails;
 import nl.samenspel.activities.WalkIn;
 import nl.samenspel.activities.WalkInGender;
+import nl.samenspel.activities.WalkIns;
 import nl.samenspel.kernel.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +53,15 @@ class DifferencingAttackTests extends IntegrationTest {
 
 	@Autowired
 	Attendance attendance;
+
+	@Autowired
+	Schedules schedules;
+
+	@Autowired
+	SessionChanges changes;
+
+	@Autowired
+	WalkIns walkIns;
 
 	@Autowired
 	Reports reports;
@@ -79,14 +91,14 @@ class DifferencingAttackTests extends IntegrationTest {
 		}
 		for (int a = 0; a < 2; a++) {
 			var activity = programmeFixtures.activity(world, Mode.DROP_IN, null, 4, 12);
-			programme.addSchedule(world.coordinator(), activity.id(), new ScheduleDetails(Recurrence.FORTNIGHTLY,
+			schedules.addSchedule(world.coordinator(), activity.id(), new ScheduleDetails(Recurrence.FORTNIGHTLY,
 					LocalDate.of(year, 1, 5 + a), LocalDate.of(year, 12, 20), LocalTime.of(15, 0), LocalTime.of(16, 30),
 					HolidayRule.INCLUDE));
 			for (var session : programme.sessions(world.organisationId(), activity.id(), LocalDate.of(year, 1, 1),
 					LocalDate.of(year, 12, 31))) {
 				var location = locations.get(random.nextInt(locations.size()));
 				if (!location.equals(session.locationId())) {
-					programme.updateSession(world.coordinator(), session.id(), new SessionDetails(session.date(),
+					changes.updateSession(world.coordinator(), session.id(), new SessionDetails(session.date(),
 							LocalTime.of(15, 0), LocalTime.of(16, 30), location, List.of()));
 				}
 				// a few children a session, so that many cells are small
@@ -96,7 +108,7 @@ class DifferencingAttackTests extends IntegrationTest {
 					}
 				}
 				if (random.nextInt(3) == 0) {
-					attendance.recordWalkIns(world.worker(), session.id(), List.of(new WalkIn(AgeBand.SEVEN_TO_NINE,
+					walkIns.recordWalkIns(world.worker(), session.id(), List.of(new WalkIn(AgeBand.SEVEN_TO_NINE,
 							WalkInGender.GIRL, 1 + random.nextInt(3))));
 				}
 			}

@@ -19,9 +19,11 @@ import nl.samenspel.activities.Attendance;
 import nl.samenspel.activities.AttendanceMark;
 import nl.samenspel.activities.Mode;
 import nl.samenspel.activities.Programme;
+import nl.samenspel.activities.SessionChanges;
 import nl.samenspel.activities.SessionDetails;
 import nl.samenspel.activities.WalkIn;
 import nl.samenspel.activities.WalkInGender;
+import nl.samenspel.activities.WalkIns;
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.OrganisationFixtures;
@@ -47,6 +49,12 @@ public class ReportFixtures {
 
 	@Autowired
 	Attendance attendance;
+
+	@Autowired
+	SessionChanges changes;
+
+	@Autowired
+	WalkIns walkIns;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -123,9 +131,9 @@ public class ReportFixtures {
 		var xs2 = programmeFixtures.session(world, x, TODAY.minusDays(3));
 		programmeFixtures.session(world, x, TODAY.plusDays(7));
 		var cancelled = programmeFixtures.session(world, x, TODAY.minusDays(5));
-		programme.cancelSession(world.coordinator(), cancelled.id(), new nl.samenspel.activities.Cancellation("Ziek"));
+		changes.cancelSession(world.coordinator(), cancelled.id(), new nl.samenspel.activities.Cancellation("Ziek"));
 		var ys1 = programmeFixtures.session(world, y, TODAY.minusDays(10));
-		programme.updateSession(world.coordinator(), ys1.id(), new SessionDetails(ys1.date(), LocalTime.of(15, 0),
+		changes.updateSession(world.coordinator(), ys1.id(), new SessionDetails(ys1.date(), LocalTime.of(15, 0),
 				LocalTime.of(16, 0), other.getId(), List.of()));
 		var c = new UUID[7];
 		for (int i = 1; i <= 6; i++) {
@@ -135,9 +143,9 @@ public class ReportFixtures {
 		attendance.mark(world.worker(), xs1.id(), new AttendanceMark(c[4], false, null, null));
 		mark(world, xs2.id(), c[1], c[5]);
 		mark(world, ys1.id(), c[1], c[6]);
-		attendance.recordWalkIns(world.worker(), xs1.id(), List.of(new WalkIn(AgeBand.FOUR_TO_SIX, WalkInGender.GIRL, 2),
+		walkIns.recordWalkIns(world.worker(), xs1.id(), List.of(new WalkIn(AgeBand.FOUR_TO_SIX, WalkInGender.GIRL, 2),
 				new WalkIn(AgeBand.SEVEN_TO_NINE, WalkInGender.BOY, 1)));
-		attendance.recordWalkIns(world.worker(), ys1.id(), List.of(new WalkIn(AgeBand.TEN_TO_TWELVE, WalkInGender.OTHER, 3)));
+		walkIns.recordWalkIns(world.worker(), ys1.id(), List.of(new WalkIn(AgeBand.TEN_TO_TWELVE, WalkInGender.OTHER, 3)));
 		var user = fixtures.user(world.organisationId(), "gemeente", Role.MUNICIPALITY);
 		jdbc.sql("insert into municipality_account (app_user_id, municipality_code) values (:u, :c)").param("u", user.id())
 			.param("c", municipality.getCode()).update();

@@ -24,9 +24,11 @@ import nl.samenspel.activities.AttendanceRegistered;
 import nl.samenspel.activities.Mode;
 import nl.samenspel.activities.Programme;
 import nl.samenspel.activities.Session;
+import nl.samenspel.activities.SessionChanges;
 import nl.samenspel.activities.SessionDetails;
 import nl.samenspel.activities.WalkIn;
 import nl.samenspel.activities.WalkInGender;
+import nl.samenspel.activities.WalkIns;
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.Role;
 import nl.samenspel.reporting.Reports.Breakdown;
@@ -54,6 +56,12 @@ class ReportRollupTests extends IntegrationTest {
 
 	@Autowired
 	Attendance attendance;
+
+	@Autowired
+	SessionChanges changes;
+
+	@Autowired
+	WalkIns walkIns;
 
 	@Autowired
 	Reports reports;
@@ -115,7 +123,7 @@ class ReportRollupTests extends IntegrationTest {
 				var location = locations.get(random.nextInt(locations.size()));
 				var staff = random.nextBoolean() ? List.of(world.worker().id(), world.volunteer().id())
 						: List.of(world.worker().id());
-				session = programme.updateSession(world.coordinator(), session.id(), new SessionDetails(day,
+				session = changes.updateSession(world.coordinator(), session.id(), new SessionDetails(day,
 						LocalTime.of(14, 0), LocalTime.of(14, 0).plusMinutes(45 + 15 * random.nextInt(6)), location, staff));
 				sessions.add(session);
 			}
@@ -128,7 +136,7 @@ class ReportRollupTests extends IntegrationTest {
 				}
 			}
 			if (random.nextInt(3) == 0) {
-				attendance.recordWalkIns(world.worker(), session.id(), List.of(new WalkIn(AgeBand.SEVEN_TO_NINE,
+				walkIns.recordWalkIns(world.worker(), session.id(), List.of(new WalkIn(AgeBand.SEVEN_TO_NINE,
 						WalkInGender.GIRL, 1 + random.nextInt(6))));
 			}
 		}
@@ -153,7 +161,7 @@ class ReportRollupTests extends IntegrationTest {
 
 		// a held session moves to another day (perhaps another month) and location: both months are rebuilt
 		var moved = sessions.stream().filter(it -> it.date().isBefore(TODAY.minusDays(40))).findFirst().orElseThrow();
-		programme.updateSession(world.coordinator(), moved.id(), new SessionDetails(TODAY.minusDays(2), LocalTime.of(10, 0),
+		changes.updateSession(world.coordinator(), moved.id(), new SessionDetails(TODAY.minusDays(2), LocalTime.of(10, 0),
 				LocalTime.of(12, 0), locations.get((locations.indexOf(moved.locationId()) + 1) % locations.size()),
 				List.of()));
 		reportFixtures.delivered();

@@ -32,6 +32,7 @@ import nl.samenspel.activities.Mode;
 import nl.samenspel.activities.Programme;
 import nl.samenspel.activities.Recurrence;
 import nl.samenspel.activities.ScheduleDetails;
+import nl.samenspel.activities.Schedules;
 import nl.samenspel.activities.Task;
 import nl.samenspel.activities.Theme;
 import nl.samenspel.children.ChildManagement;
@@ -53,14 +54,16 @@ import nl.samenspel.ui.Pager;
 class ActivityController {
 
 	private final Programme programme;
+	private final Schedules schedules;
 	private final Enrolments enrolments;
 	private final OrganisationManagement organisations;
 	private final UserManagement users;
 	private final ChildManagement children;
 
-	ActivityController(Programme programme, Enrolments enrolments, OrganisationManagement organisations,
-			UserManagement users, ChildManagement children) {
+	ActivityController(Programme programme, Schedules schedules, Enrolments enrolments,
+			OrganisationManagement organisations, UserManagement users, ChildManagement children) {
 		this.programme = programme;
+		this.schedules = schedules;
 		this.enrolments = enrolments;
 		this.organisations = organisations;
 		this.users = users;
@@ -138,7 +141,7 @@ class ActivityController {
 		var user = CurrentUser.required();
 		var activity = programme.activity(user.organisationId(), id);
 		return Forms.submit(errors, () -> {
-			var result = programme.addSchedule(user, id, details);
+			var result = schedules.addSchedule(user, id, details);
 			redirect.addFlashAttribute("notice", result.overlaps().isEmpty() ? "schedule.saved" : "schedule.savedWithOverlaps");
 			return "redirect:/activities/" + id + "#sessions";
 		}).orElseGet(() -> page(activity, details, FieldMessages.of(errors, page.messages()), "", FieldMessages.NONE, null, List.of(),

@@ -1,6 +1,5 @@
 package nl.samenspel.activities.web;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -18,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.samenspel.activities.Coverage;
 import nl.samenspel.activities.HolidayDetails;
-import nl.samenspel.activities.Programme;
+import nl.samenspel.activities.Holidays;
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.organisation.OrganisationManagement;
@@ -33,12 +32,12 @@ import nl.samenspel.ui.Page;
 @PreAuthorize("hasRole('COORDINATOR')")
 class PlanningController {
 
-	private final Programme programme;
+	private final Holidays holidays;
 	private final Coverage coverage;
 	private final OrganisationManagement organisations;
 
-	PlanningController(Programme programme, Coverage coverage, OrganisationManagement organisations) {
-		this.programme = programme;
+	PlanningController(Holidays holidays, Coverage coverage, OrganisationManagement organisations) {
+		this.holidays = holidays;
 		this.coverage = coverage;
 		this.organisations = organisations;
 	}
@@ -53,7 +52,7 @@ class PlanningController {
 	String addHoliday(@Valid @ModelAttribute("details") HolidayDetails details, BindingResult errors,
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		return Forms.submit(errors, () -> {
-			programme.addHoliday(CurrentUser.required(), details);
+			holidays.addHoliday(CurrentUser.required(), details);
 			redirect.addFlashAttribute("notice", "holidays.saved");
 			return "redirect:/holidays";
 		}).orElseGet(() -> holidays(details, FieldMessages.of(errors, page.messages()), page, model));
@@ -61,7 +60,7 @@ class PlanningController {
 
 	@PostMapping("/holidays/{id}/remove")
 	String removeHoliday(@PathVariable UUID id, RedirectAttributes redirect) {
-		programme.removeHoliday(CurrentUser.required(), id);
+		holidays.removeHoliday(CurrentUser.required(), id);
 		redirect.addFlashAttribute("notice", "holidays.removed");
 		return "redirect:/holidays";
 	}
@@ -69,7 +68,7 @@ class PlanningController {
 	private String holidays(HolidayDetails details, FieldMessages errors, Page page, Model model) {
 		var user = CurrentUser.required();
 		var region = organisations.organisation(user.organisationId()).getRegion();
-		model.addAttribute("holidays", new Views.HolidayPage(programme.holidays(user.organisationId()), details,
+		model.addAttribute("holidays", new Views.HolidayPage(holidays.holidays(user.organisationId()), details,
 				Options.enumOptions(Region.class, "region.", page.messages(), details.region()), errors, region));
 		return "activities/holidays";
 	}

@@ -32,8 +32,10 @@ import nl.samenspel.activities.AttendanceMark;
 import nl.samenspel.activities.Cancellation;
 import nl.samenspel.activities.Programme;
 import nl.samenspel.activities.Session;
+import nl.samenspel.activities.SessionChanges;
 import nl.samenspel.activities.SessionDetails;
 import nl.samenspel.activities.WalkIn;
+import nl.samenspel.activities.WalkIns;
 import nl.samenspel.activities.WalkInGender;
 import nl.samenspel.children.ChildManagement;
 import nl.samenspel.kernel.CurrentUser;
@@ -56,15 +58,19 @@ class SessionController {
 	private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
 	private final Programme programme;
+	private final SessionChanges changes;
 	private final Attendance attendance;
+	private final WalkIns walkIns;
 	private final OrganisationManagement organisations;
 	private final UserManagement users;
 	private final ChildManagement children;
 
-	SessionController(Programme programme, Attendance attendance, OrganisationManagement organisations,
-			UserManagement users, ChildManagement children) {
+	SessionController(Programme programme, SessionChanges changes, Attendance attendance, WalkIns walkIns,
+			OrganisationManagement organisations, UserManagement users, ChildManagement children) {
 		this.programme = programme;
+		this.changes = changes;
 		this.attendance = attendance;
+		this.walkIns = walkIns;
 		this.organisations = organisations;
 		this.users = users;
 		this.children = children;
@@ -154,7 +160,7 @@ class SessionController {
 		}
 		if (invalid == null) {
 			try {
-				attendance.recordWalkIns(user, id, counts);
+				walkIns.recordWalkIns(user, id, counts);
 				redirect.addFlashAttribute("notice", "walkIns.saved");
 				return "redirect:/sessions/" + id + "#walk-ins";
 			}
@@ -189,7 +195,7 @@ class SessionController {
 		var user = CurrentUser.required();
 		var session = programme.session(user, id);
 		return Forms.submit(errors, () -> {
-			programme.updateSession(user, id, details);
+			changes.updateSession(user, id, details);
 			redirect.addFlashAttribute("notice", "session.saved");
 			return "redirect:/sessions/" + id + "/edit";
 		}).orElseGet(() -> form(session, details, FieldMessages.of(errors, page.messages()), FieldMessages.NONE, null, model));
@@ -202,7 +208,7 @@ class SessionController {
 		var user = CurrentUser.required();
 		var session = programme.session(user, id);
 		return Forms.submit(errors, () -> {
-			programme.cancelSession(user, id, cancellation);
+			changes.cancelSession(user, id, cancellation);
 			redirect.addFlashAttribute("notice", "session.cancelled");
 			return "redirect:/activities/" + session.activityId() + "#sessions";
 		}).orElseGet(() -> {

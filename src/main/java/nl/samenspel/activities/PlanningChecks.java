@@ -1,0 +1,47 @@
+package nl.samenspel.activities;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.organisation.OrganisationManagement;
+import nl.samenspel.organisation.UserManagement;
+
+/**
+ * What an activity and a single session both need: an active location of the organisation, and staff who may be put
+ * on a session ({@link Programme#SESSION_STAFF}, active, of the organisation).
+ */
+@Component
+class PlanningChecks {
+
+	private final OrganisationManagement organisations;
+	private final UserManagement users;
+
+	PlanningChecks(OrganisationManagement organisations, UserManagement users) {
+		this.organisations = organisations;
+		this.users = users;
+	}
+
+	void checkLocation(UUID organisationId, @Nullable UUID locationId) {
+		var location = locationId == null ? null
+				: organisations.allLocations(organisationId).stream()
+					.filter(it -> it.getId().equals(locationId)).findFirst().orElse(null);
+		if (location == null || !location.isActive()) {
+			throw new FieldRejected("locationId", "activity.error.location");
+		}
+	}
+
+	void checkStaff(UUID organisationId, List<UUID> staff, String field) {
+		if (staff.isEmpty()) {
+			return;
+		}
+		var allowed = users.activeUsersWithAnyRole(organisationId, Programme.SESSION_STAFF).stream().map(it -> it.getId())
+			.toList();
+		if (!allowed.containsAll(staff)) {
+			throw new FieldRejected(field, "activity.error.staff");
+		}
+	}
+}

@@ -1,0 +1,29 @@
+package nl.samenspel.activities;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+import org.springframework.stereotype.Component;
+
+/** The programme runs on Dutch time: "today" and "now" at the door are Amsterdam's, whatever the server's zone. */
+@Component
+class ProgrammeClock {
+
+	static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+	private final Clock clock;
+
+	ProgrammeClock(Clock clock) {
+		this.clock = clock;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock.withZone(ZONE));
+	}
+
+	LocalTime now() {
+		return LocalTime.now(clock.withZone(ZONE)).withNano(0);
+	}
+}
