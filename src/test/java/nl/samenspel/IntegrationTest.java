@@ -50,6 +50,17 @@ public abstract class IntegrationTest {
 	@LocalServerPort
 	protected int port;
 
+	@Autowired
+	private org.springframework.modulith.events.core.EventPublicationRegistry publications;
+
+	/**
+	 * Waits until every event published so far has been delivered to its listeners, which run after the commit on
+	 * another thread: call it between acting and looking at what a listener does (a mail, a rollup).
+	 */
+	protected void delivered() {
+		Deliveries.await(publications);
+	}
+
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");

@@ -255,4 +255,14 @@ class ActivityStore {
 			});
 		return new Listed(total, first);
 	}
+
+	/** Takes a user off the staff of the organisation's activities (the staff new sessions start with). */
+	int removeStaff(UUID organisationId, UUID userId) {
+		return jdbc.sql("""
+				delete from activity_staff where app_user_id = :user and activity_id in (
+				  select id from activity where organisation_id = :organisation)""")
+			.param("user", userId)
+			.param("organisation", organisationId)
+			.update();
+	}
 }

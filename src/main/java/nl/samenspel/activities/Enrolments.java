@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,8 @@ import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
 import nl.samenspel.children.ChildManagement;
+import nl.samenspel.children.ConsentPurpose;
+import nl.samenspel.children.ConsentWithdrawn;
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.kernel.NotFound;
@@ -26,8 +29,9 @@ import nl.samenspel.kernel.Role;
  * Places in activities. Staff (COORDINATOR, WORKER) enrol any child of the organisation and may let a child outside
  * the age range in, with a reason; a PARENT enrols only their own children. Every enrolment needs the guardians'
  * consent to registration. Who gets a place and who waits is decided by {@link Places}; when a place frees up, the
- * first child waiting gets it and the guardians are told by e-mail. Enrolments of one activity are decided one at a
- * time (a row lock on the activity), so two requests never take the last place twice.
+ * first child waiting gets it and the guardians are told by e-mail ({@link GuardianMail}, after the commit). When a
+ * guardian withdraws the consent to registration, the child's places to come are given up. Enrolments of one
+ * activity are decided one at a time (a row lock on the activity), so two requests never take the last place twice.
  */
 @Service
 @Transactional
@@ -38,19 +42,17 @@ public class Enrolments {
 	private final EnrolmentStore store;
 	private final ChildManagement children;
 	private final AuditLog audit;
-	private final GuardianMail mail;
 	private final ApplicationEventPublisher events;
 	private final ProgrammeClock today;
 	private final Clock clock;
 
 	Enrolments(ActivityStore activities, SessionStore sessions, EnrolmentStore store, ChildManagement children,
-			AuditLog audit, GuardianMail mail, ApplicationEventPublisher events, ProgrammeClock today, Clock clock) {
+			AuditLog audit, ApplicationEventPublisher events, ProgrammeClock today, Clock clock) {
 		this.activities = activities;
 		this.sessions = sessions;
 		this.store = store;
 		this.children = children;
 		this.audit = audit;
-		this.mail = mail;
 		this.events = events;
 		this.today = today;
 		this.clock = clock;
@@ -87,7 +89,7 @@ public class Enrolments {
 		store.insert(id, user.organisationId(), activityId, sessionId, child.id(), status,
 				staff ? request.overrideReason() : null, user.id(), clock.instant());
 		audit.record(AuditAction.CREATED, "enrolment", id, AuditResult.SUCCESS);
-		changed(activity, sessionId, id, status, places);
+		changed(activity, sessionId, id, null, status, places);
 		return enrolment(user, id);
 	}
 
@@ -125,15 +127,33 @@ public class Enrolments {
 		if (row.status() == EnrolmentStatus.CANCELLED) {
 			return;
 		}
-		var activity = activities.activity(user.organisationId(), row.activityId());
+		cancel(activities.activity(user.organisationId(), row.activityId()), row);
+	}
+
+	private void cancel(Activity activity, Enrolment row) {
 		activities.lock(activity.id());
 		var places = store.places(activity, row.sessionId());
-		store.changeStatus(enrolmentId, EnrolmentStatus.CANCELLED, clock.instant());
-		audit.record(AuditAction.UPDATED, "enrolment", enrolmentId, AuditResult.SUCCESS);
-		places.cancel(enrolmentId);
-		changed(activity, row.sessionId(), enrolmentId, EnrolmentStatus.CANCELLED, places);
+		store.changeStatus(row.id(), EnrolmentStatus.CANCELLED, clock.instant());
+		audit.record(AuditAction.UPDATED, "enrolment", row.id(), AuditResult.SUCCESS);
+		places.cancel(row.id());
+		changed(activity, row.sessionId(), row.id(), row.status(), EnrolmentStatus.CANCELLED, places);
 		if (row.status() == EnrolmentStatus.ENROLLED) {
 			moveUp(activity, row.sessionId(), places);
+		}
+	}
+
+	/**
+	 * A guardian withdrew the consent to registration, on which every place rests: the child's places and waiting-list
+	 * entries in what is still to come are cancelled, and children waiting move up. What already happened stays as it
+	 * was. A second delivery finds nothing left to cancel.
+	 */
+	@ApplicationModuleListener
+	void on(ConsentWithdrawn event) {
+		if (event.purpose() != ConsentPurpose.REGISTRATION) {
+			return;
+		}
+		for (var row : store.ofChildren(event.organisationId(), List.of(event.childId()), today.today())) {
+			cancel(activities.activity(event.organisationId(), row.activityId()), row);
 		}
 	}
 
@@ -158,22 +178,15 @@ public class Enrolments {
 			var enrolmentId = next.get().enrolmentId();
 			store.changeStatus(enrolmentId, EnrolmentStatus.ENROLLED, clock.instant());
 			audit.record(AuditAction.UPDATED, "enrolment", enrolmentId, AuditResult.SUCCESS);
-			changed(activity, sessionId, enrolmentId, EnrolmentStatus.ENROLLED, places);
-			if (sessionId == null) {
-				mail.tell(activity.organisationId(), next.get().childId(), "mail.enrolmentPromoted", activity.title());
-			}
-			else {
-				var date = sessions.findSession(sessionId).map(Session::date).orElse(today.today());
-				mail.tell(activity.organisationId(), next.get().childId(), "mail.enrolmentPromotedSession",
-						activity.title(), date);
-			}
+			changed(activity, sessionId, enrolmentId, EnrolmentStatus.WAITING, EnrolmentStatus.ENROLLED, places);
 		}
 	}
 
-	private void changed(Activity activity, @Nullable UUID sessionId, UUID enrolmentId, EnrolmentStatus status,
-			Places places) {
-		events.publishEvent(new EnrolmentChanged(activity.organisationId(), activity.id(), sessionId, enrolmentId, status,
-				places.enrolled(), places.waiting()));
+	/** Tells the other modules, and the guardians' mail ({@link GuardianMail}) when a child moved up. */
+	private void changed(Activity activity, @Nullable UUID sessionId, UUID enrolmentId,
+			@Nullable EnrolmentStatus previous, EnrolmentStatus status, Places places) {
+		events.publishEvent(new EnrolmentChanged(activity.organisationId(), activity.id(), sessionId, enrolmentId,
+				previous, status, places.enrolled(), places.waiting()));
 	}
 
 	// reading

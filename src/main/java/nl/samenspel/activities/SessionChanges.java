@@ -13,27 +13,23 @@ import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.FieldRejected;
 
 /**
- * Single sessions moved, given other staff or cancelled. Scoped to the user's organisation; COORDINATOR and WORKER
- * plan (the controllers check the roles).
+ * Single sessions moved, given other staff or cancelled (the guardians hear of a cancellation through
+ * {@link SessionCancelled}, which {@link GuardianMail} listens to). Scoped to the user's organisation; COORDINATOR
+ * and WORKER plan (the controllers check the roles).
  */
 @Service
 @Transactional
 public class SessionChanges {
 
 	private final SessionStore sessions;
-	private final EnrolmentStore enrolments;
 	private final PlanningChecks checks;
 	private final AuditLog audit;
-	private final GuardianMail mail;
 	private final ApplicationEventPublisher events;
 
-	SessionChanges(SessionStore sessions, EnrolmentStore enrolments, PlanningChecks checks, AuditLog audit,
-			GuardianMail mail, ApplicationEventPublisher events) {
+	SessionChanges(SessionStore sessions, PlanningChecks checks, AuditLog audit, ApplicationEventPublisher events) {
 		this.sessions = sessions;
-		this.enrolments = enrolments;
 		this.checks = checks;
 		this.audit = audit;
-		this.mail = mail;
 		this.events = events;
 	}
 
@@ -69,10 +65,7 @@ public class SessionChanges {
 		var reason = cancellation.reason().strip();
 		sessions.cancel(id, reason);
 		audit.record(AuditAction.UPDATED, "session", id, AuditResult.SUCCESS);
-		for (var child : enrolments.enrolledIn(session)) {
-			mail.tell(user.organisationId(), child, "mail.sessionCancelled", session.title(), session.date(),
-					session.startsAt().toString(), reason);
-		}
+		events.publishEvent(new SessionCancelled(user.organisationId(), session.activityId(), id, session.date()));
 		return sessions.session(user.organisationId(), id);
 	}
 }

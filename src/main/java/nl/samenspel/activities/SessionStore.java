@@ -241,6 +241,17 @@ class SessionStore {
 		}
 	}
 
+	/** Takes a user off the staff of the organisation's sessions from a day on that have not taken place. */
+	int removeStaffFrom(UUID organisationId, UUID userId, LocalDate from) {
+		return jdbc.sql("""
+				delete from session_staff where app_user_id = :user and session_id in (
+				  select id from activity_session where organisation_id = :organisation and session_date >= :from and held_at is null)""")
+			.param("user", userId)
+			.param("organisation", organisationId)
+			.param("from", Date.valueOf(from))
+			.update();
+	}
+
 	void cancel(UUID id, String reason) {
 		jdbc.sql("update activity_session set status = 'CANCELLED', cancel_reason = :reason, version = version + 1 where id = :id")
 			.param("reason", reason).param("id", id).update();

@@ -10,11 +10,15 @@
  * {@link nl.samenspel.activities.WalkIns}, {@link nl.samenspel.activities.Coverage} and
  * {@link nl.samenspel.activities.PublicProgramme}; they hold the rules, role checks, audit and events, and reach the
  * database only through the package-private stores ({@code ActivityStore}, {@code SessionStore},
- * {@code ScheduleStore}, {@code EnrolmentStore}, {@code AttendanceStore}, {@code HolidayStore}). Implements the children module's
- * {@link nl.samenspel.children.SessionAssignments}: a volunteer sees the safety information of the children of the
- * sessions they work at, and no others. Publishes {@link nl.samenspel.activities.AttendanceRegistered},
- * {@link nl.samenspel.activities.SessionHeld} and {@link nl.samenspel.activities.EnrolmentChanged}, which carry ids
- * and counts only. Publishes the views {@code activities_session_facts}, {@code activities_presence_facts},
+ * {@code ScheduleStore}, {@code EnrolmentStore}, {@code AttendanceStore}, {@code HolidayStore}). Implements the
+ * children module's {@link nl.samenspel.children.SessionAssignments}: a volunteer sees the safety information of the
+ * children of the sessions they work at, and no others. Publishes {@link nl.samenspel.activities.AttendanceRegistered},
+ * {@link nl.samenspel.activities.SessionHeld}, {@link nl.samenspel.activities.SessionChanged},
+ * {@link nl.samenspel.activities.SessionCancelled} and {@link nl.samenspel.activities.EnrolmentChanged}, which carry
+ * ids, dates and counts only; its own {@code GuardianMail} listens to the last two and mails the guardians. Listens
+ * to {@link nl.samenspel.children.ConsentWithdrawn} (withdrawn consent to registration gives up the child's places to
+ * come) and {@link nl.samenspel.organisation.UserDeactivated} (the user leaves the staff of sessions to come,
+ * {@code DepartedStaff}). Publishes the views {@code activities_session_facts}, {@code activities_presence_facts},
  * {@code activities_walk_in_facts}, {@code activities_session_staff_facts}, {@code activities_activity_facts},
  * {@code activities_activity_task_facts} and {@code activities_activity_theme_facts} for reporting
  * (V19__activities_published_views.sql): the only way another module's SQL reads this module's tables.

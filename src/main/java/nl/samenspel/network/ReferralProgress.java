@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,14 +19,12 @@ import nl.samenspel.kernel.Encryption;
 import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.kernel.NotFound;
 import nl.samenspel.kernel.Role;
-import nl.samenspel.organisation.Mailer;
-import nl.samenspel.organisation.UserManagement;
 
 /**
  * What happens to a referral after it is made. Staff send a proposed referral or call it off; the PARTNER it is sent
  * to sees only the referrals sent to the service they work at, with only the child's first name and age, the reason
  * and the contact (every one shown is logged), and accepts or declines them and follows them up; the referring
- * worker then gets an e-mail. Another partner's referral is not found.
+ * worker then gets an e-mail ({@link ReferralAnswered}, which {@code ReferrerMail} listens to). Another partner's referral is not found.
  */
 @Service
 @Transactional
@@ -37,23 +35,18 @@ public class ReferralProgress {
 	private final ChildManagement children;
 	private final Encryption encryption;
 	private final AuditLog audit;
-	private final Mailer mailer;
-	private final UserManagement users;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
-	private final String baseUrl;
 
 	ReferralProgress(ReferralStore store, SocialMap map, ChildManagement children, Encryption encryption, AuditLog audit,
-			Mailer mailer, UserManagement users, Clock clock,
-			@Value("${samenspel.base-url:http://localhost:8080}") String baseUrl) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.map = map;
 		this.children = children;
 		this.encryption = encryption;
 		this.audit = audit;
-		this.mailer = mailer;
-		this.users = users;
+		this.events = events;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
 	}
 
 	/**
@@ -87,25 +80,8 @@ public class ReferralProgress {
 		store.addHistory(id, status, user.id(), clock.instant());
 		audit.record(AuditAction.UPDATED, "referral", id, AuditResult.SUCCESS);
 		if (partner) {
-			tellTheReferrer(row, status);
+			events.publishEvent(new ReferralAnswered(row.organisationId(), id, status));
 		}
-	}
-
-	private void tellTheReferrer(ReferralStore.Row row, ReferralStatus status) {
-		var referrer = users.user(row.organisationId(), row.referredBy());
-		var service = map.service(row.organisationId(), row.serviceId()).name();
-		Runnable send = () -> {
-			try {
-				mailer.send(row.organisationId(), referrer.getEmail(), referrer.getPreferredLanguage(), "mail.referralUpdated",
-						service, baseUrl + "/referrals/" + row.id());
-			}
-			catch (RuntimeException failed) {
-				// the status stands and shows in the referral; the mail is only a nudge
-				org.slf4j.LoggerFactory.getLogger(ReferralProgress.class).warn("Could not tell the referrer: {}",
-						failed.getClass().getSimpleName());
-			}
-		};
-		nl.samenspel.kernel.AfterCommit.run(send);
 	}
 
 	// partners

@@ -6,7 +6,8 @@
  * contact shared with the partner are sealed with the kernel's {@link nl.samenspel.kernel.Encryption}.
  * {@link nl.samenspel.network.SocialMap}, {@link nl.samenspel.network.Referrals} (making and reading a referral) and
  * {@link nl.samenspel.network.ReferralProgress} (its later statuses, and what the partner sees) are the API; the SQL is
- * in the stores {@code SocialMapStore} and {@code ReferralStore}. Publishes no events.
+ * in the stores {@code SocialMapStore} and {@code ReferralStore}. Publishes {@link nl.samenspel.network.ReferralAnswered}
+ * (ids and the status), which its own {@code ReferrerMail} listens to; listens to no other module.
  * Publishes the view {@code network_referral_facts} for reporting (V22__network_published_views.sql): the only way another
  * module's SQL reads this module's tables.
  */

@@ -3,7 +3,10 @@ package nl.samenspel.signals;
 import java.util.EnumSet;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import nl.samenspel.kernel.Role;
@@ -11,11 +14,15 @@ import nl.samenspel.organisation.Mailer;
 import nl.samenspel.organisation.UserManagement;
 
 /**
- * Tells the organisation's SAFEGUARDING_OFFICERs that something needs them, with a link and never what it is about,
- * once the change is committed.
+ * Tells the organisation's SAFEGUARDING_OFFICERs that something needs them, with a link and never what it is about:
+ * a new signal (after the commit, through {@link SignalRaised}; one still due when a node stops is sent after the
+ * restart), a case's follow-up day (the reminder job). A mail that could not be delivered is logged, not retried: the
+ * signal stands and is on the officers' list, the mail is only a nudge.
  */
 @Component
 class OfficerMail {
+
+	private static final Logger log = LoggerFactory.getLogger(OfficerMail.class);
 
 	private final UserManagement users;
 	private final Mailer mailer;
@@ -27,18 +34,19 @@ class OfficerMail {
 		this.baseUrl = baseUrl;
 	}
 
+	@ApplicationModuleListener
+	void on(SignalRaised event) {
+		tell(event.organisationId(), "mail.signalRaised", "/signals");
+	}
+
 	void tell(UUID organisationId, String key, String path) {
-		var officers = users.activeUsersWithAnyRole(organisationId, EnumSet.of(Role.SAFEGUARDING_OFFICER));
-		Runnable send = () -> officers.forEach(officer -> {
+		for (var officer : users.activeUsersWithAnyRole(organisationId, EnumSet.of(Role.SAFEGUARDING_OFFICER))) {
 			try {
 				mailer.send(organisationId, officer.getEmail(), officer.getPreferredLanguage(), key, baseUrl + path);
 			}
 			catch (RuntimeException failed) {
-				// the signal stands and is on the officers' list; the mail is only a nudge
-				org.slf4j.LoggerFactory.getLogger(OfficerMail.class).warn("Could not send {}: {}", key,
-						failed.getClass().getSimpleName());
+				log.warn("Could not send {}: {}", key, failed.getClass().getSimpleName());
 			}
-		});
-		nl.samenspel.kernel.AfterCommit.run(send);
+		}
 	}
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,7 +31,7 @@ import nl.samenspel.organisation.UserManagement;
 /**
  * Raising and reading signals, with need to know. Anyone who works with children (COORDINATOR, WORKER,
  * SAFEGUARDING_OFFICER, VOLUNTEER) raises a signal; the SAFEGUARDING_OFFICERs are told by e-mail that there is a new
- * one (never what it says). A signal is read by the SAFEGUARDING_OFFICERs, by whoever raised it while they are staff
+ * one (never what it says), after the commit ({@link SignalRaised}, which {@code OfficerMail} listens to). A signal is read by the SAFEGUARDING_OFFICERs, by whoever raised it while they are staff
  * (a VOLUNTEER never), and by colleagues added to its case. Every read, and every refused read, is audited.
  */
 @Service
@@ -45,12 +46,12 @@ public class Signals {
 	private final Encryption encryption;
 	private final AuditLog audit;
 	private final UserManagement users;
-	private final OfficerMail mail;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	Signals(SignalStore store, CaseStore cases, ChildManagement children, Encryption encryption, AuditLog audit,
-			UserManagement users, OfficerMail mail, Clock clock) {
-		this.mail = mail;
+			UserManagement users, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.store = store;
 		this.cases = cases;
 		this.children = children;
@@ -75,7 +76,7 @@ public class Signals {
 				request.observedOn(), request.category(), request.worry(), encryption.seal(request.facts().strip(), id),
 				encryption.seal(blank(request.source()), id), null), request.sessionId());
 		audit.record(AuditAction.CREATED, "signal", id, AuditResult.SUCCESS);
-		mail.tell(user.organisationId(), "mail.signalRaised", "/signals");
+		events.publishEvent(new SignalRaised(user.organisationId(), id));
 		return id;
 	}
 

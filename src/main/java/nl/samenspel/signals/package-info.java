@@ -12,7 +12,8 @@
  * {@link nl.samenspel.signals.MeldcodeSteps} (steps 1 to 4) and {@link nl.samenspel.signals.MeldcodeDecisions} (step 5)
  * are the API. Services hold the rules (need to know in {@code CaseAccess}, step 5's on {@code CaseState}); the SQL is
  * in the stores {@code SignalStore}, {@code CaseStore} and {@code CaseEntries}. Users' names come from
- * {@link nl.samenspel.organisation.UserNames}. Publishes no events.
+ * {@link nl.samenspel.organisation.UserNames}. Publishes {@link nl.samenspel.signals.SignalRaised} (ids only), which
+ * its own {@code OfficerMail} listens to; listens to no other module.
  * Publishes the views {@code signals_signal_facts} and {@code signals_case_facts} for reporting
  * (V21__signals_published_views.sql): ids, moments, enums and record keys, never content; the only way another module's SQL
  * reads this module's tables.

@@ -9,6 +9,10 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import nl.samenspel.IntegrationTest;
+import nl.samenspel.children.ChildConsents;
+import nl.samenspel.children.ConsentMethod;
+import nl.samenspel.children.ConsentPurpose;
+import nl.samenspel.children.ConsentRequest;
 import nl.samenspel.kernel.FieldRejected;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +41,9 @@ class EnrolmentTests extends IntegrationTest {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	ChildConsents consents;
+
 	private int count(UUID activity, String status) {
 		return jdbc.sql("select count(*) from enrolment where activity_id = :a and status = :s").param("a", activity)
 			.param("s", status).query(Integer.class).single();
@@ -60,6 +67,7 @@ class EnrolmentTests extends IntegrationTest {
 			.andReturn().getResponse();
 
 		assertThat(response.getStatus()).isEqualTo(204);
+		delivered();
 		assertThat(enrolments.enrolment(world.coordinator(), waiting.id()).status()).isEqualTo(EnrolmentStatus.ENROLLED);
 		assertThat(enrolments.enrolment(world.coordinator(), later.id()).status()).isEqualTo(EnrolmentStatus.WAITING);
 		assertThat(enrolments.enrolment(world.coordinator(), later.id()).waitingPosition()).isEqualTo(1);
@@ -196,5 +204,42 @@ class EnrolmentTests extends IntegrationTest {
 		assertThat(response.getStatus()).isEqualTo(400);
 		assertThat(response.getContentAsString()).contains("niet voor de leeftijd");
 		assertThat(count(activity.id(), "ENROLLED")).isZero();
+	}
+
+	@Test
+	void withdrawnConsentToRegistrationGivesUpTheChildsPlacesToComeAndTheFirstChildWaitingMovesUp() {
+		var world = programmeFixtures.world();
+		var activity = programmeFixtures.activity(world, Mode.SERIES, 1, 4, 12);
+		var first = programmeFixtures.child(world, "Fenna", 7, true);
+		var second = programmeFixtures.child(world, "Joep", 8, true);
+		var place = programmeFixtures.enrol(world, activity, first, false);
+		var waiting = programmeFixtures.enrol(world, activity, second, true);
+		var guardian = jdbc.sql("select guardian_id from child_guardian where child_id = :child").param("child", first)
+			.query(UUID.class).single();
+		consents.giveConsent(world.coordinator(), first,
+				new ConsentRequest(guardian, ConsentPurpose.PHOTOS_INTERNAL, ConsentMethod.PAPER));
+
+		consents.withdrawConsent(world.coordinator(), first, consent(first, ConsentPurpose.PHOTOS_INTERNAL));
+		delivered();
+
+		assertThat(enrolments.enrolment(world.coordinator(), place.id()).status()).as("a photo consent holds no place")
+			.isEqualTo(EnrolmentStatus.ENROLLED);
+
+		consents.withdrawConsent(world.coordinator(), first, consent(first, ConsentPurpose.REGISTRATION));
+		delivered();
+
+		assertThat(enrolments.enrolment(world.coordinator(), place.id()).status()).isEqualTo(EnrolmentStatus.CANCELLED);
+		assertThat(enrolments.enrolment(world.coordinator(), waiting.id()).status()).isEqualTo(EnrolmentStatus.ENROLLED);
+		var mails = MailBox.to(MAIL, programmeFixtures.guardianEmail(world, second));
+		assertThat(mails).hasSize(1);
+		assertThat(mails.get(0).subject()).isEqualTo("Er is een plek vrij voor Joep");
+		assertThat(MailBox.to(MAIL, programmeFixtures.guardianEmail(world, first))).as("no mail about the withdrawal")
+			.isEmpty();
+		assertThat(count(activity.id(), "ENROLLED")).isEqualTo(1);
+	}
+
+	private UUID consent(UUID child, ConsentPurpose purpose) {
+		return jdbc.sql("select id from consent where child_id = :child and purpose = :purpose and withdrawn_at is null")
+			.param("child", child).param("purpose", purpose.name()).query(UUID.class).single();
 	}
 }

@@ -32,6 +32,9 @@ class ScheduleTests extends IntegrationTest {
 	@Autowired
 	Holidays schoolHolidays;
 
+	@Autowired
+	nl.samenspel.organisation.UserManagement users;
+
 	private static Holiday holiday(String from, String to) {
 		return new Holiday(UUID.randomUUID(), Region.NORTH, "Vakantie", LocalDate.parse(from), LocalDate.parse(to));
 	}
@@ -140,6 +143,7 @@ class ScheduleTests extends IntegrationTest {
 		assertThat(response.getStatus()).isEqualTo(302);
 		assertThat(jdbc.sql("select status || '/' || cancel_reason from activity_session where id = :id")
 			.param("id", session.id()).query(String.class).single()).isEqualTo("CANCELLED/De zaal lekt");
+		delivered();
 		var mails = MailBox.to(MAIL, address);
 		assertThat(mails).hasSize(1);
 		assertThat(mails.get(0).subject()).contains(activity.title()).contains("gaat niet door");
@@ -148,6 +152,7 @@ class ScheduleTests extends IntegrationTest {
 		var again = mvc.perform(post("/api/v1/sessions/" + session.id() + "/cancel").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"nog eens\"}").with(as(world.worker())).with(csrf())).andReturn().getResponse();
 		assertThat(again.getStatus()).isEqualTo(400);
+		delivered();
 		assertThat(MailBox.to(MAIL, address)).as("no second mail").hasSize(1);
 	}
 
@@ -206,5 +211,40 @@ class ScheduleTests extends IntegrationTest {
 		assertThat(response.getContentAsString()).contains("locationId");
 		assertThat(jdbc.sql("select location_id from activity_session where id = :id").param("id", session.id())
 			.query(UUID.class).single()).isEqualTo(world.locationId());
+	}
+
+	@Test
+	void aDeactivatedUserLeavesTheStaffOfSessionsToComeAndKeepsTheSessionsTheyWorked() {
+		var world = programmeFixtures.world();
+		var admin = fixtures.user(world.organisationId(), "beheer", nl.samenspel.kernel.Role.ADMIN);
+		var activity = programmeFixtures.activity(world, Mode.SERIES, 10, 4, 12);
+		var coming = programmeFixtures.session(world, activity, ActivityFixtures.today().plusDays(7));
+		var worked = programmeFixtures.session(world, activity, ActivityFixtures.today().plusDays(14));
+		jdbc.sql("update activity_session set session_date = :day, held_at = current_timestamp where id = :id")
+			.param("day", java.sql.Date.valueOf(ActivityFixtures.today().minusDays(7))).param("id", worked.id()).update();
+		for (var session : List.of(coming.id(), worked.id())) {
+			jdbc.sql("delete from session_staff where session_id = :session and app_user_id = :user").param("session", session)
+				.param("user", world.volunteer().id()).update();
+			jdbc.sql("insert into session_staff (session_id, app_user_id) values (:session, :user)").param("session", session)
+				.param("user", world.volunteer().id()).update();
+		}
+		jdbc.sql("delete from activity_staff where activity_id = :activity and app_user_id = :user")
+			.param("activity", activity.id()).param("user", world.volunteer().id()).update();
+		jdbc.sql("insert into activity_staff (activity_id, app_user_id) values (:activity, :user)")
+			.param("activity", activity.id()).param("user", world.volunteer().id()).update();
+		assertThat(staffOf(coming.id())).contains(world.volunteer().id());
+
+		users.deactivate(admin, world.volunteer().id());
+		delivered();
+
+		assertThat(staffOf(coming.id())).as("a session to come").doesNotContain(world.volunteer().id());
+		assertThat(staffOf(worked.id())).as("a session that took place").contains(world.volunteer().id());
+		assertThat(jdbc.sql("select count(*) from activity_staff where app_user_id = :user")
+			.param("user", world.volunteer().id()).query(Integer.class).single()).isZero();
+	}
+
+	private List<UUID> staffOf(UUID session) {
+		return jdbc.sql("select app_user_id from session_staff where session_id = :session").param("session", session)
+			.query(UUID.class).list();
 	}
 }

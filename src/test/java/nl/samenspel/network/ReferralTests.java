@@ -92,6 +92,7 @@ class ReferralTests extends IntegrationTest {
 
 		mvc.perform(post("/partner/referrals/" + semReferral + "/status").param("status", "ACCEPTED").with(as(partner)).with(csrf()));
 		assertThat(status(semReferral)).isEqualTo("ACCEPTED");
+		delivered();
 		var workerMail = java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
 			try {
 				return message.getAllRecipients()[0].toString().equals(world.worker().getUsername().replace("-", "") + "@test.samenspel.example");

@@ -1,12 +1,10 @@
 package nl.samenspel.reporting;
 
 import java.time.LocalDate;
-import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
-import org.awaitility.Awaitility;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestComponent;
@@ -62,15 +60,9 @@ public class ReportFixtures {
 	@Autowired
 	EventPublicationRegistry publications;
 
-	/**
-	 * Waits until every event published so far has been delivered: the rollups' listeners run after the publishing
-	 * transaction has committed, on another thread, so a test that acts and then reads rollups (or rebuilds them) waits
-	 * here first. Delivered means the event publication registry holds no incomplete publication any more.
-	 */
+	/** Waits until every event published so far has been delivered ({@link nl.samenspel.Deliveries}). */
 	public void delivered() {
-		Awaitility.await("every event publication completed").atMost(Duration.ofSeconds(20))
-			.pollInterval(Duration.ofMillis(10)).pollDelay(Duration.ZERO)
-			.until(() -> publications.findIncompletePublications().isEmpty());
+		nl.samenspel.Deliveries.await(publications);
 	}
 
 	/** The fixture; {@code sessionInB} is the one session held in Buurt B. */

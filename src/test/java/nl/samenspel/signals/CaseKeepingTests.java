@@ -94,6 +94,7 @@ class CaseKeepingTests extends IntegrationTest {
 		decisions.decide(officer, caseId, new StepRequests.Decision(false, true, "Hulp zonder melding"));
 		decisions.agreeHelp(officer, caseId, new StepRequests.Help("Huisarts", TODAY));
 		var address = officer.getUsername().replace("-", "") + "@test.samenspel.example";
+		delivered();
 		var before = mailsTo(address);
 
 		keeping.remind();
@@ -111,6 +112,32 @@ class CaseKeepingTests extends IntegrationTest {
 		}).toList().toString();
 		assertThat(bodies).contains("/cases/" + caseId).doesNotContain("Pim-geheime-klacht").doesNotContain("Huisarts");
 		assertThat(meldcode.due(officer)).extracting(CaseSummary::id).contains(caseId);
+	}
+
+	@Test
+	void theOfficersHearOfANewSignalAfterItIsSavedAndNeverWhatItSays() throws Exception {
+		var world = programmeFixtures.world();
+		var officer = fixtures.user(world.organisationId(), "af", Role.SAFEGUARDING_OFFICER);
+		var officerAddress = officer.getUsername().replace("-", "") + "@test.samenspel.example";
+		var workerAddress = world.worker().getUsername().replace("-", "") + "@test.samenspel.example";
+		var child = programmeFixtures.child(world, "Stijn", 9, true);
+
+		var signal = signals.raise(world.worker(), new SignalRequest(child, TODAY, Category.HEALTH, Worry.MEDIUM,
+				"Stijn-geheime-klacht", null, null));
+		delivered();
+
+		assertThat(mailsTo(officerAddress)).isEqualTo(1);
+		assertThat(mailsTo(workerAddress)).as("only the officers").isZero();
+		var mail = java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
+			try {
+				return message.getAllRecipients()[0].toString().equals(officerAddress);
+			}
+			catch (jakarta.mail.MessagingException e) {
+				return false;
+			}
+		}).findFirst().orElseThrow();
+		assertThat(mail.getSubject()).isEqualTo("Er is een nieuw signaal");
+		assertThat(mail.getContent().toString()).contains("/signals").doesNotContain("Stijn").doesNotContain(signal.toString());
 	}
 
 	long mailsTo(String address) {
