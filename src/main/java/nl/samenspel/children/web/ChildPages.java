@@ -26,6 +26,7 @@ import nl.samenspel.children.Guardian;
 import nl.samenspel.children.GuardianDetails;
 import nl.samenspel.children.GuardianLink;
 import nl.samenspel.children.Relation;
+import nl.samenspel.children.SafetyDetails;
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.Neighbourhood;
@@ -121,5 +122,17 @@ class ChildPages {
 		model.addAttribute("view", page(user, management.child(user, id), page.messages(), errors, form, guardian,
 				contact));
 		return "children/show";
+	}
+
+	/**
+	 * The safety form of a child, for staff ({@code /children/{id}}) or a parent ({@code /portal/children/{id}}): what
+	 * is stored, or with {@code details} what was sent and its messages.
+	 */
+	String safetyForm(UUID id, @Nullable SafetyDetails details, FieldMessages errors, String base, Model model) {
+		var user = CurrentUser.required();
+		var child = management.child(user, id);
+		model.addAttribute("form", new Views.SafetyForm(id, child.getName(),
+				details == null ? safetyRecords.safety(user, child) : details, errors, base + "/safety", base));
+		return "children/safety";
 	}
 }

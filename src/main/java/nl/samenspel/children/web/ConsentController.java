@@ -62,11 +62,10 @@ class ConsentController {
 	@PreAuthorize(EDITORS)
 	String assent(@PathVariable UUID id, @Valid @ModelAttribute("assent") AssentRequest request, BindingResult errors,
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
+		return Forms.submit(errors, () -> {
 			consents.recordAssent(CurrentUser.required(), id, request);
 			redirect.addFlashAttribute("notice", "assents.saved");
 			return "redirect:/children/" + id;
-		}
-		return pages.showAgain(id, FieldMessages.of(errors, page.messages()), "assent", null, null, page, model);
+		}).orElseGet(() -> pages.showAgain(id, FieldMessages.of(errors, page.messages()), "assent", null, null, page, model));
 	}
 }

@@ -22,6 +22,7 @@ import nl.samenspel.children.ConsentTextDetails;
 import nl.samenspel.children.ConsentTexts;
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
+import nl.samenspel.ui.Forms;
 import nl.samenspel.ui.Page;
 
 /**
@@ -49,15 +50,14 @@ class ConsentTextController {
 	@PostMapping
 	String publish(@Valid @ModelAttribute("text") ConsentTextDetails details, BindingResult errors,
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			return view(details, FieldMessages.of(errors, page.messages()), page, model);
-		}
-		var organisation = CurrentUser.required().organisationId();
-		var published = texts.publish(organisation, details.purpose(), details.dutch().strip(), details.english().strip());
-		audit.record(AuditAction.CREATED, "consentText", details.purpose().name() + "-v" + published.version(),
-				AuditResult.SUCCESS);
-		redirect.addFlashAttribute("notice", "consentTexts.published");
-		return "redirect:/consent-texts";
+		return Forms.submit(errors, () -> {
+			var organisation = CurrentUser.required().organisationId();
+			var published = texts.publish(organisation, details.purpose(), details.dutch().strip(), details.english().strip());
+			audit.record(AuditAction.CREATED, "consentText", details.purpose().name() + "-v" + published.version(),
+					AuditResult.SUCCESS);
+			redirect.addFlashAttribute("notice", "consentTexts.published");
+			return "redirect:/consent-texts";
+		}).orElseGet(() -> view(details, FieldMessages.of(errors, page.messages()), page, model));
 	}
 
 	private String view(@org.jspecify.annotations.Nullable ConsentTextDetails failed, FieldMessages errors, Page page, Model model) {

@@ -22,6 +22,7 @@ import nl.samenspel.children.Relation;
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.ui.FieldMessages;
+import nl.samenspel.ui.Forms;
 import nl.samenspel.ui.Page;
 
 /** A child's guardians, from the child's page: add a new one, link a sibling's, invite one to the portal. */
@@ -44,12 +45,11 @@ class GuardianController {
 	@PreAuthorize(EDITORS)
 	String addGuardian(@PathVariable UUID id, @Valid @ModelAttribute("guardian") GuardianDetails details,
 			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
+		return Forms.submit(errors, () -> {
 			guardianship.addGuardian(CurrentUser.required(), id, details);
 			redirect.addFlashAttribute("notice", "guardians.saved");
 			return "redirect:/children/" + id;
-		}
-		return pages.showAgain(id, FieldMessages.of(errors, page.messages()), "guardian", details, null, page, model);
+		}).orElseGet(() -> pages.showAgain(id, FieldMessages.of(errors, page.messages()), "guardian", details, null, page, model));
 	}
 
 	@PostMapping("/{id}/guardians/link")

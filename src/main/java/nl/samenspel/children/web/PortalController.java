@@ -102,26 +102,18 @@ class PortalController {
 
 	@GetMapping("/children/{id}/safety")
 	String safetyForm(@PathVariable UUID id, Model model) {
-		var parent = CurrentUser.required();
-		var child = management.child(parent, id);
-		model.addAttribute("form", new Views.SafetyForm(id, child.getName(), safetyRecords.safety(parent, child),
-				FieldMessages.NONE, "/portal/children/" + id + "/safety", "/portal/children/" + id));
-		return "children/safety";
+		return pages.safetyForm(id, null, FieldMessages.NONE, "/portal/children/" + id, model);
 	}
 
 	@PostMapping("/children/{id}/safety")
 	String updateSafety(@PathVariable UUID id, @Valid @ModelAttribute("safety") SafetyDetails details,
 			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		var parent = CurrentUser.required();
-		if (!errors.hasErrors()) {
+		return Forms.submit(errors, () -> {
 			safetyRecords.updateSafety(parent, id, details);
 			redirect.addFlashAttribute("notice", "safety.saved");
 			return "redirect:/portal/children/" + id;
-		}
-		var child = management.child(parent, id);
-		model.addAttribute("form", new Views.SafetyForm(id, child.getName(), details,
-				FieldMessages.of(errors, page.messages()), "/portal/children/" + id + "/safety", "/portal/children/" + id));
-		return "children/safety";
+		}).orElseGet(() -> pages.safetyForm(id, details, FieldMessages.of(errors, page.messages()), "/portal/children/" + id, model));
 	}
 
 	@GetMapping("/contact")
@@ -136,12 +128,11 @@ class PortalController {
 			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		var parent = CurrentUser.required();
 		var guardian = management.guardianOf(parent).orElseThrow(nl.samenspel.kernel.NotFound::new);
-		if (errors.hasErrors()) {
-			return contact(details, FieldMessages.of(errors, page.messages()), page, model);
-		}
-		guardianship.updateGuardian(parent, guardian.getId(), details);
-		redirect.addFlashAttribute("notice", "portal.contactSaved");
-		return "redirect:/portal";
+		return Forms.submit(errors, () -> {
+			guardianship.updateGuardian(parent, guardian.getId(), details);
+			redirect.addFlashAttribute("notice", "portal.contactSaved");
+			return "redirect:/portal";
+		}).orElseGet(() -> contact(details, FieldMessages.of(errors, page.messages()), page, model));
 	}
 
 	private String contact(nl.samenspel.children.GuardianDetails details, FieldMessages errors, Page page, Model model) {

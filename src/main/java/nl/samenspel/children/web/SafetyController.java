@@ -21,6 +21,7 @@ import nl.samenspel.children.ContactDetails;
 import nl.samenspel.children.SafetyDetails;
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.ui.FieldMessages;
+import nl.samenspel.ui.Forms;
 import nl.samenspel.ui.Page;
 
 /** A child's health information and emergency contacts, kept by staff (parents use the portal). */
@@ -44,11 +45,7 @@ class SafetyController {
 	@GetMapping("/{id}/safety")
 	@PreAuthorize(EDITORS)
 	String safetyForm(@PathVariable UUID id, Model model) {
-		var user = CurrentUser.required();
-		var child = management.child(user, id);
-		model.addAttribute("form", new Views.SafetyForm(id, child.getName(), safety.safety(user, child),
-				FieldMessages.NONE, "/children/" + id + "/safety", "/children/" + id));
-		return "children/safety";
+		return pages.safetyForm(id, null, FieldMessages.NONE, "/children/" + id, model);
 	}
 
 	@PostMapping("/{id}/safety")
@@ -56,27 +53,22 @@ class SafetyController {
 	String updateSafety(@PathVariable UUID id, @Valid @ModelAttribute("safety") SafetyDetails details,
 			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		var user = CurrentUser.required();
-		if (!errors.hasErrors()) {
+		return Forms.submit(errors, () -> {
 			safety.updateSafety(user, id, details);
 			redirect.addFlashAttribute("notice", "safety.saved");
 			return "redirect:/children/" + id;
-		}
-		var child = management.child(user, id);
-		model.addAttribute("form", new Views.SafetyForm(id, child.getName(), details,
-				FieldMessages.of(errors, page.messages()), "/children/" + id + "/safety", "/children/" + id));
-		return "children/safety";
+		}).orElseGet(() -> pages.safetyForm(id, details, FieldMessages.of(errors, page.messages()), "/children/" + id, model));
 	}
 
 	@PostMapping("/{id}/contacts")
 	@PreAuthorize(EDITORS)
 	String addContact(@PathVariable UUID id, @Valid @ModelAttribute("contact") ContactDetails details,
 			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
+		return Forms.submit(errors, () -> {
 			safety.addContact(CurrentUser.required(), id, details);
 			redirect.addFlashAttribute("notice", "contacts.saved");
 			return "redirect:/children/" + id;
-		}
-		return pages.showAgain(id, FieldMessages.of(errors, page.messages()), "contact", null, details, page, model);
+		}).orElseGet(() -> pages.showAgain(id, FieldMessages.of(errors, page.messages()), "contact", null, details, page, model));
 	}
 
 	@PostMapping("/{id}/contacts/{contactId}/remove")

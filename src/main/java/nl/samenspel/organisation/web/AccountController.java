@@ -24,6 +24,7 @@ import nl.samenspel.organisation.PasswordManagement;
 import nl.samenspel.organisation.TokenManagement;
 import nl.samenspel.organisation.TokenRequest;
 import nl.samenspel.ui.FieldMessages;
+import nl.samenspel.ui.Forms;
 import nl.samenspel.ui.Page;
 
 /** Every signed-in user's own account: their password and their personal access tokens for the API. */
@@ -61,11 +62,10 @@ class AccountController {
 	@PostMapping("/tokens")
 	String createToken(@Valid @ModelAttribute("tokenRequest") TokenRequest request, BindingResult errors,
 			@ModelAttribute("page") Page page, Model model) {
-		if (errors.hasErrors()) {
-			return view(FieldMessages.NONE, FieldMessages.of(errors, page.messages()), request, null, model);
-		}
-		var created = tokens.create(CurrentUser.required(), request);
-		return view(FieldMessages.NONE, FieldMessages.NONE, new TokenRequest(null, 90), created.secret(), model);
+		return Forms.submit(errors, () -> {
+			var created = tokens.create(CurrentUser.required(), request);
+			return view(FieldMessages.NONE, FieldMessages.NONE, new TokenRequest(null, 90), created.secret(), model);
+		}).orElseGet(() -> view(FieldMessages.NONE, FieldMessages.of(errors, page.messages()), request, null, model));
 	}
 
 	@PostMapping("/tokens/{id}/revoke")

@@ -17,6 +17,7 @@ import nl.samenspel.organisation.OrganisationDetails;
 import nl.samenspel.organisation.OrganisationManagement;
 import nl.samenspel.organisation.Region;
 import nl.samenspel.ui.FieldMessages;
+import nl.samenspel.ui.Forms;
 import nl.samenspel.ui.Options;
 import nl.samenspel.ui.Page;
 
@@ -43,12 +44,11 @@ class OrganisationController {
 	@PostMapping
 	String update(@Valid @ModelAttribute("details") OrganisationDetails details, BindingResult errors,
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			return form(details, FieldMessages.of(errors, page.messages()), page, model);
-		}
-		management.updateOrganisation(CurrentUser.required().organisationId(), details);
-		redirect.addFlashAttribute("notice", "organisation.saved");
-		return "redirect:/organisation";
+		return Forms.submit(errors, () -> {
+			management.updateOrganisation(CurrentUser.required().organisationId(), details);
+			redirect.addFlashAttribute("notice", "organisation.saved");
+			return "redirect:/organisation";
+		}).orElseGet(() -> form(details, FieldMessages.of(errors, page.messages()), page, model));
 	}
 
 	private String form(OrganisationDetails details, FieldMessages errors, Page page, Model model) {
