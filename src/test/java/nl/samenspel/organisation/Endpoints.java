@@ -203,6 +203,10 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		page(all, "annual report as PDF", "GET", "/reports/annual.pdf?year=2026", reporters);
 		api(all, "GET", "/api/v1/reports/annual?year=2026", reporters, null);
 		api(all, "POST", "/api/v1/reports/rollups/refresh", Set.of(ADMIN), null);
+		// which municipality a MUNICIPALITY user reads is the platform operator's to say, no role of an organisation
+		api(all, "GET", "/api/v1/platform/municipality-accounts", Set.of(), null);
+		api(all, "PUT", "/api/v1/platform/municipality-accounts/gemeente", Set.of(), "{\"municipalityCode\":\"GM0363\"}");
+		api(all, "DELETE", "/api/v1/platform/municipality-accounts/gemeente", Set.of(), null);
 		var template = Map.of("name", "Sjabloon", "municipality", "GM0000", "period", "YEAR", "figures", "PARTICIPATIONS",
 				"breakdowns", "TOTAL");
 		var templateJson = "{\"name\":\"Sjabloon\",\"municipality\":\"GM0000\",\"period\":\"YEAR\","
