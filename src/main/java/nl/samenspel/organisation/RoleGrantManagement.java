@@ -22,8 +22,8 @@ import nl.samenspel.kernel.Role;
 /**
  * Four eyes on need to know: roles that open signals or health data ({@link RoleGrant#NEED_TO_KNOW}) are requested
  * by one ADMIN and take effect when another ADMIN of the organisation approves them; neither the requester nor the
- * user concerned can approve. An organisation with only one other possible approver than these two has none: it
- * cannot grant these roles until a second ADMIN is there (or the platform's operator steps in). Every step is
+ * user concerned can approve. An organisation without another active ADMIN besides these two cannot grant these
+ * roles at all until a second ADMIN is there (or the platform's operator steps in). Every step is
  * audited; the request and the approval are told to the organisation's other ADMINs and SAFEGUARDING_OFFICERs
  * ({@link RoleGrantRequested}, {@link RoleGrantApproved}, mailed by {@code GrantMail}).
  */
