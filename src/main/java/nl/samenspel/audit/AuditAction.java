@@ -8,6 +8,8 @@ public enum AuditAction {
 	LOGIN_SUCCEEDED, LOGIN_FAILED, LOGIN_THROTTLED, LOGOUT,
 	PASSWORD_CHANGED, PASSWORD_RESET_REQUESTED, PASSWORD_RESET,
 	USER_INVITED, USER_ACTIVATED, USER_DEACTIVATED, USER_REACTIVATED, ROLES_CHANGED,
+	/** A role that opens signals or health data, asked by one ADMIN and decided by another. */
+	ROLE_GRANT_REQUESTED, ROLE_GRANT_APPROVED, ROLE_GRANT_REJECTED,
 	TOKEN_CREATED, TOKEN_REVOKED,
 	/** A read of personal or sensitive data: the modules that hold children's records and signals write these. */
 	READ,

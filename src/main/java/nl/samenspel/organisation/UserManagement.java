@@ -41,9 +41,11 @@ public class UserManagement {
 	private final TokenManagement tokens;
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
+	private final RoleGrantManagement grants;
 
 	UserManagement(UserAccounts users, InvitationManagement invitations, OneTimeLinks links, UserSessions sessions,
-			TokenManagement tokens, AuditLog audit, ApplicationEventPublisher events) {
+			TokenManagement tokens, AuditLog audit, ApplicationEventPublisher events, RoleGrantManagement grants) {
+		this.grants = grants;
 		this.users = users;
 		this.invitations = invitations;
 		this.links = links;
@@ -96,16 +98,29 @@ public class UserManagement {
 		return invitations.invite(organisationId, details).getId();
 	}
 
-	public UserAccount changeRoles(CurrentUser admin, UUID id, Set<Role> roles) {
+	/**
+	 * Replaces the user's roles. Removals and roles that open nothing sensitive take effect at once; roles of
+	 * {@link RoleGrant#NEED_TO_KNOW} the user does not have yet become a grant that another ADMIN must approve
+	 * ({@link RoleGrantManagement}), refused outright when nobody could.
+	 */
+	public RoleChangeResult changeRoles(CurrentUser admin, UUID id, Set<Role> roles) {
 		var user = user(admin.organisationId(), id);
-		if (user.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+		var approval = RoleGrantManagement.needingApproval(user, roles);
+		if (!approval.isEmpty()) {
+			grants.requireApprover(admin, user);
+		}
+		var now = java.util.EnumSet.noneOf(Role.class);
+		roles.stream().filter(role -> !approval.contains(role)).forEach(now::add);
+		if (user.getRoles().contains(Role.ADMIN) && !now.contains(Role.ADMIN)) {
 			rejectLastAdmin(admin.organisationId(), user, "roles");
 		}
-		user.changeRoles(roles);
-		users.save(user);
-		sessions.end(user.getUsername(), null);
-		audit.record(AuditAction.ROLES_CHANGED, "user", id, AuditResult.SUCCESS);
-		return user;
+		if (!now.equals(user.getRoles())) {
+			user.changeRoles(now);
+			users.save(user);
+			sessions.end(user.getUsername(), null);
+			audit.record(AuditAction.ROLES_CHANGED, "user", id, AuditResult.SUCCESS);
+		}
+		return new RoleChangeResult(user, approval.isEmpty() ? null : grants.request(admin, user, approval));
 	}
 
 	public UserAccount deactivate(CurrentUser admin, UUID id) {

@@ -7,7 +7,10 @@
  * {@link nl.samenspel.organisation.OrganisationManagement} and {@link nl.samenspel.organisation.UserManagement} are its
  * API; {@link nl.samenspel.organisation.Mailer} sends mail for every module. Publishes
  * {@link nl.samenspel.organisation.UserDeactivated} (the user's sessions, tokens and links have already stopped
- * working); listens to no events.
+ * working), {@link nl.samenspel.organisation.RoleGrantRequested} and {@link nl.samenspel.organisation.RoleGrantApproved}
+ * (a role that opens signals or health data, {@link nl.samenspel.organisation.RoleGrant#NEED_TO_KNOW}, asked by one
+ * ADMIN and approved by another: {@link nl.samenspel.organisation.RoleGrantManagement}); listens only to those two, to
+ * tell the organisation's ADMINs and SAFEGUARDING_OFFICERs by mail.
  * Publishes the views {@code organisation_location_facts}, {@code organisation_neighbourhood_facts},
  * {@code organisation_cbs_estimate_facts}, {@code organisation_own_estimate_facts} and
  * {@code organisation_volunteer_facts} for reporting (V18__organisation_published_views.sql): the only way another module's SQL

@@ -134,6 +134,8 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 				"preferredLanguage", "nl"));
 		page(all, "user", "GET", "/users/{id}", Set.of(ADMIN));
 		form(all, "change roles", "/users/{id}/roles", Set.of(ADMIN), roles);
+		form(all, "approve role grant", "/users/grants/{id}/approve", Set.of(ADMIN), Map.of());
+		form(all, "reject role grant", "/users/grants/{id}/reject", Set.of(ADMIN), Map.of());
 		form(all, "deactivate user", "/users/{id}/deactivate", Set.of(ADMIN), Map.of());
 		form(all, "reactivate user", "/users/{id}/reactivate", Set.of(ADMIN), Map.of());
 		form(all, "resend invitation", "/users/{id}/resend", Set.of(ADMIN), Map.of());
@@ -176,6 +178,9 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 				+ "\",\"displayName\":\"Api Test\",\"email\":\"api@test.samenspel.example\",\"roles\":[\"WORKER\"],\"preferredLanguage\":\"en\"}");
 		api(all, "GET", "/api/v1/users/{id}", Set.of(ADMIN), null);
 		api(all, "PUT", "/api/v1/users/{id}/roles", Set.of(ADMIN), "{\"roles\":[\"WORKER\"]}");
+		api(all, "GET", "/api/v1/role-grants", Set.of(ADMIN), null);
+		api(all, "POST", "/api/v1/role-grants/{id}/approve", Set.of(ADMIN), null);
+		api(all, "POST", "/api/v1/role-grants/{id}/reject", Set.of(ADMIN), null);
 		api(all, "DELETE", "/api/v1/users/{id}", Set.of(ADMIN), null);
 		api(all, "POST", "/api/v1/users/{id}/reactivate", Set.of(ADMIN), null);
 		api(all, "GET", "/api/v1/tokens", EVERYONE, null);

@@ -284,6 +284,37 @@ class HostileInputTests extends IntegrationTest {
 	}
 
 	@Test
+	void hostileRoleGrantIdsAndBodiesChangeNothing() throws Exception {
+		var context = context();
+		var worker = fixtures.user(context.organisation(), "toekenning", Role.WORKER);
+		fixtures.user(context.organisation(), "beheer2", Role.ADMIN);
+		mvc.perform(put("/api/v1/users/" + worker.id() + "/roles").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"roles\":[\"WORKER\",\"SAFEGUARDING_OFFICER\"]}").with(as(context.admin())).with(csrf()));
+		for (var id : List.of("geen-id", "%00", SQL.replace(" ", "%20"), "00000000-0000-0000-0000-000000000000")) {
+			for (var action : List.of("approve", "reject")) {
+				var api = mvc.perform(post("/api/v1/role-grants/" + id + "/" + action)
+					.contentType(MediaType.APPLICATION_JSON).content("{\"roles\":[\"ADMIN\"]," + SCRIPT + "}")
+					.with(as(context.admin())).with(csrf())).andReturn().getResponse();
+				var form = mvc.perform(post("/users/grants/" + id + "/" + action).param("roles", SCRIPT)
+					.with(as(context.admin())).with(csrf())).andReturn().getResponse();
+				assertThat(api.getStatus()).as(id + " " + action).isIn(400, 404);
+				if (!id.contains("%")) {
+					// a path the firewall refuses (an encoded NUL or space) is answered before any controller
+					assertThat(api.getContentType()).as(id + " " + action).startsWith("application/problem+json");
+				}
+				assertThat(form.getStatus()).as(id + " " + action).isIn(400, 404);
+			}
+		}
+		var roles = mvc.perform(put("/api/v1/users/" + worker.id() + "/roles").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"roles\":[\"SAFEGUARDING_OFFICER\",\"" + SCRIPT + "\"]}").with(as(context.admin())).with(csrf()))
+			.andReturn().getResponse();
+		assertThat(roles.getStatus()).isEqualTo(400);
+		assertThat(fixtures.account(worker.id()).getRoles()).containsExactly(Role.WORKER);
+		assertThat(jdbc.sql("select status from role_grant where app_user_id = :id").param("id", worker.id())
+			.query(String.class).list()).containsExactly("PENDING");
+	}
+
+	@Test
 	void answersBrokenJsonWithAProblem() throws Exception {
 		var context = context();
 		for (var body : List.of("{", "[]", "{\"name\": 12, \"type\": \"CASTLE\"}", "null", "{\"name\":\"x\",\"latitude\":\"noord\"}")) {

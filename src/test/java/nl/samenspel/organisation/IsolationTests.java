@@ -76,7 +76,11 @@ class IsolationTests extends IntegrationTest {
 
 	private List<UUID> idsOfTheFirstOrganisation(String path) {
 		String table;
-		if (path.contains("/reports/templates")) {
+		if (path.contains("grants")) {
+			table = "role_grant";
+			pendingGrantInTheFirstOrganisation();
+		}
+		else if (path.contains("/reports/templates")) {
 			table = "report_template";
 		}
 		else if (path.contains("/signals/cases") || path.startsWith("/cases")) {
@@ -124,6 +128,19 @@ class IsolationTests extends IntegrationTest {
 		return ids.subList(0, Math.min(ids.size(), 3));
 	}
 
+	/** A grant the coordinator of the first organisation waits for, so there is one to try. */
+	private void pendingGrantInTheFirstOrganisation() {
+		var org = OrganisationFixtures.DEMO_FIRST;
+		if (jdbc.sql("select count(*) from role_grant where organisation_id = :org").param("org", org)
+			.query(Integer.class).single() == 0) {
+			jdbc.sql("""
+					insert into role_grant (id, organisation_id, app_user_id, roles, status, requested_by, requested_at)
+					values (:id, :org, (select id from app_user where username = 'coordinator'), 'SAFEGUARDING_OFFICER',
+					'PENDING', (select id from app_user where username = 'admin'), current_timestamp)""")
+				.param("id", UUID.randomUUID()).param("org", org).update();
+		}
+	}
+
 	private String snapshot() {
 		var org = OrganisationFixtures.DEMO_FIRST;
 		return String.join("|",
@@ -131,6 +148,7 @@ class IsolationTests extends IntegrationTest {
 				jdbc.sql("select name || active || code from neighbourhood where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select name || active || code from municipality where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select username || status from app_user where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select cast(id as varchar) || status from role_grant where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select cast(app_user_id as varchar) || role from app_user_role r join app_user u on u.id = r.app_user_id where u.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select c.first_name || c.last_name || c.status || cast(c.version as varchar) from child c where c.organisation_id = :org order by c.id").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select cast(k.id as varchar) || coalesce(cast(k.withdrawn_at as varchar), '-') from consent k join child c on c.id = k.child_id where c.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),

@@ -16,6 +16,7 @@ import nl.samenspel.organisation.Neighbourhood;
 import nl.samenspel.organisation.NeighbourhoodImport;
 import nl.samenspel.organisation.Organisation;
 import nl.samenspel.organisation.Region;
+import nl.samenspel.organisation.RoleGrant;
 import nl.samenspel.organisation.UserAccount;
 import nl.samenspel.organisation.UserStatus;
 
@@ -66,6 +67,16 @@ public final class Resources {
 		static UserResource of(UserAccount it) {
 			return new UserResource(it.getId(), it.getUsername(), it.getDisplayName(), it.getEmail(), it.getRoles(),
 					it.getPreferredLanguage(), it.getStatus());
+		}
+	}
+
+	/** A role grant that one ADMIN requested and another approves or rejects. */
+	public record RoleGrantResource(UUID id, UUID userId, Set<Role> roles, RoleGrant.Status status, UUID requestedBy,
+			Instant requestedAt, @Nullable UUID decidedBy, @Nullable Instant decidedAt) {
+
+		static RoleGrantResource of(RoleGrant it) {
+			return new RoleGrantResource(it.id(), it.userId(), it.roles(), it.status(), it.requestedBy(),
+					it.requestedAt(), it.decidedBy(), it.decidedAt());
 		}
 	}
 

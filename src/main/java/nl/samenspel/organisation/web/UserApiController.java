@@ -11,6 +11,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,16 +25,21 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.PagedResult;
 import nl.samenspel.organisation.InvitationDetails;
 import nl.samenspel.organisation.RoleChange;
+import nl.samenspel.organisation.RoleGrantManagement;
 import nl.samenspel.organisation.TokenManagement;
 import nl.samenspel.organisation.TokenRequest;
 import nl.samenspel.organisation.InvitationManagement;
 import nl.samenspel.organisation.UserManagement;
+import nl.samenspel.organisation.web.Resources.RoleGrantResource;
 import nl.samenspel.organisation.web.Resources.TokenResource;
 import nl.samenspel.organisation.web.Resources.UserResource;
 
@@ -45,8 +51,11 @@ class UserApiController {
 	private final UserManagement users;
 	private final InvitationManagement invitations;
 	private final TokenManagement tokens;
+	private final RoleGrantManagement grants;
 
-	UserApiController(UserManagement users, InvitationManagement invitations, TokenManagement tokens) {
+	UserApiController(UserManagement users, InvitationManagement invitations, TokenManagement tokens,
+			RoleGrantManagement grants) {
+		this.grants = grants;
 		this.users = users;
 		this.invitations = invitations;
 		this.tokens = tokens;
@@ -83,9 +92,46 @@ class UserApiController {
 	@PutMapping(path = "/users/{id}/roles", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasRole('ADMIN')")
 	@Tag(name = "Users")
-	@Operation(summary = "Replace a user's roles; their sessions end")
-	UserResource changeRoles(@PathVariable UUID id, @Valid @RequestBody RoleChange change) {
-		return UserResource.of(users.changeRoles(CurrentUser.required(), id, change.roles()));
+	@Operation(summary = "Replace a user's roles; their sessions end",
+			description = "Removals and roles that open nothing sensitive take effect at once (200, the user). Adding "
+					+ "COORDINATOR, WORKER or SAFEGUARDING_OFFICER (they open signals or health data) needs a second "
+					+ "ADMIN: those roles become a pending grant (202, the grant) that another ADMIN of the organisation "
+					+ "approves at /api/v1/role-grants/{id}/approve; the rest of the change takes effect at once. "
+					+ "Refused (400) when the organisation has no other ADMIN who could approve.")
+	@ApiResponse(responseCode = "200", description = "All roles changed",
+			content = @Content(schema = @Schema(implementation = UserResource.class)))
+	@ApiResponse(responseCode = "202", description = "Need-to-know roles wait for a second ADMIN",
+			content = @Content(schema = @Schema(implementation = RoleGrantResource.class)))
+	ResponseEntity<?> changeRoles(@PathVariable UUID id, @Valid @RequestBody RoleChange change) {
+		var result = users.changeRoles(CurrentUser.required(), id, change.roles());
+		var pending = result.pending();
+		return pending == null ? ResponseEntity.ok(UserResource.of(result.user()))
+				: ResponseEntity.accepted().body(RoleGrantResource.of(pending));
+	}
+
+	@GetMapping("/role-grants")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Tag(name = "Users")
+	@Operation(summary = "The organisation's role grants waiting for a second ADMIN")
+	List<RoleGrantResource> pendingGrants() {
+		return grants.pending(CurrentUser.required().organisationId()).stream().map(RoleGrantResource::of).toList();
+	}
+
+	@PostMapping("/role-grants/{id}/approve")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Tag(name = "Users")
+	@Operation(summary = "Approve a pending role grant: its roles are added and the user's sessions end",
+			description = "Only an ADMIN other than the one who requested it and the user it is for (400 otherwise).")
+	RoleGrantResource approve(@PathVariable UUID id) {
+		return RoleGrantResource.of(grants.approve(CurrentUser.required(), id));
+	}
+
+	@PostMapping("/role-grants/{id}/reject")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Tag(name = "Users")
+	@Operation(summary = "Reject (or, as its requester, withdraw) a pending role grant")
+	RoleGrantResource reject(@PathVariable UUID id) {
+		return RoleGrantResource.of(grants.reject(CurrentUser.required(), id));
 	}
 
 	@DeleteMapping("/users/{id}")

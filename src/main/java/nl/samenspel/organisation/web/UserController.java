@@ -25,6 +25,7 @@ import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.InvitationDetails;
 import nl.samenspel.organisation.RoleChange;
+import nl.samenspel.organisation.RoleGrantManagement;
 import nl.samenspel.organisation.UserAccount;
 import nl.samenspel.organisation.InvitationManagement;
 import nl.samenspel.organisation.UserManagement;
@@ -43,8 +44,10 @@ class UserController {
 
 	private final UserManagement users;
 	private final InvitationManagement invitations;
+	private final RoleGrantManagement grants;
 
-	UserController(UserManagement users, InvitationManagement invitations) {
+	UserController(UserManagement users, InvitationManagement invitations, RoleGrantManagement grants) {
+		this.grants = grants;
 		this.users = users;
 		this.invitations = invitations;
 	}
@@ -85,10 +88,39 @@ class UserController {
 		var admin = CurrentUser.required();
 		var user = users.user(admin.organisationId(), id);
 		return Forms.submit(errors, () -> {
-			users.changeRoles(admin, id, change.roles());
-			redirect.addFlashAttribute("notice", "users.rolesChanged");
+			var result = users.changeRoles(admin, id, change.roles());
+			redirect.addFlashAttribute("notice", result.pending() == null ? "users.rolesChanged" : "users.grant.requested");
 			return "redirect:/users/" + id;
 		}).orElseGet(() -> view(user, change.roles(), FieldMessages.of(errors, page.messages()), page, model));
+	}
+
+	@PostMapping("/grants/{id}/approve")
+	String approve(@PathVariable UUID id, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+		return decide(id, true, page, model, redirect);
+	}
+
+	@PostMapping("/grants/{id}/reject")
+	String reject(@PathVariable UUID id, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+		return decide(id, false, page, model, redirect);
+	}
+
+	private String decide(UUID id, boolean approve, Page page, Model model, RedirectAttributes redirect) {
+		var admin = CurrentUser.required();
+		var grant = grants.grant(admin.organisationId(), id);
+		try {
+			if (approve) {
+				grants.approve(admin, id);
+			}
+			else {
+				grants.reject(admin, id);
+			}
+		}
+		catch (FieldRejected rejected) {
+			var user = users.user(admin.organisationId(), grant.userId());
+			return view(user, user.getRoles(), FieldMessages.global(page.t(rejected.messageKey())), page, model);
+		}
+		redirect.addFlashAttribute("notice", approve ? "users.grant.approved" : "users.grant.rejected");
+		return "redirect:/users/" + grant.userId();
 	}
 
 	@PostMapping("/{id}/deactivate")
@@ -137,8 +169,14 @@ class UserController {
 
 	private String view(UserAccount user, java.util.@Nullable Set<Role> roles, FieldMessages errors, Page page,
 			Model model) {
+		var me = CurrentUser.required();
+		var pending = grants.pending(me.organisationId(), user.getId()).stream()
+			.map(grant -> new Views.PendingGrant(grant.id(), grant.roles().stream().map(role -> page.t(role.messageKey()))
+				.sorted().collect(java.util.stream.Collectors.joining(", ")), grant.requestedAt(),
+					grant.approvableBy(me.id())))
+			.toList();
 		model.addAttribute("view", new Views.UserView(user, Options.enumChoices(Role.class, "role.", page.messages(), roles),
-				errors, user.getId().equals(CurrentUser.required().id())));
+				errors, user.getId().equals(me.id()), pending));
 		return "users/show";
 	}
 }

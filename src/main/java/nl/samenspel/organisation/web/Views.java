@@ -111,6 +111,11 @@ public final class Views {
 			FieldMessages errors) {
 	}
 
-	public record UserView(UserAccount user, List<Option> roles, FieldMessages errors, boolean self) {
+	public record UserView(UserAccount user, List<Option> roles, FieldMessages errors, boolean self,
+			List<PendingGrant> grants) {
+	}
+
+	/** A role grant waiting for a second ADMIN, as the user page shows it: may the viewer approve it? */
+	public record PendingGrant(java.util.UUID id, String roles, java.time.Instant requestedAt, boolean approvable) {
 	}
 }

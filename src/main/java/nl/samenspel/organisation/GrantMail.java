@@ -1,0 +1,59 @@
+package nl.samenspel.organisation;
+
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import nl.samenspel.kernel.Role;
+
+/**
+ * Tells the organisation's ADMINs and SAFEGUARDING_OFFICERs, except the one who acted, that a need-to-know role was
+ * requested or approved: a link to the user's page, never who or which role. A mail that could not be delivered is
+ * logged, not retried; the grant is on the user's page either way.
+ */
+@Component
+class GrantMail {
+
+	private static final Logger log = LoggerFactory.getLogger(GrantMail.class);
+
+	private final UserAccounts users;
+	private final Mailer mailer;
+	private final String baseUrl;
+
+	GrantMail(UserAccounts users, Mailer mailer, @Value("${samenspel.base-url:http://localhost:8080}") String baseUrl) {
+		this.users = users;
+		this.mailer = mailer;
+		this.baseUrl = baseUrl;
+	}
+
+	@ApplicationModuleListener
+	void on(RoleGrantRequested event) {
+		tell(event.organisationId(), event.requestedBy(), "mail.roleGrantRequested", event.userId());
+	}
+
+	@ApplicationModuleListener
+	void on(RoleGrantApproved event) {
+		tell(event.organisationId(), event.approvedBy(), "mail.roleGrantApproved", event.userId());
+	}
+
+	private void tell(UUID organisationId, UUID actor, String key, UUID userId) {
+		var recipients = users.findByOrganisationId(organisationId).stream()
+			.filter(UserAccount::isActive)
+			.filter(user -> !user.getId().equals(actor))
+			.filter(user -> user.getRoles().contains(Role.ADMIN) || user.getRoles().contains(Role.SAFEGUARDING_OFFICER))
+			.toList();
+		for (var recipient : recipients) {
+			try {
+				mailer.send(organisationId, recipient.getEmail(), recipient.getPreferredLanguage(), key,
+						baseUrl + "/users/" + userId);
+			}
+			catch (RuntimeException failed) {
+				log.warn("Could not send {}: {}", key, failed.getClass().getSimpleName());
+			}
+		}
+	}
+}
