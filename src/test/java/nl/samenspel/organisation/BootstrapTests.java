@@ -92,8 +92,8 @@ class BootstrapTests extends IntegrationTest {
 	@Test
 	void setsTheFirstAdminsPasswordFromTheSettingWithoutALink() {
 		var name = "Stichting Zonder Link " + UUID.randomUUID().toString().substring(0, 6);
-		var username = "eerste-" + UUID.randomUUID().toString().substring(0, 6);
-		var password = "een lange zin voor de eerste beheerder";
+		var username = "start-" + UUID.randomUUID().toString().substring(0, 6);
+		var password = "een lange zin voor de nieuwe beheerder";
 		new Bootstrap(organisations, users, invitations, passwords, Clock.systemUTC(), name, "MIDDLE", username,
 				username + "@welzijn.example", password).run(null);
 
