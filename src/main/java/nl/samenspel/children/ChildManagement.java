@@ -104,6 +104,21 @@ public class ChildManagement {
 	}
 
 	/**
+	 * The card of a child the user works with, as {@link #cards} gives it, for raising a signal: staff get any child
+	 * of the organisation, but a VOLUNTEER (who is not staff as well) only a child of a session they are assigned to
+	 * ({@link SessionAssignments}). A volunteer knows the first names of those children and of no others, so any other
+	 * id is not found.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ChildCard> cardOfAssigned(CurrentUser user, UUID id) {
+		if (user.hasRole(Role.VOLUNTEER) && !user.hasAnyRole(Role.staff())
+				&& !assignments.getIfAvailable(() -> SessionAssignments.NONE).assignedToSessionOf(user.id(), id)) {
+			return Optional.empty();
+		}
+		return cards(user, List.of(id)).stream().findFirst();
+	}
+
+	/**
 	 * The first name and date of birth of a child of the organisation, nothing else: for a module that has already
 	 * decided the caller may know them (the network module, for the PARTNER a referral is addressed to).
 	 */

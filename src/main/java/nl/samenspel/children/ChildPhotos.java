@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,16 +25,22 @@ public class ChildPhotos {
 	/** JPEG or PNG, at most 2 MB. */
 	static final int MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 
+	/** A stored photo's longest side: enough to recognise a child, small enough for any phone. */
+	static final int MAX_SIDE = 1600;
+
 	private final Children children;
 	private final ChildRecords records;
 	private final ChildManagement management;
 	private final PhotoStorage photos;
+	private final long maxPixels;
 
-	ChildPhotos(Children children, ChildRecords records, ChildManagement management, PhotoStorage photos) {
+	ChildPhotos(Children children, ChildRecords records, ChildManagement management, PhotoStorage photos,
+			@Value("${samenspel.photos.max-pixels:25000000}") long maxPixels) {
 		this.children = children;
 		this.records = records;
 		this.management = management;
 		this.photos = photos;
+		this.maxPixels = maxPixels;
 	}
 
 	/** Keeps a photo of the child, which is allowed only while a guardian's consent for internal photos stands. */
@@ -46,7 +53,7 @@ public class ChildPhotos {
 		if (content.length == 0 || content.length > MAX_PHOTO_BYTES || imageType(content) == null) {
 			throw new FieldRejected("photo", "photo.error.format");
 		}
-		var cleaned = withoutMetadata(content);
+		var cleaned = withoutMetadata(content, maxPixels);
 		remove(child);
 		var key = UUID.randomUUID().toString();
 		photos.put(key, cleaned);
@@ -91,20 +98,35 @@ public class ChildPhotos {
 
 	/**
 	 * The image drawn again from its pixels, so nothing of the original file's metadata survives: no EXIF, no GPS
-	 * position of where the photo was taken, no camera or owner name.
+	 * position of where the photo was taken, no camera or owner name. Its size is read from the header first: a file
+	 * of a few hundred kilobytes can claim 400 million pixels (an image bomb), which would take seconds of CPU and
+	 * gigabytes to decode, here and in every browser that shows it; such a file is refused before any decoding. A
+	 * photo with a side over {@link #MAX_SIDE} is scaled down.
 	 */
-	static byte[] withoutMetadata(byte[] content) {
+	static byte[] withoutMetadata(byte[] content, long maxPixels) {
 		try {
+			if (pixels(content) > maxPixels) {
+				throw new FieldRejected("photo", "photo.error.tooManyPixels");
+			}
 			var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(content));
 			if (image == null) {
 				throw new FieldRejected("photo", "photo.error.format");
 			}
 			var format = "image/png".equals(imageType(content)) ? "png" : "jpg";
-			if ("jpg".equals(format) && image.getColorModel().hasAlpha()) {
-				var opaque = new java.awt.image.BufferedImage(image.getWidth(), image.getHeight(),
-						java.awt.image.BufferedImage.TYPE_INT_RGB);
-				opaque.createGraphics().drawImage(image, 0, 0, null);
-				image = opaque;
+			var scale = Math.min(1.0, (double) MAX_SIDE / Math.max(image.getWidth(), image.getHeight()));
+			var opaque = "jpg".equals(format) && image.getColorModel().hasAlpha();
+			if (scale < 1.0 || opaque) {
+				var width = Math.max(1, (int) Math.round(image.getWidth() * scale));
+				var height = Math.max(1, (int) Math.round(image.getHeight() * scale));
+				var redrawn = new java.awt.image.BufferedImage(width, height, opaque || !image.getColorModel().hasAlpha()
+						? java.awt.image.BufferedImage.TYPE_INT_RGB : java.awt.image.BufferedImage.TYPE_INT_ARGB);
+				var graphics = redrawn.createGraphics();
+				graphics.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+						java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+				graphics.setRenderingHint(java.awt.RenderingHints.KEY_RENDERING, java.awt.RenderingHints.VALUE_RENDER_QUALITY);
+				graphics.drawImage(image, 0, 0, width, height, null);
+				graphics.dispose();
+				image = redrawn;
 			}
 			var out = new java.io.ByteArrayOutputStream();
 			javax.imageio.ImageIO.write(image, format, out);
@@ -115,6 +137,24 @@ public class ChildPhotos {
 				throw rejected;
 			}
 			throw new FieldRejected("photo", "photo.error.format");
+		}
+	}
+
+	/** Width times height as the image's header states them, read without decoding a single pixel. */
+	static long pixels(byte[] content) throws java.io.IOException {
+		try (var input = javax.imageio.ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(content))) {
+			var readers = input == null ? null : javax.imageio.ImageIO.getImageReaders(input);
+			if (readers == null || !readers.hasNext()) {
+				throw new FieldRejected("photo", "photo.error.format");
+			}
+			var reader = readers.next();
+			try {
+				reader.setInput(input, true, true);
+				return (long) reader.getWidth(0) * reader.getHeight(0);
+			}
+			finally {
+				reader.dispose();
+			}
 		}
 	}
 

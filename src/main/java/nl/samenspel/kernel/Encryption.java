@@ -130,6 +130,18 @@ public class Encryption {
 		return new SecretKeySpec(bytes, "AES");
 	}
 
+	/**
+	 * Writes the key readable and writable by its owner only (0600) where the file system knows POSIX permissions:
+	 * the file is created with them, so the key is never readable by others, not even for a moment.
+	 */
+	static void write(Path file, String key) throws IOException {
+		if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+					java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+		}
+		Files.writeString(file, key);
+	}
+
 	private static String localKey(Path file) {
 		try {
 			if (Files.exists(file)) {
@@ -141,7 +153,7 @@ public class Encryption {
 			if (file.getParent() != null) {
 				Files.createDirectories(file.getParent());
 			}
-			Files.writeString(file, key);
+			write(file, key);
 			log.warn("Demo run without a configured encryption key: generated one in {}", file.toAbsolutePath());
 			return key;
 		}

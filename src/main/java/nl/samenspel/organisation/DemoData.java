@@ -84,16 +84,16 @@ class DemoData implements ApplicationRunner {
 		location(FIRST, "Trapveld Oost", LocationType.OTHER, null, null, zonnepark, null, null);
 		location(SECOND, "Buurthuis Rivierzicht", LocationType.COMMUNITY_CENTRE, "Kade 4", "9911 RK", haven, "51.812000", "5.860100");
 
-		var hash = encoder.encode(PASSWORD);
-		user(FIRST, "admin", "Anouk Admin", Role.ADMIN, hash, now);
-		user(FIRST, "coordinator", "Carlos Coördinator", Role.COORDINATOR, hash, now);
-		user(FIRST, "worker", "Wendy Kinderwerker", Role.WORKER, hash, now);
-		user(FIRST, "safeguarding", "Sanne Aandachtsfunctionaris", Role.SAFEGUARDING_OFFICER, hash, now);
-		user(FIRST, "volunteer", "Vincent Vrijwilliger", Role.VOLUNTEER, hash, now);
-		user(FIRST, "parent", "Priya Ouder", Role.PARENT, hash, now);
-		user(FIRST, "partner", "Pieter Partner", Role.PARTNER, hash, now);
-		user(FIRST, "municipality", "Mila Gemeente", Role.MUNICIPALITY, hash, now);
-		user(SECOND, "admin2", "Ahmed Admin", Role.ADMIN, hash, now);
+		// one hash per user, each with its own salt: one cracked or compared hash must not stand for all of them
+		user(FIRST, "admin", "Anouk Admin", Role.ADMIN, now);
+		user(FIRST, "coordinator", "Carlos Coördinator", Role.COORDINATOR, now);
+		user(FIRST, "worker", "Wendy Kinderwerker", Role.WORKER, now);
+		user(FIRST, "safeguarding", "Sanne Aandachtsfunctionaris", Role.SAFEGUARDING_OFFICER, now);
+		user(FIRST, "volunteer", "Vincent Vrijwilliger", Role.VOLUNTEER, now);
+		user(FIRST, "parent", "Priya Ouder", Role.PARENT, now);
+		user(FIRST, "partner", "Pieter Partner", Role.PARTNER, now);
+		user(FIRST, "municipality", "Mila Gemeente", Role.MUNICIPALITY, now);
+		user(SECOND, "admin2", "Ahmed Admin", Role.ADMIN, now);
 		log.info("Demo data loaded: sign in as admin, coordinator, worker, safeguarding, volunteer, parent, partner, "
 				+ "municipality or admin2 with password '{}'", PASSWORD);
 	}
@@ -115,7 +115,8 @@ class DemoData implements ApplicationRunner {
 				longitude == null ? null : new java.math.BigDecimal(longitude), true)));
 	}
 
-	private void user(UUID organisation, String username, String name, Role role, String hash, Instant now) {
+	private void user(UUID organisation, String username, String name, Role role, Instant now) {
+		var hash = encoder.encode(PASSWORD);
 		var user = new UserAccount(organisation, username, name, username + "@demo.samenspel.example",
 				EnumSet.of(role), "nl", now);
 		user.activate(hash);

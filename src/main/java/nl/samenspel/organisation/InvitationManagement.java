@@ -1,6 +1,7 @@
 package nl.samenspel.organisation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,6 +27,9 @@ import nl.samenspel.organisation.OneTimeLinks.Purpose;
 @Service
 @Transactional
 public class InvitationManagement {
+
+	/** How long the first ADMIN's activation link works: a day, not the 72 hours of an ordinary invitation. */
+	static final Duration FIRST_ADMIN_LINK = Duration.ofHours(24);
 
 	private static final Logger log = LoggerFactory.getLogger(InvitationManagement.class);
 
@@ -57,16 +61,29 @@ public class InvitationManagement {
 	}
 
 	/**
-	 * Invites the first ADMIN of a new installation. Without an SMTP server the operator gets the activation link in
-	 * the log: nobody could sign in otherwise.
+	 * Invites the first ADMIN of a new installation, with a link that works for {@link #FIRST_ADMIN_LINK} only: it
+	 * opens the organisation's most powerful account. Without an SMTP server the operator gets the activation link in
+	 * the log: nobody could sign in otherwise (unless the operator sets the password, {@link #createFirstAdmin}).
 	 */
 	void inviteFirstAdmin(UUID organisationId, InvitationDetails details) {
 		var user = createInvited(organisationId, details);
-		var link = sendActivation(user);
+		var link = sendActivation(user, FIRST_ADMIN_LINK);
 		if (!mailer.delivers()) {
 			log.warn("No SMTP server configured: activate the first ADMIN '{}' with this link (valid {} hours): {}",
-					user.getUsername(), settings.activationLinkValidity().toHours(), link);
+					user.getUsername(), FIRST_ADMIN_LINK.toHours(), link);
 		}
+	}
+
+	/**
+	 * Creates the first ADMIN of a new installation as an active account with the password the operator set (its hash,
+	 * checked against the policy by the caller): no link is made, mailed or logged.
+	 */
+	void createFirstAdmin(UUID organisationId, InvitationDetails details, String passwordHash) {
+		var user = createInvited(organisationId, details);
+		user.activate(passwordHash);
+		users.save(user);
+		audit.record(AuditLog.Actor.of(user.toCurrentUser()), AuditAction.USER_ACTIVATED, "user", user.getId(),
+				AuditResult.SUCCESS);
 	}
 
 	private UserAccount createInvited(UUID organisationId, InvitationDetails details) {
@@ -90,10 +107,14 @@ public class InvitationManagement {
 	}
 
 	private String sendActivation(UserAccount user) {
-		var secret = links.issue(user.getId(), Purpose.ACTIVATION, settings.activationLinkValidity());
+		return sendActivation(user, settings.activationLinkValidity());
+	}
+
+	private String sendActivation(UserAccount user, Duration validity) {
+		var secret = links.issue(user.getId(), Purpose.ACTIVATION, validity);
 		var link = baseUrl + "/activate?token=" + secret + "&lang=" + user.getPreferredLanguage();
 		mailer.send(user.getOrganisationId(), user.getEmail(), user.getPreferredLanguage(), "mail.activation",
-				user.getDisplayName(), link, settings.activationLinkValidity().toHours());
+				user.getDisplayName(), link, validity.toHours());
 		return link;
 	}
 
@@ -106,10 +127,11 @@ public class InvitationManagement {
 
 	/** Sets the password of an invited account through its link; false when the link is used, expired or unknown. */
 	public boolean activate(String secret, PasswordChoice choice) {
-		if (invitation(secret).isEmpty()) {
+		var invited = invitation(secret);
+		if (invited.isEmpty()) {
 			return false;
 		}
-		var hash = passwords.checkedHash(choice);
+		var hash = passwords.checkedHash(choice, invited.get());
 		var user = links.consume(secret, Purpose.ACTIVATION).flatMap(users::findById).orElse(null);
 		if (user == null || user.getStatus() != UserStatus.INVITED) {
 			return false;

@@ -23,6 +23,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
+import nl.samenspel.kernel.CurrentUser;
+
 /**
  * Sends e-mail for every module, written from the message bundles in the recipient's language, over SMTP when a
  * server is configured ({@code spring.mail.host}). Without one, a demo run keeps the mail in the outbox of the
@@ -106,8 +108,28 @@ public class Mailer {
 			.update();
 	}
 
-	/** The organisation's newest mails kept in the demo outbox. */
-	public List<OutboxMail> outbox(UUID organisationId, int limit) {
+	/** A one-time link's secret in a mail body: what takes over an account when someone else follows the link. */
+	private static final java.util.regex.Pattern SECRET = java.util.regex.Pattern.compile("(token=)[^&\\s]+");
+
+	/**
+	 * The organisation's newest mails in the demo outbox as the viewer may read them: mails to the viewer's own
+	 * address whole, everyone else's with each link's secret masked, so that an ADMIN cannot take over a colleague's
+	 * account with the colleague's reset link. Empty outside demo mode.
+	 */
+	public List<OutboxMail> outbox(CurrentUser viewer, int limit) {
+		if (!demo.enabled()) {
+			return List.of();
+		}
+		var own = jdbc.sql("select email from app_user where id = :id").param("id", viewer.id()).query(String.class)
+			.optional().orElse("");
+		return outbox(viewer.organisationId(), limit).stream()
+			.map(mail -> mail.recipient().equalsIgnoreCase(own) ? mail : new OutboxMail(mail.id(), mail.recipient(),
+					mail.subject(), SECRET.matcher(mail.body()).replaceAll("$1…"), mail.createdAt()))
+			.toList();
+	}
+
+	/** The organisation's newest mails kept in the demo outbox, links and all. */
+	List<OutboxMail> outbox(UUID organisationId, int limit) {
 		return jdbc.sql("select * from outbox_mail where organisation_id = :organisation order by created_at desc limit :limit")
 			.param("organisation", organisationId)
 			.param("limit", limit)

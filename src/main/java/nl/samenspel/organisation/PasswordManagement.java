@@ -3,7 +3,9 @@ package nl.samenspel.organisation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -40,6 +42,7 @@ public class PasswordManagement {
 	static final Duration RESET_INTERVAL = Duration.ofMinutes(5);
 
 	private final UserAccounts users;
+	private final Organisations organisations;
 	private final OneTimeLinks links;
 	private final PasswordPolicy policy;
 	private final PasswordEncoder encoder;
@@ -53,11 +56,12 @@ public class PasswordManagement {
 	private final Clock clock;
 	private final String baseUrl;
 
-	PasswordManagement(UserAccounts users, OneTimeLinks links, PasswordPolicy policy, PasswordEncoder encoder,
+	PasswordManagement(UserAccounts users, Organisations organisations, OneTimeLinks links, PasswordPolicy policy, PasswordEncoder encoder,
 			Mailer mailer, AuditLog audit, UserSessions sessions, TokenManagement tokens, LoginThrottle throttle,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, SecuritySettings settings, Clock clock,
 			@Value("${samenspel.base-url}") String baseUrl) {
 		this.users = users;
+		this.organisations = organisations;
 		this.links = links;
 		this.policy = policy;
 		this.encoder = encoder;
@@ -130,10 +134,11 @@ public class PasswordManagement {
 	 * the account was taken over); false when the link is not valid.
 	 */
 	public boolean resetPassword(String secret, PasswordChoice choice) {
-		if (!resetLinkValid(secret)) {
+		var holder = links.peek(secret, Purpose.PASSWORD_RESET).flatMap(users::findById).filter(UserAccount::isActive);
+		if (holder.isEmpty()) {
 			return false;
 		}
-		var hash = checkedHash(choice);
+		var hash = checkedHash(choice, holder.get());
 		var user = links.consume(secret, Purpose.PASSWORD_RESET).flatMap(users::findById).orElse(null);
 		if (user == null || !user.isActive()) {
 			return false;
@@ -163,21 +168,37 @@ public class PasswordManagement {
 			audit.record(AuditAction.PASSWORD_CHANGED, "user", user.getId(), AuditResult.FAILURE);
 			throw new FieldRejected("currentPassword", "validation.password.currentWrong");
 		}
-		user.changePassword(checkedHash(choice));
+		user.changePassword(checkedHash(choice, user));
 		users.save(user);
 		sessions.end(user.getUsername(), RequestContextHolder.getRequestAttributes() == null ? null
 				: RequestContextHolder.getRequestAttributes().getSessionId());
 		audit.record(AuditAction.PASSWORD_CHANGED, "user", user.getId(), AuditResult.SUCCESS);
 	}
 
-	/** The hash of a new password that meets the policy and was typed the same twice; else the field at fault. */
-	String checkedHash(PasswordChoice choice) {
-		policy.problem(choice.password()).ifPresent(problem -> {
-			throw new FieldRejected("password", problem);
-		});
+	/**
+	 * The hash of a new password for the user that meets the policy, contains nothing of the user's name, address or
+	 * organisation, and was typed the same twice; else the field at fault.
+	 */
+	String checkedHash(PasswordChoice choice, UserAccount user) {
+		problem(choice.password(), user.getUsername(), user.getEmail(),
+				organisations.findById(user.getOrganisationId()).map(Organisation::getName).orElse(null))
+			.ifPresent(problem -> {
+				throw new FieldRejected("password", problem);
+			});
 		if (!choice.password().equals(choice.confirmation())) {
 			throw new FieldRejected("confirmation", "validation.password.mismatch");
 		}
 		return encoder.encode(choice.password());
+	}
+
+	/** The message key of what is wrong with a password for this user of this organisation, if anything. */
+	Optional<String> problem(@Nullable String password, @Nullable String username, @Nullable String email,
+			@Nullable String organisation) {
+		return policy.problem(password, PasswordPolicy.personal(username, email, organisation));
+	}
+
+	/** The hash of a password, for one that was checked already. */
+	String hash(String password) {
+		return encoder.encode(password);
 	}
 }

@@ -65,7 +65,7 @@ public class Signals {
 		if (!user.hasAnyRole(RAISERS.toArray(Role[]::new))) {
 			throw new AccessDeniedException("only those who work with children raise signals");
 		}
-		if (children.cards(user, List.of(request.childId())).isEmpty()) {
+		if (children.cardOfAssigned(user, request.childId()).isEmpty()) {
 			throw new FieldRejected("childId", "signal.error.child");
 		}
 		if (request.observedOn().isAfter(Today.of(clock))) {

@@ -140,6 +140,68 @@ class PhotoTests extends IntegrationTest {
 			.query((rs, n) -> rs.getString(1) == null).single()).as("no photo key left").isTrue();
 	}
 
+	/**
+	 * A PNG that claims 20000 × 20000 pixels in its header and carries only the first rows: a few hundred bytes that
+	 * would take 400 million pixels to decode. It must be refused from its header, before any decoding.
+	 */
+	static byte[] pngBomb() throws Exception {
+		var out = new java.io.ByteArrayOutputStream();
+		out.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
+		var header = java.nio.ByteBuffer.allocate(13).putInt(20000).putInt(20000)
+			.put((byte) 1).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0).array();
+		chunk(out, "IHDR", header);
+		var deflated = new java.io.ByteArrayOutputStream();
+		try (var zip = new java.util.zip.DeflaterOutputStream(deflated)) {
+			zip.write(new byte[10 * (1 + 2500)]);
+		}
+		chunk(out, "IDAT", deflated.toByteArray());
+		chunk(out, "IEND", new byte[0]);
+		return out.toByteArray();
+	}
+
+	private static void chunk(java.io.ByteArrayOutputStream out, String type, byte[] data) throws Exception {
+		var crc = new java.util.zip.CRC32();
+		crc.update(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		crc.update(data);
+		var stream = new java.io.DataOutputStream(out);
+		stream.writeInt(data.length);
+		stream.writeBytes(type);
+		stream.write(data);
+		stream.writeInt((int) crc.getValue());
+	}
+
+	@Test
+	void refusesAnImageBombFromItsHeaderAndScalesALargePhotoDown() throws Exception {
+		var organisation = fixtures.organisation();
+		var worker = fixtures.user(organisation, "werker", Role.WORKER);
+		var child = registry.register(worker, new ChildDetails("Sem", "Visser", LocalDate.now().minusYears(6),
+				Gender.BOY, null, null, null, null)).getId();
+		var guardian = guardianship.addGuardian(worker, child, new GuardianDetails("Ouder Visser", Relation.MOTHER, null,
+				null, "nl"));
+		consents.giveConsent(worker, child, new ConsentRequest(guardian.getId(), ConsentPurpose.PHOTOS_INTERNAL,
+				ConsentMethod.PAPER));
+		var bomb = pngBomb();
+		assertThat(bomb.length).isLessThan(2000);
+
+		var started = System.nanoTime();
+		var refused = upload(worker, child, bomb);
+
+		assertThat(refused).contains("Deze foto heeft te veel pixels");
+		assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(2));
+		assertThat(jdbc.sql("select photo_key from child where id = :id").param("id", child)
+			.query((rs, n) -> rs.getString(1) == null).single()).as("nothing stored").isTrue();
+
+		var large = new java.awt.image.BufferedImage(2400, 1200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		var out = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(large, "png", out);
+		assertThat(upload(worker, child, out.toByteArray())).isEmpty();
+
+		var shown = mvc.perform(get("/children/" + child + "/photo").with(as(worker))).andReturn().getResponse();
+		var stored = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(shown.getContentAsByteArray()));
+		assertThat(stored.getWidth()).as("the longest side scaled to 1600").isEqualTo(1600);
+		assertThat(stored.getHeight()).isEqualTo(800);
+	}
+
 	private String upload(nl.samenspel.kernel.CurrentUser worker, UUID child, byte[] content) throws Exception {
 		var response = mvc.perform(multipart("/children/" + child + "/photo")
 			.file(new MockMultipartFile("photo", "foto.png", "image/png", content)).with(as(worker)).with(csrf()))

@@ -85,4 +85,16 @@ class EncryptionTests {
 		assertThat(second.open(sealed, child)).isEqualTo("allergie");
 		assertThat(Path.of(file.toString())).exists();
 	}
+
+	@Test
+	void writesAGeneratedKeyReadableByItsOwnerOnly() throws Exception {
+		var file = Files.createTempDirectory("samenspel").resolve("encryption.key");
+
+		new Encryption(new MockEnvironment(), "", file.toString(), "true", "");
+
+		org.junit.jupiter.api.Assumptions.assumeTrue(
+				file.getFileSystem().supportedFileAttributeViews().contains("posix"), "a POSIX file system");
+		assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+			.isEqualTo("rw-------");
+	}
 }

@@ -71,4 +71,24 @@ class MailerTests extends IntegrationTest {
 		assertThat(production.delivers()).isFalse();
 		assertThat(production.outbox(organisation, 100)).isEmpty();
 	}
+
+	@Test
+	void showsAnAdminTheLinksOfTheirOwnMailsOnlyInTheDemoOutbox() throws Exception {
+		var withoutSmtp = new Mailer(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), messages,
+				jdbc, Clock.systemUTC(), new DemoMode("true", ""), "Samenspel <noreply@samenspel.example>");
+		var organisation = fixtures.organisation();
+		var admin = fixtures.user(organisation, "beheer", nl.samenspel.kernel.Role.ADMIN);
+		var own = jdbc.sql("select email from app_user where id = :id").param("id", admin.id()).query(String.class).single();
+		var other = "collega-" + UUID.randomUUID() + "@test.samenspel.example";
+		withoutSmtp.send(organisation, other, "nl", "mail.reset", "Collega",
+				"http://localhost/password-reset/confirm?token=geheimvaneenander&lang=nl", 2);
+		withoutSmtp.send(organisation, own, "nl", "mail.reset", "Beheer",
+				"http://localhost/password-reset/confirm?token=eigenlink&lang=nl", 2);
+
+		var page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/outbox")
+			.with(as(admin))).andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("eigenlink").contains(other).as("another user's link would take over their account")
+			.doesNotContain("geheimvaneenander");
+	}
 }

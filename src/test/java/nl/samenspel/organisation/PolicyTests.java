@@ -2,6 +2,7 @@ package nl.samenspel.organisation;
 
 import java.util.Optional;
 
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,6 +25,29 @@ class PolicyTests {
 			""")
 	void judgesPasswords(String password, String problem) {
 		assertThat(policy.problem(password)).isEqualTo(Optional.ofNullable(problem));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			coord2coord2|validation.password.personal
+			mijn COORD2 is geheim|validation.password.personal
+			devries op vakantie|validation.password.personal
+			ik werk bij zonnedal|validation.password.personal
+			WELZIJN en wachtwoorden|validation.password.personal
+			een zin die niemand raadt|
+			de bij en het kind ook|
+			""")
+	void refusesPasswordsBuiltFromTheUserOrTheirOrganisation(String password, String problem) {
+		var personal = PasswordPolicy.personal("coord2", "carlos.devries@welzijn.example", "Stichting Welzijn Zonnedal");
+
+		assertThat(policy.problem(password, personal)).isEqualTo(Optional.ofNullable(problem));
+	}
+
+	@Test
+	void takesOnlyPartsOfFourOrMoreCharactersAndTheLocalPartOfTheAddress() {
+		assertThat(PasswordPolicy.personal("jan", "bo.de.vries@example.org", "De Bij")).containsExactlyInAnyOrder("vries");
+		assertThat(policy.problem("example.org is mijn domein", PasswordPolicy.personal("jan", "bo@example.org", "Bij")))
+			.as("the domain of an address is not personal").isEmpty();
 	}
 
 	@Test

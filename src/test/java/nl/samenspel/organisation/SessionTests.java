@@ -119,15 +119,15 @@ class SessionTests extends IntegrationTest {
 		var visitor = new HttpSession(baseUrl());
 		assertThat(visitor.get(path).body()).contains("Welkom, Zoë Nieuw");
 
-		var activate = visitor.post(path, "/activate", Map.of("token", token(link), "password", "mijn nieuwe lange wachtwoord",
-				"confirmation", "mijn nieuwe lange wachtwoord"));
+		var activate = visitor.post(path, "/activate", Map.of("token", token(link), "password", "mijn zelfgekozen lange wachtwoord",
+				"confirmation", "mijn zelfgekozen lange wachtwoord"));
 
 		assertThat(location(activate)).endsWith("/login");
 		assertThat(visitor.get(path).body()).contains("Deze link werkt niet meer");
 		var again = visitor.post("/login", "/activate", Map.of("token", token(link), "password", "een ander lang wachtwoord",
 				"confirmation", "een ander lang wachtwoord"));
 		assertThat(again.body()).contains("Deze link werkt niet meer");
-		assertThat(location(visitor.login(username, "mijn nieuwe lange wachtwoord"))).endsWith("/");
+		assertThat(location(visitor.login(username, "mijn zelfgekozen lange wachtwoord"))).endsWith("/");
 	}
 
 	@Test
@@ -150,8 +150,8 @@ class SessionTests extends IntegrationTest {
 
 		var visitor = new HttpSession(baseUrl());
 		assertThat(visitor.get(link.substring(link.indexOf("/activate"))).body()).contains("Deze link werkt niet meer");
-		visitor.post("/login", "/activate", Map.of("token", token(link), "password", "mijn nieuwe lange wachtwoord",
-				"confirmation", "mijn nieuwe lange wachtwoord"));
+		visitor.post("/login", "/activate", Map.of("token", token(link), "password", "mijn zelfgekozen lange wachtwoord",
+				"confirmation", "mijn zelfgekozen lange wachtwoord"));
 		assertThat(jdbc.sql("select status from app_user where username = :u").param("u", username)
 			.query(String.class).single()).isEqualTo("INVITED");
 	}

@@ -40,6 +40,7 @@ class NeedToKnowTests extends IntegrationTest {
 		var admin = fixtures.user(org, "beheer", Role.ADMIN);
 		var municipality = fixtures.user(org, "gemeente", Role.MUNICIPALITY);
 		var child = programmeFixtures.child(world, "Bram", 9, true);
+		inTheVolunteersSession(world, child);
 
 		var raised = mvc.perform(post("/api/v1/signals").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"childId\":\"" + child + "\",\"observedOn\":\"2026-11-30\",\"category\":\"NEGLECT\",\"worry\":\"HIGH\","
@@ -117,7 +118,7 @@ class NeedToKnowTests extends IntegrationTest {
 	void aVolunteerRaisingFromTheAttendanceListGoesBackToItAndCannotOpenWhatTheyWrote() throws Exception {
 		var world = programmeFixtures.world();
 		var child = programmeFixtures.child(world, "Jens", 9, true);
-		var session = UUID.randomUUID();
+		var session = inTheVolunteersSession(world, child);
 
 		var raised = mvc.perform(post("/signals").param("childId", child.toString()).param("observedOn", "2026-11-30")
 			.param("category", "HEALTH").param("worry", "MEDIUM").param("facts", "Jens hoest al weken.")
@@ -129,5 +130,45 @@ class NeedToKnowTests extends IntegrationTest {
 		var id = jdbc.sql("select id from signal where child_id = :c").param("c", child).query(UUID.class).single();
 		assertThat(mvc.perform(get("/signals/" + id).with(as(world.volunteer()))).andReturn().getResponse()
 			.getContentAsString()).doesNotContain("hoest");
+	}
+
+	@Test
+	void aVolunteerSeesTheNameOfAndRaisesSignalsAboutOnlyTheChildrenOfTheirSessions() throws Exception {
+		var world = programmeFixtures.world();
+		var theirs = programmeFixtures.child(world, "Lotte", 8, true);
+		var other = programmeFixtures.child(world, "Mirthe", 8, true);
+		inTheVolunteersSession(world, theirs);
+
+		var form = mvc.perform(get("/signals/new").param("childId", theirs.toString()).with(as(world.volunteer())))
+			.andReturn().getResponse();
+		assertThat(form.getStatus()).isEqualTo(200);
+		assertThat(form.getContentAsString()).contains("Lotte");
+
+		var refused = mvc.perform(get("/signals/new").param("childId", other.toString()).with(as(world.volunteer())))
+			.andReturn().getResponse();
+		assertThat(refused.getStatus()).as("a child not in their sessions is not found").isEqualTo(404);
+		assertThat(refused.getContentAsString()).doesNotContain("Mirthe");
+		var raised = mvc.perform(post("/signals").param("childId", other.toString()).param("observedOn", "2026-11-30")
+			.param("category", "HEALTH").param("worry", "MEDIUM").param("facts", "Mirthe hoest.")
+			.with(as(world.volunteer())).with(csrf())).andReturn().getResponse();
+		assertThat(raised.getStatus()).isNotEqualTo(302);
+		assertThat(raised.getContentAsString()).doesNotContain("Mirthe");
+		var api = mvc.perform(post("/api/v1/signals").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"childId\":\"" + other + "\",\"observedOn\":\"2026-11-30\",\"category\":\"HEALTH\","
+					+ "\"worry\":\"MEDIUM\",\"facts\":\"Mirthe hoest.\"}")
+			.with(as(world.volunteer())).with(csrf())).andReturn().getResponse();
+		assertThat(api.getStatus()).isNotEqualTo(201);
+		assertThat(jdbc.sql("select count(*) from signal where child_id = :c").param("c", other).query(Integer.class)
+			.single()).isZero();
+		assertThat(mvc.perform(get("/signals/new").param("childId", other.toString()).with(as(world.worker())))
+			.andReturn().getResponse().getContentAsString()).as("staff raise signals about any child").contains("Mirthe");
+	}
+
+	/** Enrols the child in a series with a session next week, at which the world's volunteer works. */
+	private UUID inTheVolunteersSession(ActivityFixtures.World world, UUID child) {
+		var activity = programmeFixtures.activity(world, nl.samenspel.activities.Mode.SERIES, 10, 4, 12);
+		var session = programmeFixtures.session(world, activity, ActivityFixtures.today().plusDays(7));
+		programmeFixtures.enrol(world, activity, child, false);
+		return session.id();
 	}
 }

@@ -17,7 +17,10 @@ import nl.samenspel.organisation.DemoMode;
 import nl.samenspel.organisation.Mailer;
 import nl.samenspel.ui.NavigationItem;
 
-/** The demo's outbox: mails that were kept instead of sent, because no SMTP server is configured. */
+/**
+ * The demo's outbox: mails that were kept instead of sent, because no SMTP server is configured. Only in demo mode;
+ * an ADMIN sees the links of mails to their own address only ({@link Mailer#outbox(nl.samenspel.kernel.CurrentUser, int)}).
+ */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class OutboxController {
@@ -36,7 +39,7 @@ class OutboxController {
 		if (!demo.enabled()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		model.addAttribute("outbox", new Views.OutboxView(mailer.outbox(nl.samenspel.kernel.CurrentUser.required().organisationId(), 50)));
+		model.addAttribute("outbox", new Views.OutboxView(mailer.outbox(nl.samenspel.kernel.CurrentUser.required(), 50)));
 		return "organisation/outbox";
 	}
 

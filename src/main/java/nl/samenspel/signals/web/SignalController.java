@@ -78,8 +78,7 @@ class SignalController {
 
 	private String form(SignalRequest request, FieldMessages errors, Page page, Model model) {
 		var user = CurrentUser.required();
-		var child = request.childId() == null ? null
-				: children.cards(user, java.util.List.of(request.childId())).stream().findFirst().orElse(null);
+		var child = request.childId() == null ? null : children.cardOfAssigned(user, request.childId()).orElse(null);
 		if (child == null) {
 			throw new NotFound();
 		}
