@@ -92,6 +92,10 @@ class TokenScopeTests extends IntegrationTest {
 		assertThat(page.getStatus()).isEqualTo(200);
 		assertThat(page.getContentAsString()).contains("class=\"secret\"").contains("Alleen lezen")
 			.contains("name=\"scope\"");
+		var docs = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+		assertThat(docs).as("the API description names the scope").containsPattern(
+				"\"TokenRequest\":\\{.*\"scope\":\\{[^}]*\"enum\":\\[\"READ\",\"READ_WRITE\"\\]");
+
 		assertThat(jdbc.sql("select scope from api_token where app_user_id = :user and name = 'rapportage'")
 			.param("user", coordinator.id()).query(String.class).single()).isEqualTo("READ");
 
