@@ -17,9 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Signs in a request that carries a personal access token, for this request only (nothing goes into a session).
  * A token is for the API only ({@link SecurityConfiguration#API}): a page or form that carries one is refused (401)
- * and never served as its owner, and neither is one that needs a signed-in session. An invalid or expired token is
- * refused at once, even on a public path. A token refused by its scope ({@link TokenScope}) gets 403 before anything
- * of the request is read.
+ * and never served as its owner. An invalid or expired token is refused at once, even on a public path. A request
+ * outside the token's scope ({@link TokenScope}) gets 403 before anything of it is read. The sign-in is a
+ * {@link TokenAuthentication}, which the routes that need a session refuse ({@link SessionOnly}).
  */
 class BearerAuthentication extends OncePerRequestFilter {
 
@@ -28,9 +28,6 @@ class BearerAuthentication extends OncePerRequestFilter {
 		var header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
 	};
-
-	/** Set on a request signed in with a personal access token rather than a session. */
-	static final String BEARER_REQUEST = "samenspel.bearer";
 
 	private final TokenManagement tokens;
 	private final ApiEntryPoint refusal;
@@ -66,7 +63,6 @@ class BearerAuthentication extends OncePerRequestFilter {
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(token.get());
 		SecurityContextHolder.setContext(context);
-		request.setAttribute(BEARER_REQUEST, Boolean.TRUE);
 		chain.doFilter(request, response);
 	}
 }

@@ -102,7 +102,7 @@ class HostileInputTests extends IntegrationTest {
 					"select count(*) from organisation where id = :org and name <> 'Stichting Samen'",
 					"select %s from organisation where id = :org"));
 			targets.add(new Target("invitation" + via, "POST", json ? "/api/v1/users" : "/users/invite", json,
-					c -> map("username", "nieuw-" + c.digits(), "displayName", "Nieuwe Collega", "email",
+					c -> map("username", "nieuw-" + c.organisation(), "displayName", "Nieuwe Collega", "email",
 							"nieuw@test.samenspel.example", "roles", json ? List.of("WORKER") : "WORKER", "preferredLanguage", "nl"),
 					Map.of("displayName", Kind.NAME, "username", Kind.CODE, "email", Kind.CODE, "preferredLanguage", Kind.CODE),
 					"select count(*) from app_user where organisation_id = :org",
