@@ -14,7 +14,8 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A personal access token: a user's key for the API, sent as {@code Authorization: Bearer ...}. The secret is shown
- * once when created and stored only as its hash; it stops working when it expires or is revoked.
+ * once when created and stored only as its hash; it stops working when it expires or is revoked. Its {@link TokenScope}
+ * says whether it may only read.
  */
 @Table("api_token")
 public class ApiToken implements Persistable<UUID> {
@@ -23,24 +24,26 @@ public class ApiToken implements Persistable<UUID> {
 	private final @Column("app_user_id") UUID userId;
 	private final String name;
 	private final String tokenHash;
+	private final TokenScope scope;
 	private final Instant createdAt;
 	private final Instant expiresAt;
 	private @Nullable Instant revokedAt;
 	private @Nullable Instant lastUsedAt;
 	private @Transient boolean isNew;
 
-	ApiToken(UUID userId, String name, String tokenHash, Instant createdAt, Instant expiresAt) {
-		this(UUID.randomUUID(), userId, name, tokenHash, createdAt, expiresAt, null, null);
+	ApiToken(UUID userId, String name, String tokenHash, TokenScope scope, Instant createdAt, Instant expiresAt) {
+		this(UUID.randomUUID(), userId, name, tokenHash, scope, createdAt, expiresAt, null, null);
 		this.isNew = true;
 	}
 
 	@PersistenceCreator
-	private ApiToken(UUID id, UUID userId, String name, String tokenHash, Instant createdAt, Instant expiresAt,
-			@Nullable Instant revokedAt, @Nullable Instant lastUsedAt) {
+	private ApiToken(UUID id, UUID userId, String name, String tokenHash, TokenScope scope, Instant createdAt,
+			Instant expiresAt, @Nullable Instant revokedAt, @Nullable Instant lastUsedAt) {
 		this.id = id;
 		this.userId = userId;
 		this.name = name;
 		this.tokenHash = tokenHash;
+		this.scope = scope;
 		this.createdAt = createdAt;
 		this.expiresAt = expiresAt;
 		this.revokedAt = revokedAt;
@@ -73,6 +76,11 @@ public class ApiToken implements Persistable<UUID> {
 
 	public String getName() {
 		return name;
+	}
+
+	/** What the token may do: only read, or read and write. */
+	public TokenScope getScope() {
+		return scope;
 	}
 
 	public Instant getCreatedAt() {

@@ -154,10 +154,13 @@ public class PasswordManagement {
 
 	/**
 	 * A signed-in user changes their own password, confirming the current one. Wrong current passwords count as
-	 * failed logins, so a borrowed session cannot be used to guess it. The user's other sessions end.
+	 * failed logins, so a borrowed session cannot be used to guess it. The user's other sessions end. Only from a
+	 * signed-in session: a personal access token never changes a password (403), or a stolen one could lock its
+	 * owner out.
 	 */
 	@Transactional(noRollbackFor = FieldRejected.class)
 	public void changePassword(CurrentUser current, PasswordChoice choice) {
+		TokenAuthentication.refuse();
 		var user = users.findById(current.id()).orElseThrow(NotFound::new);
 		if (throttle.isBlocked(user.getUsername(), null)) {
 			throw new FieldRejected("currentPassword", "login.blocked");

@@ -31,6 +31,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -41,7 +42,8 @@ import nl.samenspel.ui.RefusedPage;
 /**
  * Who gets in, and how. Pages: form login at {@code /login} with a session stored in the database (30 minutes
  * idle, 8 hours at most, a new id at login), CSRF tokens in forms and in the {@code XSRF-TOKEN} cookie for htmx and
- * scripts. The API also takes personal access tokens ({@code Authorization: Bearer ...}), which need no CSRF token.
+ * scripts. The API, and only the API, also takes personal access tokens ({@code Authorization: Bearer ...}), which
+ * need no CSRF token there and may only read when their scope says so ({@link BearerAuthentication}).
  * Failed logins are throttled per account and per address. Which role may use which page or endpoint each module
  * declares on its controllers ({@code @PreAuthorize}); this chain enforces those declarations before a request is
  * read ({@link DeclaredAccess}), and every request except the public ones needs a signed-in user.
@@ -105,6 +107,7 @@ class SecurityConfiguration {
 			ObjectProvider<PublicRoutes> publicRoutes, ApplicationContext context)
 			throws Exception {
 		var apiEntryPoint = new ApiEntryPoint(messages);
+		var apiAccessDenied = new ApiAccessDenied(messages);
 		var dao = new DaoAuthenticationProvider(userDetails);
 		dao.setPasswordEncoder(encoder);
 		var provider = new ThrottledAuthentication(dao, throttle, audit);
@@ -133,8 +136,8 @@ class SecurityConfiguration {
 				.deleteCookies("SAMENSPEL_SESSION"))
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(csrfHandler)
-				.ignoringRequestMatchers(BearerAuthentication.BEARER))
-			.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(new ApiAccessDenied(messages), API)
+				.ignoringRequestMatchers(new AndRequestMatcher(API, BearerAuthentication.BEARER)))
+			.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(apiAccessDenied, API)
 				.defaultAccessDeniedHandlerFor(refusedPage, request -> true)
 				.defaultAuthenticationEntryPointFor(apiEntryPoint, API)
 				.defaultAuthenticationEntryPointFor(new PageEntryPoint("/login"), request -> true))
@@ -143,7 +146,7 @@ class SecurityConfiguration {
 				.frameOptions(frame -> frame.deny())
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")))
 			.addFilterBefore(new AbsoluteSessionTimeout(settings, clock), SecurityContextHolderFilter.class)
-			.addFilterAfter(new BearerAuthentication(tokens, apiEntryPoint), SecurityContextHolderFilter.class);
+			.addFilterAfter(new BearerAuthentication(tokens, apiEntryPoint, apiAccessDenied), SecurityContextHolderFilter.class);
 		return http.build();
 	}
 

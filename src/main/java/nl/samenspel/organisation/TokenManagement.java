@@ -21,7 +21,8 @@ import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.NotFound;
 
 /**
- * Personal access tokens: each user makes and revokes their own; nobody else sees them, not even an ADMIN.
+ * Personal access tokens: each user makes and revokes their own, from a signed-in session; nobody else sees them, not
+ * even an ADMIN. A token reads only, or reads and writes ({@link TokenScope}), with its owner's roles, in the API only.
  */
 @Service
 @Transactional
@@ -49,24 +50,22 @@ public class TokenManagement {
 	}
 
 	/**
-	 * Creates a token. Only from a signed-in session: a token cannot make new tokens, or a stolen one could renew
-	 * itself for ever.
+	 * Creates a token with the scope the user chose. Only from a signed-in session: a token cannot make new tokens, or
+	 * a stolen one could renew itself for ever.
 	 */
 	public CreatedToken create(CurrentUser user, TokenRequest request) {
-		if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() != null
-				&& Boolean.TRUE.equals(org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
-					.getAttribute(BearerAuthentication.BEARER_REQUEST, 0))) {
-			throw new org.springframework.security.access.AccessDeniedException("tokens are made from a session");
-		}
+		TokenAuthentication.refuse();
 		var secret = Secrets.generate("sps_");
 		var now = Instant.now(clock);
-		var token = tokens.save(new ApiToken(user.id(), request.name().strip(), Secrets.hash(secret), now,
+		var token = tokens.save(new ApiToken(user.id(), request.name().strip(), Secrets.hash(secret), request.scope(), now,
 				now.plus(Duration.ofDays(request.validDays()))));
 		audit.record(AuditAction.TOKEN_CREATED, "token", token.getId(), AuditResult.SUCCESS);
 		return new CreatedToken(token, secret);
 	}
 
+	/** Revokes one of the user's tokens; only from a signed-in session, so a stolen token cannot revoke the others. */
 	public void revoke(CurrentUser user, UUID id) {
+		TokenAuthentication.refuse();
 		var token = tokens.findById(id).filter(it -> it.getUserId().equals(user.id()))
 			.orElseThrow(() -> new NotFound());
 		token.revoke(Instant.now(clock));
@@ -79,8 +78,8 @@ public class TokenManagement {
 		tokens.revokeAll(userId, Timestamp.from(Instant.now(clock)));
 	}
 
-	/** The active user a valid bearer token belongs to. */
-	Optional<CurrentUser> authenticate(String secret) {
+	/** The sign-in of a valid bearer token: its active owner, within the token's scope. */
+	Optional<TokenAuthentication> authenticate(String secret) {
 		var now = Instant.now(clock);
 		var token = tokens.findByTokenHash(Secrets.hash(secret));
 		if (token.isEmpty() || !token.get().validAt(now)) {
@@ -93,7 +92,7 @@ public class TokenManagement {
 		return users.findById(token.get().getUserId()).filter(UserAccount::isActive).map(UserAccount::toCurrentUser)
 			.map(user -> {
 				user.eraseCredentials();
-				return user;
+				return new TokenAuthentication(user, token.get().getScope());
 			});
 	}
 }

@@ -100,7 +100,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		var neighbourhoodJson = "{\"municipalityId\":\"" + UUID.randomUUID()
 				+ "\",\"code\":\"BU77770101\",\"districtCode\":\"WK777701\",\"name\":\"Testbuurt\",\"cbsYear\":2024}";
 		var roles = Map.of("roles", "WORKER");
-		var token = Map.of("name", "script", "validDays", "30");
+		var token = Map.of("name", "script", "validDays", "30", "scope", "READ");
 
 		page(all, "locations", "GET", "/locations", Set.of(ADMIN, COORDINATOR, WORKER));
 		page(all, "new location", "GET", "/locations/new", Set.of(ADMIN, COORDINATOR));
@@ -184,7 +184,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "DELETE", "/api/v1/users/{id}", Set.of(ADMIN), null);
 		api(all, "POST", "/api/v1/users/{id}/reactivate", Set.of(ADMIN), null);
 		api(all, "GET", "/api/v1/tokens", EVERYONE, null);
-		api(all, "POST", "/api/v1/tokens", EVERYONE, "{\"name\":\"script\",\"validDays\":30}");
+		api(all, "POST", "/api/v1/tokens", EVERYONE, "{\"name\":\"script\",\"validDays\":30,\"scope\":\"READ\"}");
 		api(all, "DELETE", "/api/v1/tokens/{id}", EVERYONE, null);
 		api(all, "GET", "/actuator/prometheus", Set.of(ADMIN), null);
 		children(all);

@@ -102,13 +102,14 @@ class HostileInputTests extends IntegrationTest {
 					"select count(*) from organisation where id = :org and name <> 'Stichting Samen'",
 					"select %s from organisation where id = :org"));
 			targets.add(new Target("invitation" + via, "POST", json ? "/api/v1/users" : "/users/invite", json,
-					c -> map("username", "nieuw-" + c.digits(), "displayName", "Nieuwe Collega", "email",
+					c -> map("username", "nieuw-" + c.organisation(), "displayName", "Nieuwe Collega", "email",
 							"nieuw@test.samenspel.example", "roles", json ? List.of("WORKER") : "WORKER", "preferredLanguage", "nl"),
 					Map.of("displayName", Kind.NAME, "username", Kind.CODE, "email", Kind.CODE, "preferredLanguage", Kind.CODE),
 					"select count(*) from app_user where organisation_id = :org",
 					"select %s from app_user where organisation_id = :org and username like 'nieuw-%%'"));
 			targets.add(new Target("token" + via, "POST", json ? "/api/v1/tokens" : "/account/tokens", json,
-					c -> map("name", "Mijn script", "validDays", 30), Map.of("name", Kind.NAME, "validDays", Kind.NUMBER),
+					c -> map("name", "Mijn script", "validDays", 30, "scope", "READ"),
+					Map.of("name", Kind.NAME, "validDays", Kind.NUMBER, "scope", Kind.CODE),
 					"select count(*) from api_token where app_user_id = :user",
 					"select %s from api_token where app_user_id = :user"));
 			targets.add(new Target("child" + via, "POST", json ? "/api/v1/children" : "/children", json,

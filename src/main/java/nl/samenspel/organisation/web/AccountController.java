@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,15 +23,25 @@ import nl.samenspel.organisation.ApiToken;
 import nl.samenspel.organisation.PasswordChoice;
 import nl.samenspel.organisation.PasswordManagement;
 import nl.samenspel.organisation.TokenManagement;
+import nl.samenspel.organisation.SessionOnly;
 import nl.samenspel.organisation.TokenRequest;
+import nl.samenspel.organisation.TokenScope;
 import nl.samenspel.ui.FieldMessages;
 import nl.samenspel.ui.Forms;
+import nl.samenspel.ui.Options;
 import nl.samenspel.ui.Page;
 
-/** Every signed-in user's own account: their password and their personal access tokens for the API. */
+/**
+ * Every signed-in user's own account: their password and their personal access tokens for the API. Only from a
+ * signed-in session, never with a token.
+ */
 @Controller
 @RequestMapping("/account")
+@PreAuthorize(SessionOnly.RULE)
 class AccountController {
+
+	/** The token form as it first shows: 90 days, and only reading unless the user chooses more. */
+	private static final TokenRequest NEW_TOKEN = new TokenRequest(null, 90, TokenScope.READ);
 
 	private final PasswordManagement passwords;
 	private final TokenManagement tokens;
@@ -41,8 +52,8 @@ class AccountController {
 	}
 
 	@GetMapping
-	String show(Model model) {
-		return view(FieldMessages.NONE, FieldMessages.NONE, new TokenRequest(null, 90), null, model);
+	String show(@ModelAttribute("page") Page page, Model model) {
+		return view(FieldMessages.NONE, FieldMessages.NONE, NEW_TOKEN, null, page, model);
 	}
 
 	@PostMapping("/password")
@@ -53,7 +64,7 @@ class AccountController {
 		}
 		catch (FieldRejected rejected) {
 			var errors = FieldMessages.of(rejected, page.messages());
-			return view(errors, FieldMessages.NONE, new TokenRequest(null, 90), null, model);
+			return view(errors, FieldMessages.NONE, NEW_TOKEN, null, page, model);
 		}
 		redirect.addFlashAttribute("notice", "account.passwordChanged");
 		return "redirect:/account";
@@ -64,8 +75,8 @@ class AccountController {
 			@ModelAttribute("page") Page page, Model model) {
 		return Forms.submit(errors, () -> {
 			var created = tokens.create(CurrentUser.required(), request);
-			return view(FieldMessages.NONE, FieldMessages.NONE, new TokenRequest(null, 90), created.secret(), model);
-		}).orElseGet(() -> view(FieldMessages.NONE, FieldMessages.of(errors, page.messages()), request, null, model));
+			return view(FieldMessages.NONE, FieldMessages.NONE, NEW_TOKEN, created.secret(), page, model);
+		}).orElseGet(() -> view(FieldMessages.NONE, FieldMessages.of(errors, page.messages()), request, null, page, model));
 	}
 
 	@PostMapping("/tokens/{id}/revoke")
@@ -76,8 +87,9 @@ class AccountController {
 	}
 
 	private String view(FieldMessages passwordErrors, FieldMessages tokenErrors, TokenRequest request,
-			@Nullable String secret, Model model) {
-		model.addAttribute("account", new Views.AccountView(tokens.tokens(CurrentUser.required()), request, passwordErrors,
+			@Nullable String secret, Page page, Model model) {
+		model.addAttribute("account", new Views.AccountView(tokens.tokens(CurrentUser.required()), request,
+				Options.enumOptions(TokenScope.class, "tokens.scope.", page.messages(), request.scope()), passwordErrors,
 				tokenErrors, secret));
 		return "account/show";
 	}

@@ -17,6 +17,7 @@ import nl.samenspel.organisation.NeighbourhoodImport;
 import nl.samenspel.organisation.Organisation;
 import nl.samenspel.organisation.Region;
 import nl.samenspel.organisation.RoleGrant;
+import nl.samenspel.organisation.TokenScope;
 import nl.samenspel.organisation.UserAccount;
 import nl.samenspel.organisation.UserStatus;
 
@@ -81,12 +82,12 @@ public final class Resources {
 	}
 
 	/** A token as listed: never its secret. {@code secret} is only filled in the answer that created it. */
-	public record TokenResource(UUID id, String name, Instant createdAt, Instant expiresAt, @Nullable Instant revokedAt,
-			@Nullable Instant lastUsedAt, @Nullable String secret) {
+	public record TokenResource(UUID id, String name, TokenScope scope, Instant createdAt, Instant expiresAt,
+			@Nullable Instant revokedAt, @Nullable Instant lastUsedAt, @Nullable String secret) {
 
 		static TokenResource of(ApiToken it, @Nullable String secret) {
-			return new TokenResource(it.getId(), it.getName(), it.getCreatedAt(), it.getExpiresAt(), it.getRevokedAt(),
-					it.getLastUsedAt(), secret);
+			return new TokenResource(it.getId(), it.getName(), it.getScope(), it.getCreatedAt(), it.getExpiresAt(),
+					it.getRevokedAt(), it.getLastUsedAt(), secret);
 		}
 	}
 

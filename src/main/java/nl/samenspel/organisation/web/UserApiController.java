@@ -35,6 +35,7 @@ import nl.samenspel.kernel.PagedResult;
 import nl.samenspel.organisation.InvitationDetails;
 import nl.samenspel.organisation.RoleChange;
 import nl.samenspel.organisation.RoleGrantManagement;
+import nl.samenspel.organisation.SessionOnly;
 import nl.samenspel.organisation.TokenManagement;
 import nl.samenspel.organisation.TokenRequest;
 import nl.samenspel.organisation.InvitationManagement;
@@ -157,18 +158,22 @@ class UserApiController {
 	}
 
 	@PostMapping(path = "/tokens", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize(SessionOnly.RULE)
 	@ResponseStatus(HttpStatus.CREATED)
 	@Tag(name = "Tokens")
-	@Operation(summary = "Create a token; the answer holds its secret, shown this once")
+	@Operation(summary = "Create a token with its scope (READ: GET and HEAD only; READ_WRITE); the answer holds its "
+			+ "secret, shown this once. Only from a signed-in session: a token cannot make tokens (403)")
 	TokenResource createToken(@Valid @RequestBody TokenRequest request) {
 		var created = tokens.create(CurrentUser.required(), request);
 		return TokenResource.of(created.token(), created.secret());
 	}
 
 	@DeleteMapping("/tokens/{id}")
+	@PreAuthorize(SessionOnly.RULE)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Tag(name = "Tokens")
-	@Operation(summary = "Revoke one of the caller's tokens")
+	@Operation(summary = "Revoke one of the caller's tokens. Only from a signed-in session: a token cannot revoke "
+			+ "tokens (403)")
 	void revoke(@PathVariable UUID id) {
 		tokens.revoke(CurrentUser.required(), id);
 	}

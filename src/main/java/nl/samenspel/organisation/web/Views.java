@@ -79,8 +79,9 @@ public final class Views {
 	public record LinkView(String token, boolean valid, @Nullable String displayName, FieldMessages errors) {
 	}
 
-	public record AccountView(List<ApiToken> tokens, TokenRequest tokenRequest, FieldMessages passwordErrors,
-			FieldMessages tokenErrors, @Nullable String newSecret) {
+	/** The account page: the user's tokens, the token form with its choice of scopes, and a new token's secret. */
+	public record AccountView(List<ApiToken> tokens, TokenRequest tokenRequest, List<Option> scopes,
+			FieldMessages passwordErrors, FieldMessages tokenErrors, @Nullable String newSecret) {
 	}
 
 	/** The import page: the year to import as, and the outcome of the last upload. */
