@@ -40,12 +40,18 @@ public class HttpSession {
 
 	/** Posts a form with the CSRF token taken from the page at {@code formPage}. */
 	public HttpResponse<String> post(String formPage, String path, Map<String, String> fields) {
-		var page = get(formPage);
-		var matcher = CSRF_FIELD.matcher(page.body());
+		return post(csrf(formPage), path, fields);
+	}
+
+	/** The CSRF token of the form at {@code formPage}, to post later with {@link #post(Optional, String, Map)}. */
+	public Optional<String> csrf(String formPage) {
+		var matcher = CSRF_FIELD.matcher(get(formPage).body());
+		return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+	}
+
+	public HttpResponse<String> post(Optional<String> csrf, String path, Map<String, String> fields) {
 		var form = new LinkedHashMap<>(fields);
-		if (matcher.find()) {
-			form.put("_csrf", matcher.group(1));
-		}
+		csrf.ifPresent(token -> form.put("_csrf", token));
 		var body = form.entrySet().stream()
 			.map(it -> encode(it.getKey()) + "=" + encode(it.getValue()))
 			.collect(Collectors.joining("&"));

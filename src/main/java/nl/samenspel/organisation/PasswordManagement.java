@@ -162,15 +162,14 @@ public class PasswordManagement {
 	public void changePassword(CurrentUser current, PasswordChoice choice) {
 		TokenAuthentication.refuse();
 		var user = users.findById(current.id()).orElseThrow(NotFound::new);
-		if (throttle.isBlocked(user.getUsername(), null)) {
-			throw new FieldRejected("currentPassword", "login.blocked");
-		}
+		var attempt = throttle.begin(user.getUsername(), LoginThrottle.currentAddress())
+			.orElseThrow(() -> new FieldRejected("currentPassword", "login.blocked"));
 		if (choice.currentPassword() == null || user.passwordHash() == null
 				|| !encoder.matches(choice.currentPassword(), user.passwordHash())) {
-			throttle.recordFailure(user.getUsername(), null);
 			audit.record(AuditAction.PASSWORD_CHANGED, "user", user.getId(), AuditResult.FAILURE);
 			throw new FieldRejected("currentPassword", "validation.password.currentWrong");
 		}
+		throttle.succeeded(attempt);
 		user.changePassword(checkedHash(choice, user));
 		users.save(user);
 		sessions.end(user.getUsername(), RequestContextHolder.getRequestAttributes() == null ? null

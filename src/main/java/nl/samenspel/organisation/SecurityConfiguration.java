@@ -101,7 +101,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain applicationChain(HttpSecurity http, UserDetailsService userDetails, PasswordEncoder encoder,
-			LoginThrottle throttle, AuditLog audit, TokenManagement tokens, SecuritySettings settings, Clock clock,
+			LoginThrottle throttle, AuditLog audit, UserAccounts users, TokenManagement tokens, SecuritySettings settings, Clock clock,
 			MessageSource messages, RefusedPage refusedPage,
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlerMappings,
 			ObjectProvider<PublicRoutes> publicRoutes, ApplicationContext context)
@@ -110,7 +110,7 @@ class SecurityConfiguration {
 		var apiAccessDenied = new ApiAccessDenied(messages);
 		var dao = new DaoAuthenticationProvider(userDetails);
 		dao.setPasswordEncoder(encoder);
-		var provider = new ThrottledAuthentication(dao, throttle, audit);
+		var provider = new ThrottledAuthentication(dao, throttle, audit, users);
 		var csrfHandler = new CsrfTokenRequestAttributeHandler();
 
 		// The throttle must have the last word: no parent manager may retry a refused login.

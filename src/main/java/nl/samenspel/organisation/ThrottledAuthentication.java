@@ -1,5 +1,6 @@
 package nl.samenspel.organisation;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -10,17 +11,24 @@ import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
 
-/** Checks the throttle before the password, counts failures, and writes both outcomes to the audit log. */
+/**
+ * Reserves an attempt with the throttle before the password is checked (checking and counting in one step), takes
+ * it back on success, and writes refused and failed attempts to the audit log: for the account the name belongs
+ * to, so its organisation's ADMINs see them; an unknown name stays without organisation or name.
+ */
 class ThrottledAuthentication implements AuthenticationProvider {
 
 	private final DaoAuthenticationProvider delegate;
 	private final LoginThrottle throttle;
 	private final AuditLog audit;
+	private final UserAccounts users;
 
-	ThrottledAuthentication(DaoAuthenticationProvider delegate, LoginThrottle throttle, AuditLog audit) {
+	ThrottledAuthentication(DaoAuthenticationProvider delegate, LoginThrottle throttle, AuditLog audit,
+			UserAccounts users) {
 		this.delegate = delegate;
 		this.throttle = throttle;
 		this.audit = audit;
+		this.users = users;
 	}
 
 	@Override
@@ -28,20 +36,27 @@ class ThrottledAuthentication implements AuthenticationProvider {
 		var username = authentication.getName();
 		var address = authentication.getDetails() instanceof WebAuthenticationDetails details
 				? details.getRemoteAddress() : null;
-		if (throttle.isBlocked(username, address)) {
-			audit.record(AuditLog.Actor.anonymous(null), AuditAction.LOGIN_THROTTLED, null, null, AuditResult.DENIED);
+		var attempt = throttle.begin(username, address);
+		if (attempt.isEmpty()) {
+			audit.record(target(username), AuditAction.LOGIN_THROTTLED, null, null, AuditResult.DENIED);
 			throw new LoginThrottled();
 		}
 		try {
 			var result = delegate.authenticate(authentication);
-			throttle.recordSuccess(username);
+			throttle.succeeded(attempt.get());
 			return result;
 		}
 		catch (AuthenticationException e) {
-			throttle.recordFailure(username, address);
-			audit.record(AuditLog.Actor.anonymous(null), AuditAction.LOGIN_FAILED, null, null, AuditResult.FAILURE);
+			audit.record(target(username), AuditAction.LOGIN_FAILED, null, null, AuditResult.FAILURE);
 			throw e;
 		}
+	}
+
+	/** The account the name belongs to, as the audit log's actor; nobody for an unknown name. */
+	private AuditLog.Actor target(@Nullable String username) {
+		return users.findByUsername(UserManagement.canonical(username))
+			.map(user -> new AuditLog.Actor(user.getOrganisationId(), user.getId(), user.getUsername(), null))
+			.orElseGet(() -> AuditLog.Actor.anonymous(null));
 	}
 
 	@Override

@@ -207,7 +207,7 @@ class SessionTests extends IntegrationTest {
 	@Test
 	void endsASessionAfterEightHoursHoweverActive() throws Exception {
 		var settings = new SecuritySettings(Duration.ofHours(8), Duration.ofHours(72), Duration.ofHours(2), 5,
-				Duration.ofMinutes(15));
+				Duration.ofMinutes(15), 30, 100);
 		var loginAt = Instant.parse("2026-12-01T08:00:00Z");
 		var filter = new AbsoluteSessionTimeout(settings,
 				Clock.fixed(loginAt.plus(Duration.ofHours(8)).plusSeconds(1), ZoneOffset.UTC));
