@@ -9,6 +9,8 @@ public enum AuditAction {
 	PASSWORD_CHANGED, PASSWORD_RESET_REQUESTED, PASSWORD_RESET,
 	USER_INVITED, USER_ACTIVATED, USER_DEACTIVATED, USER_REACTIVATED, ROLES_CHANGED,
 	TOKEN_CREATED, TOKEN_REVOKED,
+	/** A request the security filter chain refused a signed-in user (the route, never its content). */
+	REQUEST,
 	/** A read of personal or sensitive data: the modules that hold children's records and signals write these. */
 	READ,
 	CREATED, UPDATED, DEACTIVATED, IMPORTED,

@@ -28,7 +28,9 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -102,13 +104,17 @@ class SecurityConfiguration {
 			LoginThrottle throttle, AuditLog audit, TokenManagement tokens, SecuritySettings settings, Clock clock,
 			MessageSource messages, RefusedPage refusedPage,
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlerMappings,
-			ObjectProvider<PublicRoutes> publicRoutes, ApplicationContext context)
+			ObjectProvider<PublicRoutes> publicRoutes, PlatformOperators operators, ApplicationContext context)
 			throws Exception {
 		var apiEntryPoint = new ApiEntryPoint(messages);
 		var dao = new DaoAuthenticationProvider(userDetails);
 		dao.setPasswordEncoder(encoder);
 		var provider = new ThrottledAuthentication(dao, throttle, audit);
 		var csrfHandler = new CsrfTokenRequestAttributeHandler();
+		// no session for anonymous requests: the page to return to after login goes into a cookie
+		var returnAddress = new ReturnAddress();
+		var loginSucceeded = new LoginSucceeded(audit, clock);
+		loginSucceeded.setRequestCache(returnAddress);
 
 		// The throttle must have the last word: no parent manager may retry a refused login.
 		http.authenticationManager(new ProviderManager(provider))
@@ -118,24 +124,28 @@ class SecurityConfiguration {
 				.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health", "/actuator/health/**")
 				.permitAll()
-				.requestMatchers("/actuator/prometheus").hasRole("ADMIN")
+				// installation-wide figures: for the platform's operator, never for an organisation's ADMIN
+				.requestMatchers("/actuator/prometheus")
+				.access((authentication, request) -> new AuthorizationDecision(operators.operator(authentication.get())))
 				.requestMatchers("/actuator/**").denyAll()
 				// after the platform's own rules, so no module can open the actuator; before the catch-all
 				.requestMatchers(publicPatterns(publicRoutes.orderedStream().toList()))
 				.permitAll()
 				.anyRequest().access(new DeclaredAccess(handlerMappings, context)))
 			.formLogin(form -> form.loginPage("/login")
-				.successHandler(new LoginSucceeded(audit, clock))
+				.successHandler(loginSucceeded)
 				.failureHandler(new LoginFailed()))
 			.logout(logout -> logout.logoutUrl("/logout")
 				.addLogoutHandler(new LoggedOut(audit))
 				.logoutSuccessUrl("/login?logout")
 				.deleteCookies("SAMENSPEL_SESSION"))
+			.requestCache(cache -> cache.requestCache(returnAddress))
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(csrfHandler)
 				.ignoringRequestMatchers(BearerAuthentication.BEARER))
-			.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(new ApiAccessDenied(messages), API)
-				.defaultAccessDeniedHandlerFor(refusedPage, request -> true)
+			.exceptionHandling(exceptions -> exceptions
+				.defaultAccessDeniedHandlerFor(new AuditedRefusal(new ApiAccessDenied(messages), audit), API)
+				.defaultAccessDeniedHandlerFor(new AuditedRefusal(refusedPage, audit), request -> true)
 				.defaultAuthenticationEntryPointFor(apiEntryPoint, API)
 				.defaultAuthenticationEntryPointFor(new PageEntryPoint("/login"), request -> true))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -143,7 +153,8 @@ class SecurityConfiguration {
 				.frameOptions(frame -> frame.deny())
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")))
 			.addFilterBefore(new AbsoluteSessionTimeout(settings, clock), SecurityContextHolderFilter.class)
-			.addFilterAfter(new BearerAuthentication(tokens, apiEntryPoint), SecurityContextHolderFilter.class);
+			.addFilterAfter(new BearerAuthentication(tokens, apiEntryPoint), SecurityContextHolderFilter.class)
+			.addFilterAfter(new CsrfCookie(), CsrfFilter.class);
 		return http.build();
 	}
 
