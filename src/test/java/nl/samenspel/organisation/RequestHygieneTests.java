@@ -41,6 +41,21 @@ class RequestHygieneTests extends IntegrationTest {
 	UUID organisation;
 	CurrentUser coordinator;
 
+	@Autowired
+	org.springframework.web.context.WebApplicationContext context;
+
+	/**
+	 * MockMvc's {@code csrf()} in other test classes swaps the shared CsrfFilter's repository for a session-based test
+	 * one, which the real HTTP port then uses too (a session for every page with a form, no XSRF-TOKEN cookie): put
+	 * the application's cookie repository back, so these tests see what a real client sees.
+	 */
+	@BeforeEach
+	void realCsrfRepository() {
+		var request = new org.springframework.mock.web.MockHttpServletRequest(context.getServletContext(), "GET", "/login");
+		org.springframework.security.test.web.support.WebTestUtils.setCsrfTokenRepository(request,
+				org.springframework.security.web.csrf.CookieCsrfTokenRepository.withHttpOnlyFalse());
+	}
+
 	@BeforeEach
 	void people() {
 		organisation = fixtures.organisation();
