@@ -55,7 +55,7 @@ class ReturnAddress implements RequestCache {
 
 	@Override
 	public void removeRequest(HttpServletRequest request, HttpServletResponse response) {
-		if (saved(request) != null || hasCookie(request)) {
+		if (hasCookie(request)) {
 			response.addCookie(cookie(request, "", 0));
 		}
 	}

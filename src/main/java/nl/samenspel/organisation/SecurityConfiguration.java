@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -28,7 +29,6 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -42,7 +42,8 @@ import nl.samenspel.ui.RefusedPage;
 
 /**
  * Who gets in, and how. Pages: form login at {@code /login} with a session stored in the database (30 minutes
- * idle, 8 hours at most, a new id at login), CSRF tokens in forms and in the {@code XSRF-TOKEN} cookie for htmx and
+ * idle, 8 hours at most, a new id at login; only a login starts one, the page to return to is kept in a cookie by
+ * {@link ReturnAddress}), CSRF tokens in forms and in the {@code XSRF-TOKEN} cookie for htmx and
  * scripts. The API also takes personal access tokens ({@code Authorization: Bearer ...}), which need no CSRF token.
  * Failed logins are throttled per account and per address. Which role may use which page or endpoint each module
  * declares on its controllers ({@code @PreAuthorize}); this chain enforces those declarations before a request is
