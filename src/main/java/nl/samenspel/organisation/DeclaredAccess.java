@@ -57,20 +57,32 @@ class DeclaredAccess implements AuthorizationManager<RequestAuthorizationContext
 		this.context = context;
 	}
 
+	/** The request attribute naming the route pattern a request matched, for the audit log of a refusal. */
+	static final String ROUTE = "samenspel.route";
+
 	@Override
 	public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
 			RequestAuthorizationContext context) {
-		return ruleFor(context.getRequest().getMethod(), pathOf(context.getRequest())).authorize(authentication, context);
+		var request = context.getRequest();
+		var matching = matching(request.getMethod(), pathOf(request));
+		if (!matching.isEmpty()) {
+			request.setAttribute(ROUTE, matching.get(0).pattern().getPatternString());
+		}
+		return ruleOf(matching).authorize(authentication, context);
 	}
 
-	/** The rule for a request: the declared rules of the most specific matching routes, or "signed in". */
-	AuthorizationManager<RequestAuthorizationContext> ruleFor(String method, PathContainer path) {
+	/** The routes a request matches, the most specific first. */
+	private List<Route> matching(String method, PathContainer path) {
 		var requested = "HEAD".equals(method) ? "GET" : method;
-		var matching = routes().stream()
+		return routes().stream()
 			.filter(route -> route.methods().isEmpty() || route.methods().stream().anyMatch(m -> m.name().equals(requested)))
 			.filter(route -> route.pattern().matches(path))
 			.sorted(Comparator.comparing(Route::pattern, PathPattern.SPECIFICITY_COMPARATOR))
 			.toList();
+	}
+
+	/** The rule for a request: the declared rules of the most specific matching routes, or "signed in". */
+	private static AuthorizationManager<RequestAuthorizationContext> ruleOf(List<Route> matching) {
 		if (matching.isEmpty()) {
 			return SIGNED_IN;
 		}

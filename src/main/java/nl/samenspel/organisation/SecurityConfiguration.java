@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -29,6 +30,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -41,9 +43,10 @@ import nl.samenspel.ui.RefusedPage;
 
 /**
  * Who gets in, and how. Pages: form login at {@code /login} with a session stored in the database (30 minutes
- * idle, 8 hours at most, a new id at login), CSRF tokens in forms and in the {@code XSRF-TOKEN} cookie for htmx and
- * scripts. The API, and only the API, also takes personal access tokens ({@code Authorization: Bearer ...}), which
- * need no CSRF token there and may only read when their scope says so ({@link BearerAuthentication}).
+ * idle, 8 hours at most, a new id at login; only a login starts one, the page to return to is kept in a cookie by
+ * {@link ReturnAddress}), CSRF tokens in forms and in the {@code XSRF-TOKEN} cookie for htmx and scripts. The API,
+ * and only the API, also takes personal access tokens ({@code Authorization: Bearer ...}), which need no CSRF token
+ * there and may only read when their scope says so ({@link BearerAuthentication}).
  * Failed logins are throttled per account and per address. Which role may use which page or endpoint each module
  * declares on its controllers ({@code @PreAuthorize}); this chain enforces those declarations before a request is
  * read ({@link DeclaredAccess}), and every request except the public ones needs a signed-in user.
@@ -104,7 +107,7 @@ class SecurityConfiguration {
 			LoginThrottle throttle, AuditLog audit, UserAccounts users, TokenManagement tokens, SecuritySettings settings, Clock clock,
 			MessageSource messages, RefusedPage refusedPage,
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlerMappings,
-			ObjectProvider<PublicRoutes> publicRoutes, ApplicationContext context)
+			ObjectProvider<PublicRoutes> publicRoutes, PlatformOperators operators, ApplicationContext context)
 			throws Exception {
 		var apiEntryPoint = new ApiEntryPoint(messages);
 		var apiAccessDenied = new ApiAccessDenied(messages);
@@ -112,6 +115,10 @@ class SecurityConfiguration {
 		dao.setPasswordEncoder(encoder);
 		var provider = new ThrottledAuthentication(dao, throttle, audit, users);
 		var csrfHandler = new CsrfTokenRequestAttributeHandler();
+		// no session for anonymous requests: the page to return to after login goes into a cookie
+		var returnAddress = new ReturnAddress();
+		var loginSucceeded = new LoginSucceeded(audit, clock);
+		loginSucceeded.setRequestCache(returnAddress);
 
 		// The throttle must have the last word: no parent manager may retry a refused login.
 		http.authenticationManager(new ProviderManager(provider))
@@ -121,24 +128,28 @@ class SecurityConfiguration {
 				.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health", "/actuator/health/**")
 				.permitAll()
-				.requestMatchers("/actuator/prometheus").hasRole("ADMIN")
+				// installation-wide figures: for the platform's operator, never for an organisation's ADMIN
+				.requestMatchers("/actuator/prometheus")
+				.access((authentication, request) -> new AuthorizationDecision(operators.operator(authentication.get())))
 				.requestMatchers("/actuator/**").denyAll()
 				// after the platform's own rules, so no module can open the actuator; before the catch-all
 				.requestMatchers(publicPatterns(publicRoutes.orderedStream().toList()))
 				.permitAll()
 				.anyRequest().access(new DeclaredAccess(handlerMappings, context)))
 			.formLogin(form -> form.loginPage("/login")
-				.successHandler(new LoginSucceeded(audit, clock))
+				.successHandler(loginSucceeded)
 				.failureHandler(new LoginFailed()))
 			.logout(logout -> logout.logoutUrl("/logout")
 				.addLogoutHandler(new LoggedOut(audit))
 				.logoutSuccessUrl("/login?logout")
 				.deleteCookies("SAMENSPEL_SESSION"))
+			.requestCache(cache -> cache.requestCache(returnAddress))
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(csrfHandler)
 				.ignoringRequestMatchers(new AndRequestMatcher(API, BearerAuthentication.BEARER)))
-			.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(apiAccessDenied, API)
-				.defaultAccessDeniedHandlerFor(refusedPage, request -> true)
+			.exceptionHandling(exceptions -> exceptions
+				.defaultAccessDeniedHandlerFor(new AuditedRefusal(apiAccessDenied, audit), API)
+				.defaultAccessDeniedHandlerFor(new AuditedRefusal(refusedPage, audit), request -> true)
 				.defaultAuthenticationEntryPointFor(apiEntryPoint, API)
 				.defaultAuthenticationEntryPointFor(new PageEntryPoint("/login"), request -> true))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -146,7 +157,8 @@ class SecurityConfiguration {
 				.frameOptions(frame -> frame.deny())
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")))
 			.addFilterBefore(new AbsoluteSessionTimeout(settings, clock), SecurityContextHolderFilter.class)
-			.addFilterAfter(new BearerAuthentication(tokens, apiEntryPoint, apiAccessDenied), SecurityContextHolderFilter.class);
+			.addFilterAfter(new BearerAuthentication(tokens, apiEntryPoint, apiAccessDenied), SecurityContextHolderFilter.class)
+			.addFilterAfter(new CsrfCookie(), CsrfFilter.class);
 		return http.build();
 	}
 

@@ -38,12 +38,17 @@ public class RefusedPage implements AccessDeniedHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
 			throws IOException {
+		render(request, response, HttpStatus.FORBIDDEN);
+	}
+
+	/** The error page for a status, written where no controller answers (a filter). */
+	void render(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
 		// outside the DispatcherServlet: the page's messages need the language the user chose
 		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, locales);
 		var html = new StringOutput();
 		templates.render("error.jte", Map.of("page", pages.create(request, null), "error",
-				ErrorView.of(HttpStatus.FORBIDDEN.value(), ErrorHandling.reference())), html);
-		response.setStatus(HttpStatus.FORBIDDEN.value());
+				ErrorView.of(status.value(), ErrorHandling.reference())), html);
+		response.setStatus(status.value());
 		response.setContentType("text/html;charset=UTF-8");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter().write(html.toString());

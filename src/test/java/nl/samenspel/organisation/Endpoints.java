@@ -186,7 +186,8 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "GET", "/api/v1/tokens", EVERYONE, null);
 		api(all, "POST", "/api/v1/tokens", EVERYONE, "{\"name\":\"script\",\"validDays\":30,\"scope\":\"READ\"}");
 		api(all, "DELETE", "/api/v1/tokens/{id}", EVERYONE, null);
-		api(all, "GET", "/actuator/prometheus", Set.of(ADMIN), null);
+		// installation-wide metrics: only the platform's operator, which is no role of an organisation (issue 16)
+		api(all, "GET", "/actuator/prometheus", Set.of(), null);
 		children(all);
 		activities(all);
 		signals(all);
