@@ -73,7 +73,7 @@ class RequestHygieneTests extends IntegrationTest {
 		assertThat(visitor.get("/api/v1/children/" + UUID.randomUUID()).statusCode()).isEqualTo(401);
 		assertThat(visitor.get("/actuator/metrics").statusCode()).isEqualTo(401);
 		assertThat(visitor.get("/actuator/prometheus").statusCode()).isEqualTo(401);
-		var secret = tokens.create(coordinator, new TokenRequest("hygiene", 30)).secret();
+		var secret = tokens.create(coordinator, new TokenRequest("hygiene", 30, nl.samenspel.organisation.TokenScope.READ_WRITE)).secret();
 		assertThat(bearer("/api/v1/locations", secret).statusCode()).isEqualTo(200);
 		assertThat(bearer("/actuator/prometheus", secret).statusCode()).isEqualTo(403);
 

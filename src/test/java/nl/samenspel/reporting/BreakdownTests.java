@@ -204,7 +204,10 @@ class BreakdownTests extends IntegrationTest {
 					var cell = "%s %s %s".formatted(breakdown, table.rows().get(r).code(), figure);
 					if (figure.persons()) {
 						assertThat(value == null || value == 0 || value >= 5).as(cell).isTrue();
-						assertThat(value == null ? truth >= 1 && truth <= 6 : Math.abs(value - truth) <= 2).as(cell).isTrue();
+						// the noise is at most CellKey.MAX_NOISE either way (thin tails: 1 cell in 100 moves by 3), so "<5"
+						// hides a true count of 1 to 4 + MAX_NOISE
+						assertThat(value == null ? truth >= 1 && truth <= 4 + CellKey.MAX_NOISE
+								: Math.abs(value - truth) <= CellKey.MAX_NOISE).as(cell).isTrue();
 						assertThat(value != null && value == 0).as("zero stays zero: " + cell).isEqualTo(truth == 0);
 					}
 					else {
