@@ -3,7 +3,6 @@ package nl.samenspel.children;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +22,8 @@ import nl.samenspel.kernel.FieldRejected;
 /**
  * A child an organisation serves: who they are, where they live (a neighbourhood or a 4-digit postcode, never an
  * address), their guardians, the consents the guardians gave and the child's own assent, emergency contacts and
- * (sealed) health information.
+ * (sealed) health information. The rules of consent and assent are in {@link ConsentRegister}, over the collections
+ * kept here.
  */
 @Table("child")
 public class Child {
@@ -64,9 +64,8 @@ public class Child {
 			LocalDate dateOfBirth, Gender gender, @Nullable UUID neighbourhoodId, @Nullable String postcode,
 			@Nullable String school, @Nullable String homeLanguages, ChildStatus status, @Nullable UUID registeredBy,
 			Instant createdAt, Instant lastActivityAt, @Nullable Instant reviewSince, @Nullable String photoKey,
-			Set<GuardianLink> guardians,
-			Set<Consent> consents,
-			Set<Assent> assents, Set<EmergencyContact> contacts, @Nullable SafetyInfo safety) {
+			Set<GuardianLink> guardians, Set<Consent> consents, Set<Assent> assents, Set<EmergencyContact> contacts,
+			@Nullable SafetyInfo safety) {
 		this.id = id;
 		this.version = version;
 		this.organisationId = organisationId;
@@ -113,26 +112,20 @@ public class Child {
 		if (!isGuardian(request.guardianId())) {
 			throw new FieldRejected("guardianId", "consent.error.notGuardian");
 		}
-		currentConsent(request.purpose()).ifPresent(existing -> existing.withdraw(at, recordedBy));
-		var consent = new Consent(request.guardianId(), request.purpose(), request.method(), textVersion, at, recordedBy);
-		consents.add(consent);
-		return consent;
+		return register().give(request, textVersion, at, recordedBy);
 	}
 
 	/** The consent, when this withdrew it; nothing when it was withdrawn already. */
 	Optional<Consent> withdrawConsent(UUID consentId, Instant at, @Nullable UUID by) {
-		var consent = consents.stream().filter(it -> it.getId().equals(consentId)).findFirst()
-			.orElseThrow(() -> new FieldRejected("consentId", "consent.error.unknown"));
-		if (!consent.isActive()) {
-			return Optional.empty();
-		}
-		consent.withdraw(at, by);
-		return Optional.of(consent);
+		return register().withdraw(consentId, at, by);
 	}
 
 	void recordAssent(AssentRequest request, Instant at, @Nullable UUID by) {
-		assents.add(new Assent(UUID.randomUUID(), request.purpose(), request.agrees(), blankToNull(request.words()), at,
-				by));
+		register().recordAssent(request, at, by);
+	}
+
+	private ConsentRegister register() {
+		return new ConsentRegister(consents, assents);
 	}
 
 	void seal(SafetyInfo sealed) {
@@ -205,8 +198,7 @@ public class Child {
 
 	/** The consent in force for a purpose: the newest one not withdrawn. */
 	public Optional<Consent> currentConsent(ConsentPurpose purpose) {
-		return consents.stream().filter(consent -> consent.getPurpose() == purpose && consent.isActive())
-			.max(Comparator.comparing(Consent::getGivenAt));
+		return register().current(purpose);
 	}
 
 	public boolean allows(ConsentPurpose purpose) {
@@ -215,15 +207,12 @@ public class Child {
 
 	/** The child's newest say about a purpose. */
 	public Optional<Assent> currentAssent(ConsentPurpose purpose) {
-		return assents.stream().filter(assent -> assent.purpose() == purpose)
-			.max(Comparator.comparing(Assent::recordedAt));
+		return register().currentAssent(purpose);
 	}
 
 	/** Every consent ever given, newest first: the history a parent and an auditor can follow. */
 	public List<Consent> consentHistory() {
-		var history = new ArrayList<>(consents);
-		history.sort(Comparator.comparing(Consent::getGivenAt).reversed());
-		return history;
+		return register().history();
 	}
 
 	public int ageOn(LocalDate day) {
