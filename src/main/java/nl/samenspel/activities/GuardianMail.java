@@ -6,8 +6,6 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +22,6 @@ import nl.samenspel.organisation.Mailer;
  */
 @Component
 class GuardianMail {
-
-	private static final Logger log = LoggerFactory.getLogger(GuardianMail.class);
 
 	private final ChildManagement children;
 	private final Mailer mailer;
@@ -82,13 +78,8 @@ class GuardianMail {
 				filled[i + 1] = arguments[i] instanceof LocalDate date
 						? DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(date) : arguments[i];
 			}
-			try {
-				mailer.send(organisationId, address.email(), address.language(), key, filled);
-			}
-			catch (RuntimeException failed) {
-				// the change stands; the worker can tell the family another way
-				log.warn("Could not send {} to a guardian: {}", key, failed.getClass().getSimpleName());
-			}
+			// a failure is logged: the change stands, and the worker can tell the family another way
+			mailer.sendOrLog(organisationId, address.email(), address.language(), key, filled);
 		}
 	}
 }

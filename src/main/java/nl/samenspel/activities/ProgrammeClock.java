@@ -7,11 +7,13 @@ import java.time.ZoneId;
 
 import org.springframework.stereotype.Component;
 
+import nl.samenspel.kernel.DutchTime;
+
 /** The programme runs on Dutch time: "today" and "now" at the door are Amsterdam's, whatever the server's zone. */
 @Component
 class ProgrammeClock {
 
-	static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+	static final ZoneId ZONE = DutchTime.ZONE;
 
 	private final Clock clock;
 
@@ -20,7 +22,7 @@ class ProgrammeClock {
 	}
 
 	LocalDate today() {
-		return LocalDate.now(clock.withZone(ZONE));
+		return DutchTime.today(clock);
 	}
 
 	LocalTime now() {

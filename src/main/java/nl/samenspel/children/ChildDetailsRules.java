@@ -1,5 +1,7 @@
 package nl.samenspel.children;
 
+import nl.samenspel.kernel.DutchTime;
+
 /** Formats shared by the children module's forms. */
 final class ChildDetailsRules {
 
@@ -10,7 +12,7 @@ final class ChildDetailsRules {
 	static final int MAX_AGE = 18;
 
 	/** Children's ages count on the Dutch calendar. */
-	static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Amsterdam");
+	static final java.time.ZoneId ZONE = DutchTime.ZONE;
 
 	private ChildDetailsRules() {
 	}

@@ -26,6 +26,7 @@ import nl.samenspel.audit.AuditEntry;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditQuery;
 import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.DutchTime;
 import nl.samenspel.kernel.NotFound;
 import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.UserManagement;
@@ -39,7 +40,7 @@ import nl.samenspel.organisation.UserManagement;
 @Transactional(readOnly = true)
 public class ReadLog {
 
-	static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+	static final ZoneId ZONE = DutchTime.ZONE;
 
 	private final AuditLog audit;
 	private final UserManagement users;

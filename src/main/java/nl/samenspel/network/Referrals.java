@@ -3,7 +3,6 @@ package nl.samenspel.network;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +19,7 @@ import nl.samenspel.children.ChildManagement;
 import nl.samenspel.children.ConsentMethod;
 import nl.samenspel.children.ConsentRequest;
 import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.DutchTime;
 import nl.samenspel.kernel.Encryption;
 import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.kernel.NotFound;
@@ -67,7 +67,7 @@ public class Referrals {
 
 	/** The day in the Netherlands, what follow-up dates and ages are compared with. */
 	static LocalDate today(Clock clock) {
-		return LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+		return DutchTime.today(clock);
 	}
 
 	public Referral refer(CurrentUser user, ReferralRequest request) {

@@ -1,7 +1,5 @@
 package nl.samenspel.network;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -17,8 +15,6 @@ import nl.samenspel.organisation.UserManagement;
  */
 @Component
 class ReferrerMail {
-
-	private static final Logger log = LoggerFactory.getLogger(ReferrerMail.class);
 
 	private final ReferralStore store;
 	private final SocialMap map;
@@ -43,12 +39,7 @@ class ReferrerMail {
 		}
 		var referrer = users.user(event.organisationId(), row.get().referredBy());
 		var service = map.service(event.organisationId(), row.get().serviceId()).name();
-		try {
-			mailer.send(event.organisationId(), referrer.getEmail(), referrer.getPreferredLanguage(), "mail.referralUpdated",
-					service, baseUrl + "/referrals/" + row.get().id());
-		}
-		catch (RuntimeException failed) {
-			log.warn("Could not tell the referrer: {}", failed.getClass().getSimpleName());
-		}
+		mailer.sendOrLog(event.organisationId(), referrer.getEmail(), referrer.getPreferredLanguage(), "mail.referralUpdated",
+				service, baseUrl + "/referrals/" + row.get().id());
 	}
 }

@@ -1,9 +1,8 @@
 package nl.samenspel.organisation;
 
+import java.util.EnumSet;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -18,13 +17,11 @@ import nl.samenspel.kernel.Role;
 @Component
 class GrantMail {
 
-	private static final Logger log = LoggerFactory.getLogger(GrantMail.class);
-
-	private final UserAccounts users;
+	private final UserManagement users;
 	private final Mailer mailer;
 	private final String baseUrl;
 
-	GrantMail(UserAccounts users, Mailer mailer, @Value("${samenspel.base-url:http://localhost:8080}") String baseUrl) {
+	GrantMail(UserManagement users, Mailer mailer, @Value("${samenspel.base-url:http://localhost:8080}") String baseUrl) {
 		this.users = users;
 		this.mailer = mailer;
 		this.baseUrl = baseUrl;
@@ -41,19 +38,13 @@ class GrantMail {
 	}
 
 	private void tell(UUID organisationId, UUID actor, String key, UUID userId) {
-		var recipients = users.findByOrganisationId(organisationId).stream()
-			.filter(UserAccount::isActive)
-			.filter(user -> !user.getId().equals(actor))
-			.filter(user -> user.getRoles().contains(Role.ADMIN) || user.getRoles().contains(Role.SAFEGUARDING_OFFICER))
-			.toList();
+		var recipients = users.activeUsersWithAnyRole(organisationId, EnumSet.of(Role.ADMIN, Role.SAFEGUARDING_OFFICER));
 		for (var recipient : recipients) {
-			try {
-				mailer.send(organisationId, recipient.getEmail(), recipient.getPreferredLanguage(), key,
-						baseUrl + "/users/" + userId);
+			if (recipient.getId().equals(actor)) {
+				continue;
 			}
-			catch (RuntimeException failed) {
-				log.warn("Could not send {}: {}", key, failed.getClass().getSimpleName());
-			}
+			mailer.sendOrLog(organisationId, recipient.getEmail(), recipient.getPreferredLanguage(), key,
+					baseUrl + "/users/" + userId);
 		}
 	}
 }

@@ -90,6 +90,23 @@ public class Mailer {
 		}
 	}
 
+	/**
+	 * Sends like {@link #send}, for a mail that is only a nudge: a failure is logged (the key and the kind of failure,
+	 * never the address) and answered with {@code false} instead of thrown. The listeners that mail several people use
+	 * it, so that one address that fails neither stops the others nor makes a second delivery mail them twice.
+	 */
+	public boolean sendOrLog(@Nullable UUID organisationId, String recipient, String language, String key,
+			Object... arguments) {
+		try {
+			send(organisationId, recipient, language, key, arguments);
+			return true;
+		}
+		catch (RuntimeException failed) {
+			log.warn("Could not send {}: {}", key, failed.getClass().getSimpleName());
+			return false;
+		}
+	}
+
 	private void keep(@Nullable UUID organisationId, String recipient, String subject, String body, String key) {
 		if (!demo.enabled()) {
 			log.warn("No SMTP server configured (spring.mail.host): mail '{}' was not sent", key);

@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.DutchTime;
 import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.kernel.NotFound;
 import nl.samenspel.kernel.Role;
@@ -28,7 +29,7 @@ import nl.samenspel.organisation.OrganisationManagement;
 @Component
 class ReportScope {
 
-	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+	static final ZoneId AMSTERDAM = DutchTime.ZONE;
 
 	private final JdbcClient jdbc;
 	private final OrganisationManagement organisations;

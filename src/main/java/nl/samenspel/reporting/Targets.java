@@ -3,7 +3,6 @@ package nl.samenspel.reporting;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
 import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.DutchTime;
 import nl.samenspel.kernel.FieldRejected;
 
 /**
@@ -107,7 +107,7 @@ public class Targets {
 					: java.util.Map.of("municipality", scope.municipality(), "year", year, "organisation", scope.organisationId()))
 			.query((rs, n) -> new Object[] { Figure.valueOf(rs.getString(1)), rs.getLong(2) })
 			.list();
-		var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+		var today = DutchTime.today(clock);
 		var first = LocalDate.of(year, 1, 1);
 		var last = LocalDate.of(year, 12, 31);
 		var standings = new ArrayList<Standing>();

@@ -17,6 +17,7 @@ import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
 import nl.samenspel.children.ErasureHold;
+import nl.samenspel.kernel.DutchTime;
 
 /**
  * How long signals and cases are kept, and the follow-up reminders. A closed case is kept for the retention period
@@ -82,7 +83,7 @@ class CaseKeeping implements ErasureHold {
 	/** Sends today's follow-up reminders; returns how many cases were reminded. */
 	@Scheduled(cron = "${samenspel.signals.reminder-cron:0 0 7 * * *}")
 	public int remind() {
-		var today = Today.of(clock);
+		var today = DutchTime.today(clock);
 		int sent = 0;
 		for (var due : cases.dueForReminder(today)) {
 			if (cases.claimReminder(due.id(), today)) {

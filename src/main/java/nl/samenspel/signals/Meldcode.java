@@ -15,6 +15,7 @@ import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
 import nl.samenspel.children.ChildManagement;
 import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.DutchTime;
 import nl.samenspel.kernel.Encryption;
 import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.kernel.NotFound;
@@ -133,7 +134,7 @@ public class Meldcode {
 	/** Open cases with a follow-up date today or earlier: the safeguarding officer's list. */
 	@Transactional(readOnly = true)
 	public List<CaseSummary> due(CurrentUser user) {
-		var today = Today.of(clock);
+		var today = DutchTime.today(clock);
 		return overview(user).stream()
 			.filter(it -> it.status() == CaseStatus.OPEN && it.followUpOn() != null && !it.followUpOn().isAfter(today))
 			.toList();

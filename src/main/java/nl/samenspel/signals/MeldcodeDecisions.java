@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.DutchTime;
 
 /**
  * Step 5 of a Meldcode case, after the weighing: the two decisions (is a report necessary, is help also possible), the
@@ -39,7 +40,7 @@ public class MeldcodeDecisions {
 
 	public void report(CurrentUser user, UUID caseId, StepRequests.Report report) {
 		var state = access.changeable(user, caseId);
-		state.checkReport(report.reportedOn(), Today.of(clock));
+		state.checkReport(report.reportedOn(), DutchTime.today(clock));
 		journal.record(user, caseId, EntryKind.REPORT, null, null, null, Signals.blank(report.content()),
 				Signals.blank(report.reference()));
 		cases.reported(caseId, report.reportedOn());
@@ -47,7 +48,7 @@ public class MeldcodeDecisions {
 
 	public void agreeHelp(CurrentUser user, UUID caseId, StepRequests.Help help) {
 		var state = access.changeable(user, caseId);
-		state.checkHelp(help.followUpOn(), Today.of(clock));
+		state.checkHelp(help.followUpOn(), DutchTime.today(clock));
 		journal.record(user, caseId, EntryKind.HELP, help.content().strip());
 		cases.followUpOn(caseId, help.followUpOn());
 	}

@@ -3,8 +3,6 @@ package nl.samenspel.signals;
 import java.util.EnumSet;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -21,8 +19,6 @@ import nl.samenspel.organisation.UserManagement;
  */
 @Component
 class OfficerMail {
-
-	private static final Logger log = LoggerFactory.getLogger(OfficerMail.class);
 
 	private final UserManagement users;
 	private final Mailer mailer;
@@ -41,12 +37,7 @@ class OfficerMail {
 
 	void tell(UUID organisationId, String key, String path) {
 		for (var officer : users.activeUsersWithAnyRole(organisationId, EnumSet.of(Role.SAFEGUARDING_OFFICER))) {
-			try {
-				mailer.send(organisationId, officer.getEmail(), officer.getPreferredLanguage(), key, baseUrl + path);
-			}
-			catch (RuntimeException failed) {
-				log.warn("Could not send {}: {}", key, failed.getClass().getSimpleName());
-			}
+			mailer.sendOrLog(organisationId, officer.getEmail(), officer.getPreferredLanguage(), key, baseUrl + path);
 		}
 	}
 }

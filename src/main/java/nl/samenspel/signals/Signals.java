@@ -22,6 +22,7 @@ import nl.samenspel.audit.AuditQuery;
 import nl.samenspel.audit.AuditResult;
 import nl.samenspel.children.ChildManagement;
 import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.DutchTime;
 import nl.samenspel.kernel.Encryption;
 import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.kernel.NotFound;
@@ -68,7 +69,7 @@ public class Signals {
 		if (children.cardOfAssigned(user, request.childId()).isEmpty()) {
 			throw new FieldRejected("childId", "signal.error.child");
 		}
-		if (request.observedOn().isAfter(Today.of(clock))) {
+		if (request.observedOn().isAfter(DutchTime.today(clock))) {
 			throw new FieldRejected("observedOn", "signal.error.future");
 		}
 		var id = UUID.randomUUID();

@@ -1,7 +1,5 @@
 package nl.samenspel.signals;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 
 import org.springframework.boot.ApplicationArguments;
@@ -14,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.samenspel.children.ChildManagement;
 import nl.samenspel.children.ChildQuery;
 import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.DutchTime;
 import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.DemoMode;
 import nl.samenspel.organisation.UserManagement;
@@ -60,7 +59,7 @@ class SignalsDemoData implements ApplicationRunner {
 				"nl", null);
 		children.search(worker, new ChildQuery("lukasz", null, null, null, null, false), PageRequest.of(0, 1)).getContent()
 			.stream().findFirst().ifPresent(lukasz -> {
-				var id = signals.raise(worker, new SignalRequest(lukasz.id(), LocalDate.now(ZoneId.of("Europe/Amsterdam")),
+				var id = signals.raise(worker, new SignalRequest(lukasz.id(), DutchTime.today(),
 						Category.POVERTY, Worry.MEDIUM,
 						"Łukasz kwam zonder jas, terwijl het vroor. Hij at drie boterhammen en zei dat er thuis geen ontbijt was.",
 						null, null));

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.DutchTime;
 
 /**
  * Everything the shared layout needs, handed to every page as the model attribute {@code page}: the texts in the
@@ -13,7 +14,7 @@ public record Page(Messages messages, @Nullable CurrentUser user, @Nullable Csrf
 		String languageSwitch, List<NavigationItem> navigation, @Nullable String notice) {
 
 	/** Times are shown as Dutch clocks show them, whatever the server's zone. */
-	static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Amsterdam");
+	static final java.time.ZoneId ZONE = DutchTime.ZONE;
 
 	/** The CSRF token as forms ({@code parameterName}) and htmx ({@code headerName}) send it back. */
 	public record Csrf(String parameterName, String headerName, String token) {

@@ -37,6 +37,7 @@ import nl.samenspel.activities.ScheduleResult;
 import nl.samenspel.activities.Schedules;
 import nl.samenspel.activities.Session;
 import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.DutchTime;
 import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.kernel.PagedResult;
 
@@ -111,7 +112,7 @@ class ActivityApiController {
 	List<Session> sessions(@PathVariable UUID id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
-		var start = from == null ? LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")) : from;
+		var start = from == null ? DutchTime.today() : from;
 		var end = to == null ? start.plusYears(1) : to;
 		if (end.isBefore(start)) {
 			throw new FieldRejected("to", "validation.period.endBeforeStart");

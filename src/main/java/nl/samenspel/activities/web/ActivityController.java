@@ -1,6 +1,5 @@
 package nl.samenspel.activities.web;
 
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
@@ -38,6 +37,7 @@ import nl.samenspel.activities.Theme;
 import nl.samenspel.children.ChildManagement;
 import nl.samenspel.children.ChildQuery;
 import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.DutchTime;
 import nl.samenspel.organisation.OrganisationManagement;
 import nl.samenspel.organisation.UserManagement;
 import nl.samenspel.ui.FieldMessages;
@@ -193,7 +193,7 @@ class ActivityController {
 	}
 
 	private static ScheduleDetails defaultSchedule() {
-		var today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+		var today = DutchTime.today();
 		return new ScheduleDetails(Recurrence.WEEKLY, today, today.plusMonths(3), java.time.LocalTime.of(15, 30),
 				java.time.LocalTime.of(17, 0), HolidayRule.SKIP);
 	}
@@ -203,7 +203,7 @@ class ActivityController {
 			Page page, Model model) {
 		var user = CurrentUser.required();
 		var messages = page.messages();
-		var today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+		var today = DutchTime.today();
 		var sessions = programme.sessions(user.organisationId(), activity.id(), today.minusDays(14), today.plusYears(2));
 		var overlaps = programme.overlaps(user.organisationId(), sessions);
 		var overlapping = new HashSet<UUID>();

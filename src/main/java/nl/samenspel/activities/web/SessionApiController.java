@@ -28,6 +28,7 @@ import nl.samenspel.activities.Session;
 import nl.samenspel.activities.SessionChanges;
 import nl.samenspel.activities.SessionDetails;
 import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.DutchTime;
 import nl.samenspel.kernel.FieldRejected;
 
 import static nl.samenspel.activities.web.ApiAccess.AT_THE_DOOR;
@@ -53,7 +54,7 @@ class SessionApiController {
 	List<Session> sessionsOn(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
-		var start = from == null ? LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")) : from;
+		var start = from == null ? DutchTime.today() : from;
 		var end = to == null ? start : to;
 		if (end.isBefore(start)) {
 			throw new FieldRejected("to", "validation.period.endBeforeStart");

@@ -35,10 +35,11 @@ import nl.samenspel.activities.Session;
 import nl.samenspel.activities.SessionChanges;
 import nl.samenspel.activities.SessionDetails;
 import nl.samenspel.activities.WalkIn;
-import nl.samenspel.activities.WalkIns;
 import nl.samenspel.activities.WalkInGender;
+import nl.samenspel.activities.WalkIns;
 import nl.samenspel.children.ChildManagement;
 import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.DutchTime;
 import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.organisation.OrganisationManagement;
 import nl.samenspel.organisation.UserManagement;
@@ -55,7 +56,7 @@ import nl.samenspel.ui.Page;
 @PreAuthorize("hasAnyRole('COORDINATOR', 'WORKER', 'VOLUNTEER')")
 class SessionController {
 
-	private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+	private static final ZoneId ZONE = DutchTime.ZONE;
 
 	private final Programme programme;
 	private final SessionChanges changes;

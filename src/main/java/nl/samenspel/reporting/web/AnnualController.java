@@ -1,8 +1,6 @@
 package nl.samenspel.reporting.web;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +22,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.DutchTime;
 import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.OrganisationManagement;
@@ -162,7 +161,7 @@ class AnnualController {
 	}
 
 	private static int thisYear() {
-		return LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear();
+		return DutchTime.today().getYear();
 	}
 
 	private static int year(String year) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.DutchTime;
 import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.kernel.Role;
 import nl.samenspel.reporting.ReportPeriod;
@@ -21,7 +22,7 @@ import nl.samenspel.ui.Page;
  */
 final class Periods {
 
-	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+	static final ZoneId AMSTERDAM = DutchTime.ZONE;
 
 	private Periods() {
 	}

@@ -1,7 +1,6 @@
 package nl.samenspel.reporting.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -20,6 +19,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.DutchTime;
 import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.kernel.Role;
 import nl.samenspel.reporting.FigureTable;
@@ -89,7 +89,7 @@ class ReportController {
 		var own = organisations.municipalities(user.organisationId()).stream().filter(it -> it.isActive()).toList();
 		var chosen = own.stream().map(it -> it.getCode()).filter(municipality::equals).findFirst()
 			.orElse(own.isEmpty() ? "" : own.get(0).getCode());
-		var chosenYear = year < 2000 || year > 2100 ? LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear() : year;
+		var chosenYear = year < 2000 || year > 2100 ? DutchTime.today().getYear() : year;
 		var options = own.stream()
 			.map(it -> new nl.samenspel.ui.Option(it.getCode(), it.getName() + " (" + it.getCode() + ")", it.getCode().equals(chosen)))
 			.toList();

@@ -27,6 +27,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.DutchTime;
 import nl.samenspel.reporting.ReportTemplate;
 import nl.samenspel.reporting.ReportTemplates;
 import nl.samenspel.reporting.TemplateDetails;
@@ -43,7 +44,7 @@ import nl.samenspel.reporting.UnknownChoice;
 class ReportTemplateApiController {
 
 	private static final String COORDINATOR = "hasRole('COORDINATOR')";
-	private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+	private static final ZoneId AMSTERDAM = DutchTime.ZONE;
 
 	private final ReportTemplates templates;
 

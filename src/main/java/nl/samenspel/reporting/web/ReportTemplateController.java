@@ -33,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.DutchTime;
 import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.kernel.Role;
 import nl.samenspel.reporting.ReportTemplate;
@@ -58,7 +59,7 @@ import nl.samenspel.ui.PdfDocuments;
 class ReportTemplateController {
 
 	private static final String COORDINATOR = "hasRole('COORDINATOR')";
-	private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+	private static final ZoneId AMSTERDAM = DutchTime.ZONE;
 
 	private final ReportTemplates templates;
 	private final TemplateForms forms;

@@ -1,7 +1,5 @@
 package nl.samenspel.signals.web;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -20,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.DutchTime;
 import nl.samenspel.kernel.Role;
 import nl.samenspel.signals.Meldcode;
 import nl.samenspel.signals.MeldcodeDecisions;
@@ -66,7 +65,7 @@ class CaseController {
 			.filter(member -> !member.userId().equals(user.id()))
 			.map(member -> new Option(member.userId().toString(), member.name(), false)).toList() : java.util.List.<Option>of();
 		model.addAttribute("casePage", new Views.CasePage(concernCase, failedForm, errors, members,
-				signals.accessHistory(user, id).getContent(), officer, LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString()));
+				signals.accessHistory(user, id).getContent(), officer, DutchTime.today().toString()));
 		return "signals/case";
 	}
 

@@ -1,7 +1,5 @@
 package nl.samenspel.signals.web;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -20,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.samenspel.children.ChildManagement;
 import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.DutchTime;
 import nl.samenspel.kernel.NotFound;
 import nl.samenspel.kernel.Role;
 import nl.samenspel.network.SocialMap;
@@ -56,7 +55,7 @@ class SignalController {
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'WORKER', 'SAFEGUARDING_OFFICER', 'VOLUNTEER')")
 	String create(@RequestParam UUID childId, @RequestParam(required = false) @Nullable UUID sessionId,
 			@ModelAttribute("page") Page page, Model model) {
-		var request = new SignalRequest(childId, LocalDate.now(ZoneId.of("Europe/Amsterdam")), null, Worry.MEDIUM, null, null,
+		var request = new SignalRequest(childId, DutchTime.today(), null, Worry.MEDIUM, null, null,
 				sessionId);
 		return form(request, FieldMessages.NONE, page, model);
 	}
