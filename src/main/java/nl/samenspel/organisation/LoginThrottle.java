@@ -167,6 +167,21 @@ class LoginThrottle {
 		});
 	}
 
+	/**
+	 * The account's owner proved who they are another way (a completed password reset): the failures counted
+	 * against the account, from any address, are forgotten, so strangers' guesses do not keep its owner out.
+	 * Failures counted against an address stay, whatever name they tried.
+	 */
+	void forgive(String username) {
+		var pairs = "pair:" + Secrets.hash(UserManagement.canonical(username)) + "@";
+		separately.executeWithoutResult(status -> jdbc
+			.sql("delete from login_failure where subject = :account or substring(subject, 1, :length) = :pairs")
+			.param("account", accountKey(username))
+			.param("length", pairs.length())
+			.param("pairs", pairs)
+			.update());
+	}
+
 	/** The address of the current request as Spring gives it (after any configured forwarded-header handling). */
 	static @Nullable String currentAddress() {
 		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes

@@ -131,7 +131,8 @@ public class PasswordManagement {
 
 	/**
 	 * Sets a new password through a reset link, ends the account's sessions and revokes its tokens (a reset may mean
-	 * the account was taken over); false when the link is not valid.
+	 * the account was taken over), and forgives the failed logins counted against the account (its owner proved who
+	 * they are); false when the link is not valid.
 	 */
 	public boolean resetPassword(String secret, PasswordChoice choice) {
 		var holder = links.peek(secret, Purpose.PASSWORD_RESET).flatMap(users::findById).filter(UserAccount::isActive);
@@ -147,6 +148,7 @@ public class PasswordManagement {
 		users.save(user);
 		sessions.end(user.getUsername(), null);
 		tokens.revokeAll(user.getId());
+		throttle.forgive(user.getUsername());
 		audit.record(AuditLog.Actor.of(user.toCurrentUser()), AuditAction.PASSWORD_RESET, "user", user.getId(),
 				AuditResult.SUCCESS);
 		return true;

@@ -1,6 +1,7 @@
 package nl.samenspel.organisation;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.ResultActions;
 
 import nl.samenspel.HttpSession;
@@ -29,6 +31,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The throttle under attack: parallel guesses, lock-outs by strangers, and what the organisation's ADMINs see.
  */
 class LoginThrottleTests extends IntegrationTest {
+
+	@Autowired
+	OneTimeLinks links;
+
+	@Autowired
+	PasswordManagement passwords;
 
 	UUID organisation;
 	CurrentUser user;
@@ -119,6 +127,22 @@ class LoginThrottleTests extends IntegrationTest {
 		}
 
 		login(user.getUsername(), OrganisationFixtures.PASSWORD, "10.2.3.200").andExpect(redirectedUrl("/login?blocked"));
+	}
+
+	@Test
+	void aCompletedPasswordResetLetsItsOwnerInDespiteStrangersFailures() throws Exception {
+		for (int i = 1; i <= 30; i++) {
+			login(user.getUsername(), "verkeerd wachtwoord", "10.2.7." + i).andExpect(redirectedUrl("/login?error"));
+		}
+		login(user.getUsername(), OrganisationFixtures.PASSWORD, "10.2.7.200").andExpect(redirectedUrl("/login?blocked"));
+
+		var link = links.issue(user.id(), OneTimeLinks.Purpose.PASSWORD_RESET, Duration.ofHours(2));
+		assertThat(passwords.resetPassword(link, new PasswordChoice(null, "een nieuw lang wachtwoord",
+				"een nieuw lang wachtwoord"))).isTrue();
+
+		login(user.getUsername(), "een nieuw lang wachtwoord", "10.2.7.200").andExpect(redirectedUrl("/"));
+		// the stranger's failures from their own addresses are forgotten for this account only
+		login(user.getUsername(), "verkeerd wachtwoord", "10.2.7.1").andExpect(redirectedUrl("/login?error"));
 	}
 
 	@Test
