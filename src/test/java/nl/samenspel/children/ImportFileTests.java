@@ -53,4 +53,18 @@ class ImportFileTests {
 		assertThat(read("voornaam;school\nSem;De Regenboog\n").badLines()).extracting(ChildImport.BadLine::reasonKey)
 			.containsExactly("import.error.columns");
 	}
+
+	@Test
+	void refusesDatesThatDoNotExistInEveryWayOfWritingThem() {
+		assertThat(ImportFile.date("31-02-2018")).isEmpty();
+		assertThat(ImportFile.date("31/04/2018")).isEmpty();
+		assertThat(ImportFile.date("2018-02-30")).isEmpty();
+		assertThat(ImportFile.date("29-02-2019")).isEmpty();
+		assertThat(ImportFile.date("29-2-2020")).contains(LocalDate.of(2020, 2, 29));
+		assertThat(ImportFile.date("1/12/2018")).contains(LocalDate.of(2018, 12, 1));
+		assertThat(read("""
+				first_name,last_name,date_of_birth
+				Sem,de Vries,31-02-2018
+				""").badLines()).extracting(ChildImport.BadLine::reasonKey).containsExactly("import.error.date");
+	}
 }
