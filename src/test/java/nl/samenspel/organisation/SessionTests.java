@@ -61,6 +61,22 @@ class SessionTests extends IntegrationTest {
 	}
 
 	@Test
+	void aSessionIdHas256RandomBits() {
+		var browser = new HttpSession(baseUrl());
+		browser.login(worker.getUsername(), OrganisationFixtures.PASSWORD);
+		var again = new HttpSession(baseUrl());
+		again.login(worker.getUsername(), OrganisationFixtures.PASSWORD);
+
+		var ids = jdbc.sql("select session_id from spring_session where principal_name = :name")
+			.param("name", worker.getUsername()).query(String.class).list();
+		// ASVS 7.2.3: at least 128 bits of entropy; a random UUID has only 122
+		assertThat(ids).hasSize(2).doesNotHaveDuplicates().allSatisfy(id -> {
+			assertThat(id.strip()).matches("[A-Za-z0-9_-]{43}");
+			assertThat(java.util.Base64.getUrlDecoder().decode(id.strip())).hasSize(32);
+		});
+	}
+
+	@Test
 	void logoutEndsTheSession() {
 		var browser = new HttpSession(baseUrl());
 		browser.login(worker.getUsername(), OrganisationFixtures.PASSWORD);

@@ -45,7 +45,9 @@ class PageShellTests extends IntegrationTest {
 		var response = new HttpSession(baseUrl()).get("/login");
 		var csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
 
-		assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline")
+		// ASVS 3.4.3: no plugins and no <base> element may redirect relative links
+		assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'")
+			.contains("base-uri 'none'").doesNotContain("unsafe-inline")
 			.doesNotContain("unsafe-eval");
 		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
