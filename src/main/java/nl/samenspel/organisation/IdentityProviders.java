@@ -137,6 +137,7 @@ public class IdentityProviders {
 	 * The organisation's account this provider's user signs in as, with the roles their groups map to now. Refused
 	 * (and audited for the organisation) when no account matches or no group is mapped.
 	 */
+	@Transactional(noRollbackFor = OAuth2AuthenticationException.class)
 	CurrentUser signIn(String registrationId, OidcUser oidc) {
 		var provider = enabled(registrationId).orElseThrow(() -> refused(UNAVAILABLE));
 		// the ID token's issuer was checked against this one; a change of issuer starts new links
