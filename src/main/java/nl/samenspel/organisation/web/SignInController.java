@@ -54,7 +54,7 @@ class SignInController {
 		else if (parameters.containsKey("blocked")) {
 			view = new Views.LoginView("login.blocked", true);
 		}
-		else if (PROVIDER_REFUSALS.contains(parameters.get("provider"))) {
+		else if (PROVIDER_REFUSALS.contains(parameters.getOrDefault("provider", ""))) {
 			view = new Views.LoginView("login.provider." + parameters.get("provider"), true);
 		}
 		else if (parameters.containsKey("logout")) {
