@@ -42,6 +42,10 @@ class IdentityProviderStore {
 			.optional();
 	}
 
+	boolean anyEnabled() {
+		return jdbc.sql("select count(*) from identity_provider where enabled = true").query(Long.class).single() > 0;
+	}
+
 	/** Whether another organisation already signs in under this short name. */
 	boolean shortNameTaken(String shortName, UUID organisationId) {
 		return jdbc.sql("select count(*) from identity_provider where short_name = :name and organisation_id <> :organisation")

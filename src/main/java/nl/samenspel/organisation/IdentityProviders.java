@@ -58,7 +58,7 @@ public class IdentityProviders {
 		this.clock = clock;
 	}
 
-	/** The organisation's provider for its ADMIN's page, without the secret; audited as a read of a security setting. */
+	/** The organisation's provider for its ADMIN's page, without the secret. */
 	@Transactional(readOnly = true)
 	public Optional<IdentityProviderSettings> settings(UUID organisationId) {
 		return store.ofOrganisation(organisationId).map(provider -> new IdentityProviderSettings(
@@ -84,15 +84,24 @@ public class IdentityProviders {
 		var sealed = secret.isEmpty() ? existing.get().sealedSecret() : encryption.seal(secret, id);
 		var provider = new IdentityProvider(id, admin.organisationId(), shortName, issuer, details.clientId().strip(),
 				sealed, details.groupsClaim().strip(), mapping, true, Instant.now(clock));
+		try {
+			if (existing.isPresent()) {
+				store.update(provider);
+			}
+			else {
+				store.insert(provider);
+			}
+		}
+		catch (org.springframework.dao.DuplicateKeyException sameNameAtOnce) {
+			throw new FieldRejected("shortName", "identityProvider.shortName.taken");
+		}
 		if (existing.isPresent()) {
-			store.update(provider);
 			audit.record(AuditAction.UPDATED, "identity-provider", id, AuditResult.SUCCESS);
 			if (!existing.get().groupRoles().equals(mapping)) {
 				audit.record(AuditAction.ROLES_CHANGED, "identity-provider", id, AuditResult.SUCCESS);
 			}
 		}
 		else {
-			store.insert(provider);
 			audit.record(AuditAction.CREATED, "identity-provider", id, AuditResult.SUCCESS);
 			audit.record(AuditAction.ROLES_CHANGED, "identity-provider", id, AuditResult.SUCCESS);
 		}
@@ -104,6 +113,12 @@ public class IdentityProviders {
 		if (provider.isPresent() && store.disable(admin.organisationId(), Instant.now(clock))) {
 			audit.record(AuditAction.DEACTIVATED, "identity-provider", provider.get().id(), AuditResult.SUCCESS);
 		}
+	}
+
+	/** Whether any organisation lets its people sign in through its own provider: the login page offers it then. */
+	@Transactional(readOnly = true)
+	public boolean anyEnabled() {
+		return store.anyEnabled();
 	}
 
 	/** The registration id to sign in with for the organisation of this short name, if its provider is on. */

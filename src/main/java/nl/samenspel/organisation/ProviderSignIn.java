@@ -217,8 +217,9 @@ class ProviderSignIn {
 				case IdentityProviders.NO_ROLE -> "norole";
 				default -> "failed";
 			};
-			if ("failed".equals(reason)) {
-				// a broken or forged answer, or a switched-off provider: the refusals above were audited already
+			// a broken or forged answer, or a switched-off provider (the refusals above were audited already); a
+			// way back without a sign-in started here is noise anyone can make, and writes nothing
+			if ("failed".equals(reason) && !"authorization_request_not_found".equals(code)) {
 				audit.record(AuditLog.Actor.anonymous(null), AuditAction.LOGIN_FAILED, "identity-provider", null,
 						AuditResult.FAILURE);
 			}

@@ -106,6 +106,18 @@ class OidcLoginTests extends IntegrationTest {
 	}
 
 	@Test
+	void theLoginPageOffersTheOrganisationsProviderByShortNameAndListsNoOrganisation() throws Exception {
+		var page = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("action=\"/login/organisation\"").contains("Inloggen via je organisatie")
+			.doesNotContain(shortName).doesNotContain(registrationId());
+		mvc.perform(get("/login/organisation").param("name", "bestaat-niet"))
+			.andExpect(redirectedUrl("/login?provider=unknownOrganisation"));
+		mvc.perform(get("/oauth2/authorization/" + UUID.randomUUID())).andExpect(redirectedUrl("/login?provider=unavailable"));
+		mvc.perform(get("/oauth2/authorization/geen-id")).andExpect(redirectedUrl("/login?provider=unavailable"));
+	}
+
+	@Test
 	void anAccountWithTheSameEmailInAnotherOrganisationIsNeverMatched() throws Exception {
 		var other = fixtures.organisation();
 		var elsewhere = fixtures.user(other, "oidc-elders", Role.ADMIN);

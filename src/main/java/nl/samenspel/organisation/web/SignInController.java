@@ -64,6 +64,7 @@ class SignInController {
 			view = new Views.LoginView(null, false);
 		}
 		model.addAttribute("login", view);
+		model.addAttribute("organisationSignIn", providers.anyEnabled());
 		return "account/login";
 	}
 
