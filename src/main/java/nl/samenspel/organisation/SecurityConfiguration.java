@@ -46,7 +46,8 @@ import nl.samenspel.ui.RefusedPage;
  * idle, 8 hours at most, a new id at login; only a login starts one, the page to return to is kept in a cookie by
  * {@link ReturnAddress}), CSRF tokens in forms and in the {@code XSRF-TOKEN} cookie for htmx and scripts. The API,
  * and only the API, also takes personal access tokens ({@code Authorization: Bearer ...}), which need no CSRF token
- * there and may only read when their scope says so ({@link BearerAuthentication}).
+ * there and may only read when their scope says so ({@link BearerAuthentication}). An organisation may also let its
+ * people sign in through its own OpenID Connect provider ({@link ProviderSignIn}).
  * Failed logins are throttled per account and per address. Which role may use which page or endpoint each module
  * declares on its controllers ({@code @PreAuthorize}); this chain enforces those declarations before a request is
  * read ({@link DeclaredAccess}), and every request except the public ones needs a signed-in user.
@@ -107,7 +108,8 @@ class SecurityConfiguration {
 			LoginThrottle throttle, AuditLog audit, UserAccounts users, TokenManagement tokens, SecuritySettings settings, Clock clock,
 			MessageSource messages, RefusedPage refusedPage,
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlerMappings,
-			ObjectProvider<PublicRoutes> publicRoutes, PlatformOperators operators, ApplicationContext context)
+			ObjectProvider<PublicRoutes> publicRoutes, PlatformOperators operators, ApplicationContext context,
+			ProviderSignIn providerSignIn)
 			throws Exception {
 		var apiEntryPoint = new ApiEntryPoint(messages);
 		var apiAccessDenied = new ApiAccessDenied(messages);
@@ -121,7 +123,8 @@ class SecurityConfiguration {
 		loginSucceeded.setRequestCache(returnAddress);
 
 		// The throttle must have the last word: no parent manager may retry a refused login.
-		http.authenticationManager(new ProviderManager(provider))
+		// The organisation's own OpenID Connect provider checks its users itself (ProviderSignIn).
+		http.authenticationManager(new ProviderManager(provider, providerSignIn.authenticationProvider()))
 			.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 				.permitAll()
@@ -139,6 +142,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(loginSucceeded)
 				.failureHandler(new LoginFailed()))
+			.oauth2Login(login -> providerSignIn.configure(login, loginSucceeded))
 			.logout(logout -> logout.logoutUrl("/logout")
 				.addLogoutHandler(new LoggedOut(audit))
 				.logoutSuccessUrl("/login?logout")

@@ -141,6 +141,13 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		form(all, "resend invitation", "/users/{id}/resend", Set.of(ADMIN), Map.of());
 
 		page(all, "organisation", "GET", "/organisation", Set.of(ADMIN));
+		// the organisation's own OpenID Connect provider (OidcLoginTests signs in through a real one)
+		page(all, "identity provider", "GET", "/organisation/identity-provider", Set.of(ADMIN));
+		form(all, "save identity provider", "/organisation/identity-provider", Set.of(ADMIN), Map.of("shortName",
+				"matrix-" + UUID.randomUUID().toString().substring(0, 8), "issuerUri", "https://sso.example.nl/realms/matrix",
+				"clientId", "samenspel", "clientSecret", "matrix-secret", "groupsClaim", "groups", "groupRoles",
+				"matrix-team=WORKER"));
+		form(all, "disable identity provider", "/organisation/identity-provider/disable", Set.of(ADMIN), Map.of());
 		form(all, "update organisation", "/organisation", Set.of(ADMIN), Map.of("name", "Stichting Welzijn Zonnedal",
 				"region", "MIDDLE"));
 		page(all, "audit log", "GET", "/audit", Set.of(ADMIN));

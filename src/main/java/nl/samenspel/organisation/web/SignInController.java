@@ -1,18 +1,21 @@
 package nl.samenspel.organisation.web;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.organisation.IdentityProviders;
 import nl.samenspel.organisation.InvitationManagement;
 import nl.samenspel.organisation.PasswordChoice;
 import nl.samenspel.organisation.PasswordManagement;
@@ -26,12 +29,17 @@ import nl.samenspel.ui.Page;
 @Controller
 class SignInController {
 
+	private static final Set<String> PROVIDER_REFUSALS = Set.of("unknown", "norole", "failed", "unavailable",
+			"unknownOrganisation");
+
 	private final InvitationManagement invitations;
 	private final PasswordManagement passwords;
+	private final IdentityProviders providers;
 
-	SignInController(InvitationManagement invitations, PasswordManagement passwords) {
+	SignInController(InvitationManagement invitations, PasswordManagement passwords, IdentityProviders providers) {
 		this.invitations = invitations;
 		this.passwords = passwords;
+		this.providers = providers;
 	}
 
 	@GetMapping("/login")
@@ -46,6 +54,9 @@ class SignInController {
 		else if (parameters.containsKey("blocked")) {
 			view = new Views.LoginView("login.blocked", true);
 		}
+		else if (PROVIDER_REFUSALS.contains(parameters.getOrDefault("provider", ""))) {
+			view = new Views.LoginView("login.provider." + parameters.get("provider"), true);
+		}
 		else if (parameters.containsKey("logout")) {
 			view = new Views.LoginView("login.loggedOut", false);
 		}
@@ -53,7 +64,28 @@ class SignInController {
 			view = new Views.LoginView(null, false);
 		}
 		model.addAttribute("login", view);
+		model.addAttribute("organisationSignIn", providers.anyEnabled());
 		return "account/login";
+	}
+
+	/** From the login page: on to the organisation's own provider, by the short name the organisation gave it. */
+	@GetMapping("/login/organisation")
+	String organisation(@RequestParam(defaultValue = "") String name) {
+		if (CurrentUser.current() != null) {
+			return "redirect:/";
+		}
+		return providers.registrationId(name)
+			.map(id -> "redirect:/oauth2/authorization/" + id)
+			.orElse("redirect:/login?provider=unknownOrganisation");
+	}
+
+	/**
+	 * Reached only when the security filter did not start a sign-in here: no provider of that id, or one switched off
+	 * or out of reach.
+	 */
+	@GetMapping("/oauth2/authorization/{registrationId}")
+	String providerUnavailable(@PathVariable String registrationId) {
+		return "redirect:/login?provider=unavailable";
 	}
 
 	@GetMapping("/activate")

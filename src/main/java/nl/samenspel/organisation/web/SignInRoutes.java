@@ -12,6 +12,7 @@ class SignInRoutes implements PublicRoutes {
 
 	@Override
 	public Set<String> patterns() {
-		return Set.of("/login", "/activate", "/password-reset", "/password-reset/**");
+		return Set.of("/login", "/login/organisation", "/oauth2/authorization/*", "/activate", "/password-reset",
+				"/password-reset/**");
 	}
 }

@@ -101,6 +101,11 @@ public final class Views {
 	}
 
 	/** What the settings page shows. */
+	/** The organisation's own sign-in provider: {@code exists} once saved, the secret never in {@code details}. */
+	public record IdentityProviderForm(nl.samenspel.organisation.IdentityProviderDetails details, boolean exists,
+			boolean enabled, FieldMessages errors) {
+	}
+
 	public record SettingsForm(OrganisationDetails details, List<Option> regions,
 			FieldMessages errors) {
 	}

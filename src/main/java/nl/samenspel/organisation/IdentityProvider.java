@@ -1,0 +1,72 @@
+package nl.samenspel.organisation;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.Role;
+
+/**
+ * An organisation's own OpenID Connect provider: where its people sign in, and which of the provider's groups gives
+ * which role. {@code sealedSecret} is the client secret as stored (sealed); only {@link IdentityProviders} opens it.
+ * The registration id Spring Security sees is this row's {@link #id()}: stable, and no organisation's id.
+ */
+record IdentityProvider(UUID id, UUID organisationId, String shortName, String issuerUri, String clientId,
+		String sealedSecret, String groupsClaim, Map<String, Set<Role>> groupRoles, boolean enabled, Instant updatedAt) {
+
+	/** The roles the given groups map to; none when no group is mapped. */
+	Set<Role> roles(Iterable<String> groups) {
+		var roles = EnumSet.noneOf(Role.class);
+		for (var group : groups) {
+			roles.addAll(groupRoles.getOrDefault(group, Set.of()));
+		}
+		return roles;
+	}
+
+	/** The mapping as the form shows it and the table stores it: {@code group=ROLE}, one per line, sorted. */
+	static String format(Map<String, Set<Role>> groupRoles) {
+		return groupRoles.entrySet().stream()
+			.flatMap(entry -> entry.getValue().stream().map(role -> entry.getKey() + "=" + role.name()))
+			.sorted()
+			.collect(Collectors.joining("\n"));
+	}
+
+	/**
+	 * Reads {@code group=ROLE} lines; blank lines are skipped. A line without a known role, or a group with characters
+	 * a groups claim does not hold, is refused on the field.
+	 */
+	static Map<String, Set<Role>> parse(String text) {
+		var mapping = new LinkedHashMap<String, Set<Role>>();
+		for (var line : text.split("\\R")) {
+			if (line.isBlank()) {
+				continue;
+			}
+			var equals = line.lastIndexOf('=');
+			if (equals <= 0) {
+				throw new FieldRejected("groupRoles", "identityProvider.groupRoles.format");
+			}
+			var group = line.substring(0, equals).strip();
+			var roleName = line.substring(equals + 1).strip().toUpperCase(java.util.Locale.ROOT);
+			if (group.isEmpty() || group.length() > 200 || group.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+				throw new FieldRejected("groupRoles", "identityProvider.groupRoles.format");
+			}
+			Role role;
+			try {
+				role = Role.valueOf(roleName);
+			}
+			catch (IllegalArgumentException e) {
+				throw new FieldRejected("groupRoles", "identityProvider.groupRoles.role");
+			}
+			mapping.computeIfAbsent(group, key -> EnumSet.noneOf(Role.class)).add(role);
+		}
+		if (mapping.isEmpty()) {
+			throw new FieldRejected("groupRoles", "identityProvider.groupRoles.format");
+		}
+		return mapping;
+	}
+}

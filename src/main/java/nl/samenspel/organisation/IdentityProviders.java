@@ -1,0 +1,242 @@
+package nl.samenspel.organisation;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.samenspel.audit.AuditAction;
+import nl.samenspel.audit.AuditLog;
+import nl.samenspel.audit.AuditResult;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Encryption;
+import nl.samenspel.kernel.FieldRejected;
+
+/**
+ * An organisation's own OpenID Connect provider: its ADMIN sets it up, changes its group-to-role mapping (audited)
+ * or switches it off; its people sign in through it. A provider's user becomes an account of that organisation only:
+ * the one linked to their issuer and subject before, or the first time the one active account with the e-mail address
+ * the provider vouches for ({@code email_verified}). Their roles are, at every sign-in, the roles their groups map to:
+ * with a provider the organisation's own group governance decides who holds which role, in place of the second
+ * ADMIN's approval of roles that open signals or health data.
+ */
+@Service
+@Transactional
+public class IdentityProviders {
+
+	static final String UNKNOWN_USER = "samenspel_unknown_user";
+	static final String NO_ROLE = "samenspel_no_role";
+	static final String UNAVAILABLE = "samenspel_provider_unavailable";
+
+	private final IdentityProviderStore store;
+	private final UserAccounts users;
+	private final UserSessions sessions;
+	private final Encryption encryption;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	IdentityProviders(IdentityProviderStore store, UserAccounts users, UserSessions sessions, Encryption encryption,
+			AuditLog audit, Clock clock) {
+		this.store = store;
+		this.users = users;
+		this.sessions = sessions;
+		this.encryption = encryption;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The organisation's provider for its ADMIN's page, without the secret. */
+	@Transactional(readOnly = true)
+	public Optional<IdentityProviderSettings> settings(UUID organisationId) {
+		return store.ofOrganisation(organisationId).map(provider -> new IdentityProviderSettings(
+				new IdentityProviderDetails(provider.shortName(), provider.issuerUri(), provider.clientId(), null,
+						provider.groupsClaim(), IdentityProvider.format(provider.groupRoles())),
+				provider.enabled()));
+	}
+
+	/** Sets up or changes the organisation's provider, and switches it on. */
+	public void save(CurrentUser admin, IdentityProviderDetails details) {
+		var shortName = details.shortName().strip().toLowerCase(Locale.ROOT);
+		var issuer = issuer(details.issuerUri());
+		var mapping = IdentityProvider.parse(details.groupRoles());
+		if (store.shortNameTaken(shortName, admin.organisationId())) {
+			throw new FieldRejected("shortName", "identityProvider.shortName.taken");
+		}
+		var existing = store.ofOrganisation(admin.organisationId());
+		var secret = details.clientSecret() == null ? "" : details.clientSecret().strip();
+		var id = existing.map(IdentityProvider::id).orElseGet(UUID::randomUUID);
+		if (secret.isEmpty() && existing.isEmpty()) {
+			throw new FieldRejected("clientSecret", "identityProvider.clientSecret.required");
+		}
+		var sealed = secret.isEmpty() ? existing.get().sealedSecret() : encryption.seal(secret, id);
+		var provider = new IdentityProvider(id, admin.organisationId(), shortName, issuer, details.clientId().strip(),
+				sealed, details.groupsClaim().strip(), mapping, true, Instant.now(clock));
+		try {
+			if (existing.isPresent()) {
+				store.update(provider);
+			}
+			else {
+				store.insert(provider);
+			}
+		}
+		catch (org.springframework.dao.DuplicateKeyException sameNameAtOnce) {
+			throw new FieldRejected("shortName", "identityProvider.shortName.taken");
+		}
+		if (existing.isPresent()) {
+			audit.record(AuditAction.UPDATED, "identity-provider", id, AuditResult.SUCCESS);
+			if (!existing.get().groupRoles().equals(mapping)) {
+				audit.record(AuditAction.ROLES_CHANGED, "identity-provider", id, AuditResult.SUCCESS);
+			}
+		}
+		else {
+			audit.record(AuditAction.CREATED, "identity-provider", id, AuditResult.SUCCESS);
+			audit.record(AuditAction.ROLES_CHANGED, "identity-provider", id, AuditResult.SUCCESS);
+		}
+	}
+
+	/** Switches the organisation's provider off: nobody signs in through it until an ADMIN saves it again. */
+	public void disable(CurrentUser admin) {
+		var provider = store.ofOrganisation(admin.organisationId());
+		if (provider.isPresent() && store.disable(admin.organisationId(), Instant.now(clock))) {
+			audit.record(AuditAction.DEACTIVATED, "identity-provider", provider.get().id(), AuditResult.SUCCESS);
+		}
+	}
+
+	/** Whether any organisation lets its people sign in through its own provider: the login page offers it then. */
+	@Transactional(readOnly = true)
+	public boolean anyEnabled() {
+		return store.anyEnabled();
+	}
+
+	/** The registration id to sign in with for the organisation of this short name, if its provider is on. */
+	@Transactional(readOnly = true)
+	public Optional<String> registrationId(@Nullable String shortName) {
+		if (shortName == null || shortName.isBlank() || shortName.length() > 40) {
+			return Optional.empty();
+		}
+		return store.enabledByShortName(shortName.strip().toLowerCase(Locale.ROOT))
+			.map(provider -> provider.id().toString());
+	}
+
+	/** The provider of a registration id, when it is switched on. */
+	@Transactional(readOnly = true)
+	Optional<IdentityProvider> enabled(String registrationId) {
+		UUID id;
+		try {
+			id = UUID.fromString(registrationId);
+		}
+		catch (IllegalArgumentException e) {
+			return Optional.empty();
+		}
+		return store.byId(id).filter(IdentityProvider::enabled);
+	}
+
+	String secret(IdentityProvider provider) {
+		return encryption.open(provider.sealedSecret(), provider.id());
+	}
+
+	/**
+	 * The organisation's account this provider's user signs in as, with the roles their groups map to now. Refused
+	 * (and audited for the organisation) when no account matches or no group is mapped.
+	 */
+	@Transactional(noRollbackFor = OAuth2AuthenticationException.class)
+	CurrentUser signIn(String registrationId, OidcUser oidc) {
+		var provider = enabled(registrationId).orElseThrow(() -> refused(UNAVAILABLE));
+		// the ID token's issuer was checked against this one; a change of issuer starts new links
+		var issuer = provider.issuerUri();
+		var subject = oidc.getSubject();
+		var account = store.linkedUser(provider.organisationId(), issuer, subject)
+			.flatMap(id -> users.findByIdAndOrganisationId(id, provider.organisationId()))
+			.or(() -> byVerifiedEmail(provider, issuer, subject, oidc))
+			.filter(UserAccount::isActive);
+		if (account.isEmpty()) {
+			audit.record(new AuditLog.Actor(provider.organisationId(), null, null, null), AuditAction.LOGIN_FAILED,
+					"identity-provider", provider.id(), AuditResult.DENIED);
+			throw refused(UNKNOWN_USER);
+		}
+		var user = account.get();
+		var roles = provider.roles(groups(oidc.getClaims().get(provider.groupsClaim())));
+		if (roles.isEmpty()) {
+			audit.record(new AuditLog.Actor(provider.organisationId(), user.getId(), user.getUsername(), null),
+					AuditAction.LOGIN_FAILED, "identity-provider", provider.id(), AuditResult.DENIED);
+			throw refused(NO_ROLE);
+		}
+		if (!roles.equals(user.getRoles())) {
+			user.changeRoles(roles);
+			users.save(user);
+			sessions.end(user.getUsername(), null);
+			audit.record(new AuditLog.Actor(provider.organisationId(), user.getId(), user.getUsername(), null),
+					AuditAction.ROLES_CHANGED, "user", user.getId(), AuditResult.SUCCESS);
+		}
+		var current = user.toCurrentUser();
+		current.eraseCredentials();
+		return current;
+	}
+
+	private Optional<UserAccount> byVerifiedEmail(IdentityProvider provider, String issuer, String subject,
+			OidcUser oidc) {
+		if (!Boolean.TRUE.equals(oidc.getEmailVerified()) || oidc.getEmail() == null || oidc.getEmail().isBlank()) {
+			return Optional.empty();
+		}
+		var matches = users.findActiveByEmail(oidc.getEmail().strip()).stream()
+			.filter(user -> user.getOrganisationId().equals(provider.organisationId()))
+			.toList();
+		// one account only, and not one already linked to another of this provider's users
+		if (matches.size() != 1 || store.hasLink(matches.get(0).getId(), issuer)) {
+			return Optional.empty();
+		}
+		var user = matches.get(0);
+		store.link(provider.organisationId(), issuer, subject, user.getId(), Instant.now(clock));
+		return Optional.of(user);
+	}
+
+	private static List<String> groups(@Nullable Object claim) {
+		if (claim instanceof Collection<?> values) {
+			return values.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+		}
+		if (claim instanceof String value) {
+			return List.of(value);
+		}
+		return List.of();
+	}
+
+	private static OAuth2AuthenticationException refused(String code) {
+		return new OAuth2AuthenticationException(new OAuth2Error(code), code);
+	}
+
+	/**
+	 * The issuer as stored: an absolute https URL without query, fragment or user name; plain http only for this
+	 * machine (a provider started by a test, or one behind a local proxy).
+	 */
+	static String issuer(String text) {
+		URI uri;
+		try {
+			uri = new URI(text.strip());
+		}
+		catch (URISyntaxException e) {
+			throw new FieldRejected("issuerUri", "identityProvider.issuerUri.invalid");
+		}
+		var local = Set.of("localhost", "127.0.0.1", "[::1]").contains(String.valueOf(uri.getHost()));
+		if (!uri.isAbsolute() || uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawQuery() != null
+				|| uri.getRawFragment() != null) {
+			throw new FieldRejected("issuerUri", "identityProvider.issuerUri.invalid");
+		}
+		if (!"https".equals(uri.getScheme()) && !("http".equals(uri.getScheme()) && local)) {
+			throw new FieldRejected("issuerUri", "identityProvider.issuerUri.https");
+		}
+		return uri.toString();
+	}
+}
