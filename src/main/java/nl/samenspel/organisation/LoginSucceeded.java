@@ -16,7 +16,10 @@ import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
 import nl.samenspel.kernel.CurrentUser;
 
-/** Starts the session's absolute clock ({@link AbsoluteSessionTimeout}) and writes the login to the audit log. */
+/**
+ * Starts the session's absolute clock ({@link AbsoluteSessionTimeout}), notes the device for the sessions page
+ * ({@link UserSessions}) and writes the login to the audit log.
+ */
 class LoginSucceeded extends SavedRequestAwareAuthenticationSuccessHandler {
 
 	private final AuditLog audit;
@@ -32,7 +35,10 @@ class LoginSucceeded extends SavedRequestAwareAuthenticationSuccessHandler {
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
-		request.getSession().setAttribute(AbsoluteSessionTimeout.LOGIN_AT, Instant.now(clock).toEpochMilli());
+		var session = request.getSession();
+		session.setAttribute(AbsoluteSessionTimeout.LOGIN_AT, Instant.now(clock).toEpochMilli());
+		// what the sessions page shows (account/sessions); no address: the owner and an ADMIN need no more
+		session.setAttribute(UserSessions.DEVICE, Devices.describe(request.getHeader("User-Agent")));
 		if (authentication.getPrincipal() instanceof CurrentUser user) {
 			audit.record(AuditLog.Actor.of(user), AuditAction.LOGIN_SUCCEEDED, "user", user.id(), AuditResult.SUCCESS);
 		}

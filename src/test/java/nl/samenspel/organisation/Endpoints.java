@@ -139,6 +139,8 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		form(all, "deactivate user", "/users/{id}/deactivate", Set.of(ADMIN), Map.of());
 		form(all, "reactivate user", "/users/{id}/reactivate", Set.of(ADMIN), Map.of());
 		form(all, "resend invitation", "/users/{id}/resend", Set.of(ADMIN), Map.of());
+		form(all, "end a user's session", "/users/{id}/sessions/end", Set.of(ADMIN), Map.of("session", "0".repeat(32)));
+		form(all, "end a user's sessions", "/users/{id}/sessions/end-all", Set.of(ADMIN), Map.of());
 
 		page(all, "organisation", "GET", "/organisation", Set.of(ADMIN));
 		form(all, "update organisation", "/organisation", Set.of(ADMIN), Map.of("name", "Stichting Welzijn Zonnedal",
@@ -147,6 +149,9 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		page(all, "outbox", "GET", "/outbox", Set.of(ADMIN));
 		page(all, "home", "GET", "/", EVERYONE);
 		page(all, "account", "GET", "/account", EVERYONE);
+		page(all, "own sessions", "GET", "/account/sessions", EVERYONE);
+		form(all, "end own session", "/account/sessions/end", EVERYONE, Map.of("session", "0".repeat(32)));
+		form(all, "end own other sessions", "/account/sessions/end-others", EVERYONE, Map.of());
 		form(all, "create token", "/account/tokens", EVERYONE, token);
 		form(all, "revoke token", "/account/tokens/{id}/revoke", EVERYONE, Map.of());
 		form(all, "change password", "/account/password", EVERYONE, Map.of("currentPassword", "fout", "password",

@@ -113,7 +113,7 @@ public final class Views {
 	}
 
 	public record UserView(UserAccount user, List<Option> roles, FieldMessages errors, boolean self,
-			List<PendingGrant> grants) {
+			List<PendingGrant> grants, List<nl.samenspel.organisation.SessionInfo> sessions) {
 	}
 
 	/** A role grant waiting for a second ADMIN, as the user page shows it: may the viewer approve it? */
