@@ -133,6 +133,9 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 			.substring(0, 8), "displayName", "Rol Test", "email", "rol@test.samenspel.example", "roles", "WORKER",
 				"preferredLanguage", "nl"));
 		page(all, "user", "GET", "/users/{id}", Set.of(ADMIN));
+		page(all, "access review", "GET", "/users/review", Set.of(ADMIN));
+		form(all, "sign off access review", "/users/review", Set.of(ADMIN), Map.of("note", "Alles nagelopen."));
+		page(all, "access review as CSV", "GET", "/users/review/{id}/review.csv", Set.of(ADMIN));
 		form(all, "change roles", "/users/{id}/roles", Set.of(ADMIN), roles);
 		form(all, "approve role grant", "/users/grants/{id}/approve", Set.of(ADMIN), Map.of());
 		form(all, "reject role grant", "/users/grants/{id}/reject", Set.of(ADMIN), Map.of());

@@ -116,6 +116,12 @@ public final class Views {
 			List<PendingGrant> grants, List<nl.samenspel.organisation.SessionInfo> sessions) {
 	}
 
+	/** The access review page: every user as they are now, the past reviews, when the next is due, the note form. */
+	public record ReviewView(List<nl.samenspel.organisation.AccessReview.Entry> users,
+			List<nl.samenspel.organisation.AccessReview> history, java.time.@Nullable LocalDate nextDue, boolean overdue,
+			String note, FieldMessages errors) {
+	}
+
 	/** A role grant waiting for a second ADMIN, as the user page shows it: may the viewer approve it? */
 	public record PendingGrant(java.util.UUID id, String roles, java.time.Instant requestedAt, boolean approvable) {
 	}
