@@ -75,9 +75,9 @@ class UserController {
 	String invite(@Valid @ModelAttribute("details") InvitationDetails details, BindingResult errors,
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		return Forms.submit(errors, () -> {
-			var user = invitations.invite(CurrentUser.required().organisationId(), details);
-			redirect.addFlashAttribute("notice", "users.invited");
-			return "redirect:/users/" + user.getId();
+			var invited = invitations.invite(CurrentUser.required(), details);
+			redirect.addFlashAttribute("notice", invited.pending() == null ? "users.invited" : "users.invited.grant");
+			return "redirect:/users/" + invited.user().getId();
 		}).orElseGet(() -> invitation(details, FieldMessages.of(errors, page.messages()), page, model));
 	}
 
