@@ -221,6 +221,11 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "GET", "/api/v1/platform/municipality-accounts", Set.of(), null);
 		api(all, "PUT", "/api/v1/platform/municipality-accounts/gemeente", Set.of(), "{\"municipalityCode\":\"GM0363\"}");
 		api(all, "DELETE", "/api/v1/platform/municipality-accounts/gemeente", Set.of(), null);
+		page(all, "municipality accounts", "GET", "/platform/municipality-accounts", Set.of());
+		form(all, "link municipality account", "/platform/municipality-accounts", Set.of(), Map.of("username", "gemeente",
+				"municipalityCode", "GM0363"));
+		form(all, "unlink municipality account", "/platform/municipality-accounts/unlink", Set.of(), Map.of("username",
+				"gemeente"));
 		var template = Map.of("name", "Sjabloon", "municipality", "GM0000", "period", "YEAR", "figures", "PARTICIPATIONS",
 				"breakdowns", "TOTAL");
 		var templateJson = "{\"name\":\"Sjabloon\",\"municipality\":\"GM0000\",\"period\":\"YEAR\","
