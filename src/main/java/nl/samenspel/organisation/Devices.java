@@ -6,7 +6,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A browser's User-Agent as a short, readable name ("Firefox, Windows") for the sessions page: enough for a user to
+ * A browser's User-Agent as a short, readable name (Firefox, Windows) for the sessions page: enough for a user to
  * tell their phone from their laptop. The header is the client's to choose, so what is kept is cut short and stripped
  * of control characters; the page escapes it like any text.
  */
