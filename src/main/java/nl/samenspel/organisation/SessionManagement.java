@@ -4,27 +4,39 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
 import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.NotFound;
 
 /**
- * Who may see and end which sessions: every user their own; an ADMIN those of any user of their organisation (another
- * organisation's user is not found). Every ending is audited against the user whose session it was.
+ * Who may see and end which sessions: every user their own, after typing their password again; an ADMIN those of any
+ * user of their organisation (another organisation's user is not found). Every ending is audited against the user
+ * whose session it was.
  */
 @Service
 public class SessionManagement {
 
 	private final UserSessions sessions;
 	private final UserManagement users;
+	private final UserAccounts accounts;
+	private final PasswordEncoder encoder;
+	private final LoginThrottle throttle;
 	private final AuditLog audit;
 
-	SessionManagement(UserSessions sessions, UserManagement users, AuditLog audit) {
+	SessionManagement(UserSessions sessions, UserManagement users, UserAccounts accounts, PasswordEncoder encoder,
+			LoginThrottle throttle, AuditLog audit) {
 		this.sessions = sessions;
 		this.users = users;
+		this.accounts = accounts;
+		this.encoder = encoder;
+		this.throttle = throttle;
 		this.audit = audit;
 	}
 
@@ -33,19 +45,45 @@ public class SessionManagement {
 		return sessions.of(me.getUsername(), currentId);
 	}
 
-	/** Ends one of the user's own sessions; false when it has ended already. */
-	public boolean endMine(CurrentUser me, String handle) {
-		var ended = sessions.endOne(me.getUsername(), handle);
-		if (ended) {
+	/**
+	 * Ends the chosen ones of the user's own sessions, once they typed their password again (ASVS 7.5.2); how many
+	 * were still there to end.
+	 */
+	@Transactional(noRollbackFor = FieldRejected.class)
+	public int endMine(CurrentUser me, List<String> handles, @Nullable String password) {
+		if (handles.isEmpty()) {
+			throw new FieldRejected("session", "sessions.noneChosen");
+		}
+		confirm(me, password);
+		var ended = (int) handles.stream().distinct().filter(handle -> sessions.endOne(me.getUsername(), handle)).count();
+		if (ended > 0) {
 			audit.record(AuditAction.SESSION_ENDED, "user", me.id(), AuditResult.SUCCESS);
 		}
 		return ended;
 	}
 
-	/** Ends the user's sessions except the one they are using. */
-	public void endMyOthers(CurrentUser me, String currentId) {
+	/** Ends the user's sessions except the one they are using, once they typed their password again. */
+	@Transactional(noRollbackFor = FieldRejected.class)
+	public void endMyOthers(CurrentUser me, String currentId, @Nullable String password) {
+		confirm(me, password);
 		sessions.end(me.getUsername(), currentId);
 		audit.record(AuditAction.SESSION_ENDED, "user", me.id(), AuditResult.SUCCESS);
+	}
+
+	/**
+	 * The signed-in user's password, typed again: a wrong one counts as a failed login (so a borrowed session cannot
+	 * guess it) and is audited; only from a session, never with a token.
+	 */
+	private void confirm(CurrentUser me, @Nullable String password) {
+		TokenAuthentication.refuse();
+		var user = accounts.findById(me.id()).orElseThrow(NotFound::new);
+		var attempt = throttle.begin(user.getUsername(), LoginThrottle.currentAddress())
+			.orElseThrow(() -> new FieldRejected("currentPassword", "login.blocked"));
+		if (password == null || user.passwordHash() == null || !encoder.matches(password, user.passwordHash())) {
+			audit.record(AuditAction.SESSION_ENDED, "user", me.id(), AuditResult.FAILURE);
+			throw new FieldRejected("currentPassword", "validation.password.currentWrong");
+		}
+		throttle.succeeded(attempt);
 	}
 
 	/** The sessions of a user of the ADMIN's organisation (404 for anyone else's). */

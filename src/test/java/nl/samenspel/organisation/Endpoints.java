@@ -153,8 +153,9 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		page(all, "home", "GET", "/", EVERYONE);
 		page(all, "account", "GET", "/account", EVERYONE);
 		page(all, "own sessions", "GET", "/account/sessions", EVERYONE);
-		form(all, "end own session", "/account/sessions/end", EVERYONE, Map.of("session", "0".repeat(32)));
-		form(all, "end own other sessions", "/account/sessions/end-others", EVERYONE, Map.of());
+		form(all, "end own session", "/account/sessions/end", EVERYONE, Map.of("session", "0".repeat(32),
+				"currentPassword", "fout"));
+		form(all, "end own other sessions", "/account/sessions/end-others", EVERYONE, Map.of("currentPassword", "fout"));
 		form(all, "create token", "/account/tokens", EVERYONE, token);
 		form(all, "revoke token", "/account/tokens/{id}/revoke", EVERYONE, Map.of());
 		form(all, "change password", "/account/password", EVERYONE, Map.of("currentPassword", "fout", "password",

@@ -57,7 +57,8 @@ class SessionListTests extends IntegrationTest {
 		assertThat(handles).as("only the other session can be ended here").hasSize(1);
 		assertThat(page).doesNotContain(laptop.cookie("SAMENSPEL_SESSION").orElseThrow());
 
-		var end = laptop.post("/account/sessions", "/account/sessions/end", Map.of("session", handles.get(0)));
+		var end = laptop.post("/account/sessions", "/account/sessions/end", Map.of("session", handles.get(0),
+				"currentPassword", OrganisationFixtures.PASSWORD));
 
 		assertThat(location(end)).endsWith("/account/sessions");
 		assertThat(location(phone.get("/locations"))).endsWith("/login");
@@ -72,7 +73,8 @@ class SessionListTests extends IntegrationTest {
 		var phone = signIn(worker, IPHONE);
 		var tablet = signIn(worker, "curl/8.0");
 
-		laptop.post("/account/sessions", "/account/sessions/end-others", Map.of());
+		laptop.post("/account/sessions", "/account/sessions/end-others", Map.of("currentPassword",
+				OrganisationFixtures.PASSWORD));
 
 		assertThat(location(phone.get("/locations"))).endsWith("/login");
 		assertThat(location(tablet.get("/locations"))).endsWith("/login");
@@ -87,13 +89,38 @@ class SessionListTests extends IntegrationTest {
 		var adminOther = signIn(admin, IPHONE);
 		var adminHandle = handles(adminBrowser.get("/account/sessions").body()).get(0);
 
-		var foreign = workerBrowser.post("/account/sessions", "/account/sessions/end", Map.of("session", adminHandle));
-		var nonsense = workerBrowser.post("/account/sessions", "/account/sessions/end", Map.of("session", "<x>"));
+		var foreign = workerBrowser.post("/account/sessions", "/account/sessions/end", Map.of("session", adminHandle,
+				"currentPassword", OrganisationFixtures.PASSWORD));
+		var nonsense = workerBrowser.post("/account/sessions", "/account/sessions/end", Map.of("session", "<x>",
+				"currentPassword", OrganisationFixtures.PASSWORD));
 
 		assertThat(location(foreign)).endsWith("/account/sessions");
 		assertThat(nonsense.statusCode()).isEqualTo(302);
 		assertThat(adminOther.get("/users").statusCode()).isEqualTo(200);
 		assertThat(sessionsOf(admin)).isEqualTo(2);
+	}
+
+	@Test
+	void endingOwnSessionsNeedsThePasswordAgain() {
+		var laptop = signIn(worker, FIREFOX);
+		var phone = signIn(worker, IPHONE);
+		var handle = handles(laptop.get("/account/sessions").body()).get(0);
+
+		var wrong = laptop.post("/account/sessions", "/account/sessions/end", Map.of("session", handle,
+				"currentPassword", "niet mijn wachtwoord"));
+		var missing = laptop.post("/account/sessions", "/account/sessions/end-others", Map.of());
+		var noneChosen = laptop.post("/account/sessions", "/account/sessions/end", Map.of("currentPassword",
+				OrganisationFixtures.PASSWORD));
+
+		assertThat(wrong.statusCode()).isEqualTo(200);
+		assertThat(wrong.body()).contains("id=\"currentPassword-error\"");
+		assertThat(missing.body()).contains("id=\"currentPassword-error\"");
+		assertThat(noneChosen.body()).contains("id=\"session-error\"");
+		assertThat(phone.get("/locations").statusCode()).as("nothing ended").isEqualTo(200);
+		assertThat(sessionsOf(worker)).isEqualTo(2);
+		assertThat(jdbc.sql("""
+				select count(*) from audit_event where object_id = :id and action = 'SESSION_ENDED' and result = 'FAILURE'""")
+			.param("id", worker.id().toString()).query(Integer.class).single()).isEqualTo(2);
 	}
 
 	@Test

@@ -84,6 +84,14 @@ public final class Views {
 			FieldMessages passwordErrors, FieldMessages tokenErrors, @Nullable String newSecret) {
 	}
 
+	/** The user's own sessions and what was wrong with the last attempt to end some. */
+	public record OwnSessions(List<nl.samenspel.organisation.SessionInfo> items, FieldMessages errors) {
+
+		public boolean others() {
+			return items.stream().anyMatch(it -> !it.current());
+		}
+	}
+
 	/** The import page: the year to import as, and the outcome of the last upload. */
 	/**
 	 * The CBS page: the upload for a platform operator, and for every ADMIN the choice of the platform's CBS years to
