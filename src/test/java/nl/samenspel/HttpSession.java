@@ -27,6 +27,7 @@ public class HttpSession {
 	private final String baseUrl;
 	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
 	private final HttpClient client;
+	private String userAgent = "Samenspel-Tests";
 
 	public HttpSession(String baseUrl) {
 		this.baseUrl = baseUrl;
@@ -36,6 +37,12 @@ public class HttpSession {
 
 	public HttpResponse<String> get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
+	}
+
+	/** Sends this User-Agent header from now on, as a browser would. */
+	public HttpSession userAgent(String value) {
+		this.userAgent = value;
+		return this;
 	}
 
 	/** Posts a form with the CSRF token taken from the page at {@code formPage}. */
@@ -79,6 +86,7 @@ public class HttpSession {
 
 	private HttpResponse<String> send(HttpRequest request) {
 		try {
+			request = HttpRequest.newBuilder(request, (name, value) -> true).setHeader("User-Agent", userAgent).build();
 			return client.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException e) {

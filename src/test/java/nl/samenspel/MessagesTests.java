@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,6 +36,26 @@ class MessagesTests {
 			.containsAll(dutch.stringPropertyNames());
 		assertThat(dutch.stringPropertyNames()).as("keys only in English")
 			.containsAll(english.stringPropertyNames());
+	}
+
+	/** A key defined twice silently takes the last text: the activities' "Bijeenkomsten" once became "Sessies". */
+	@Test
+	void noKeyIsDefinedTwice() throws IOException {
+		for (var bundle : List.of("messages.properties", "messages_en.properties")) {
+			var seen = new TreeSet<String>();
+			var twice = new TreeSet<String>();
+			for (var line : Files.readAllLines(Path.of("src/main/resources", bundle))) {
+				var entry = line.strip();
+				if (entry.isEmpty() || entry.startsWith("#") || entry.startsWith("!") || !entry.contains("=")) {
+					continue;
+				}
+				var key = entry.substring(0, entry.indexOf('=')).strip();
+				if (!seen.add(key)) {
+					twice.add(key);
+				}
+			}
+			assertThat(twice).as(bundle).isEmpty();
+		}
 	}
 
 	@Test

@@ -11,6 +11,8 @@ public enum AuditAction {
 	/** A role that opens signals or health data, asked by one ADMIN and decided by another. */
 	ROLE_GRANT_REQUESTED, ROLE_GRANT_APPROVED, ROLE_GRANT_REJECTED,
 	TOKEN_CREATED, TOKEN_REVOKED,
+	SESSION_ENDED,
+	ACCESS_REVIEWED,
 	/** A request the security filter chain refused a signed-in user (the route, never its content). */
 	REQUEST,
 	/** A read of personal or sensitive data: the modules that hold children's records and signals write these. */

@@ -3,8 +3,10 @@ package nl.samenspel.organisation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -16,13 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
+import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.kernel.NotFound;
+import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.OneTimeLinks.Purpose;
 
 /**
  * How people get an account: an ADMIN invites by e-mail with a link that works once, for 72 hours, and the invitee
- * chooses a password through it. The first ADMIN of a new installation is invited the same way ({@link Bootstrap}).
+ * chooses a password through it. Roles no ADMIN gives alone become a pending grant ({@link #invite}). The first ADMIN
+ * of a new installation is invited the same way ({@link Bootstrap}), the one account that gets ADMIN without a second.
  */
 @Service
 @Transactional
@@ -41,9 +46,12 @@ public class InvitationManagement {
 	private final SecuritySettings settings;
 	private final Clock clock;
 	private final String baseUrl;
+	private final RoleGrantManagement grants;
 
 	InvitationManagement(UserAccounts users, OneTimeLinks links, PasswordManagement passwords, Mailer mailer,
-			AuditLog audit, SecuritySettings settings, Clock clock, @Value("${samenspel.base-url}") String baseUrl) {
+			AuditLog audit, SecuritySettings settings, Clock clock, @Value("${samenspel.base-url}") String baseUrl,
+			RoleGrantManagement grants) {
+		this.grants = grants;
 		this.users = users;
 		this.links = links;
 		this.passwords = passwords;
@@ -54,7 +62,29 @@ public class InvitationManagement {
 		this.baseUrl = baseUrl;
 	}
 
-	public UserAccount invite(UUID organisationId, InvitationDetails details) {
+	/**
+	 * An ADMIN invites someone. Roles no ADMIN gives alone ({@link RoleGrant#SECOND_ADMIN}: need to know and ADMIN)
+	 * are not given with the account: they become a pending grant that another ADMIN approves, as when an existing
+	 * user's roles change ({@link RoleGrantManagement}); the account gets the other roles at once. In an organisation
+	 * with one ADMIN the grant waits until a second ADMIN is there.
+	 */
+	public RoleChangeResult invite(CurrentUser admin, InvitationDetails details) {
+		var requested = details.roles() == null ? Set.<Role>of() : details.roles();
+		var approval = EnumSet.noneOf(Role.class);
+		var now = EnumSet.noneOf(Role.class);
+		requested.forEach(role -> (RoleGrant.SECOND_ADMIN.contains(role) ? approval : now).add(role));
+		var user = createInvited(admin.organisationId(), new InvitationDetails(details.username(),
+				details.displayName(), details.email(), now, details.preferredLanguage()));
+		var grant = approval.isEmpty() ? null : grants.request(admin, user, approval);
+		sendActivation(user);
+		return new RoleChangeResult(user, grant);
+	}
+
+	/** Invites someone with roles any ADMIN may give alone (a guardian to the parent portal). */
+	UserAccount inviteWithoutApproval(UUID organisationId, InvitationDetails details) {
+		if (details.roles() == null || details.roles().stream().anyMatch(RoleGrant.SECOND_ADMIN::contains)) {
+			throw new IllegalArgumentException("these roles need a second ADMIN");
+		}
 		var user = createInvited(organisationId, details);
 		sendActivation(user);
 		return user;

@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 import nl.samenspel.kernel.Role;
 
 /**
- * A request by one ADMIN to give a user roles that open signals or health data ({@link #NEED_TO_KNOW}); it takes
- * effect only when another ADMIN of the organisation approves it, never the one who asked nor the user concerned.
+ * A request by one ADMIN to give a user roles that open signals or health data ({@link #NEED_TO_KNOW}) or ADMIN
+ * ({@link #SECOND_ADMIN}); it takes effect only when another ADMIN of the organisation approves it, never the one who
+ * asked nor the user concerned.
  */
 public record RoleGrant(UUID id, UUID organisationId, UUID userId, Set<Role> roles, Status status, UUID requestedBy,
 		Instant requestedAt, @Nullable UUID decidedBy, @Nullable Instant decidedAt) {
@@ -25,6 +26,13 @@ public record RoleGrant(UUID id, UUID organisationId, UUID userId, Set<Role> rol
 	 */
 	public static final Set<Role> NEED_TO_KNOW = Collections
 		.unmodifiableSet(EnumSet.of(Role.COORDINATOR, Role.WORKER, Role.SAFEGUARDING_OFFICER));
+
+	/**
+	 * The roles no ADMIN gives alone, to an existing user or in an invitation: need to know, and ADMIN itself (an ADMIN
+	 * hands out every role, so one who could make another ADMIN alone could give need to know through them).
+	 */
+	public static final Set<Role> SECOND_ADMIN = Collections.unmodifiableSet(EnumSet.of(Role.ADMIN, Role.COORDINATOR,
+			Role.WORKER, Role.SAFEGUARDING_OFFICER));
 
 	public enum Status {
 		PENDING, APPROVED, REJECTED

@@ -20,8 +20,9 @@ import nl.samenspel.kernel.NotFound;
 import nl.samenspel.kernel.Role;
 
 /**
- * Four eyes on need to know: roles that open signals or health data ({@link RoleGrant#NEED_TO_KNOW}) are requested
- * by one ADMIN and take effect when another ADMIN of the organisation approves them; neither the requester nor the
+ * Four eyes on need to know: roles that open signals or health data ({@link RoleGrant#NEED_TO_KNOW}), and ADMIN
+ * itself, are requested by one ADMIN (changing a user's roles or inviting them, {@link InvitationManagement}) and take
+ * effect when another ADMIN of the organisation approves them; neither the requester nor the
  * user concerned can approve. An organisation without another active ADMIN besides these two cannot grant these
  * roles at all until a second ADMIN is there (or the platform's operator steps in). Every step is
  * audited; the request and the approval are told to the organisation's other ADMINs and SAFEGUARDING_OFFICERs
@@ -48,10 +49,13 @@ public class RoleGrantManagement {
 		this.clock = clock;
 	}
 
-	/** The need-to-know roles among these that the user does not have yet: what needs a second ADMIN. */
+	/**
+	 * The roles among these that the user does not have yet and no ADMIN gives alone ({@link RoleGrant#SECOND_ADMIN}):
+	 * what needs a second ADMIN.
+	 */
 	static Set<Role> needingApproval(UserAccount user, Set<Role> roles) {
 		var added = EnumSet.noneOf(Role.class);
-		roles.stream().filter(RoleGrant.NEED_TO_KNOW::contains).filter(role -> !user.getRoles().contains(role))
+		roles.stream().filter(RoleGrant.SECOND_ADMIN::contains).filter(role -> !user.getRoles().contains(role))
 			.forEach(added::add);
 		return added;
 	}

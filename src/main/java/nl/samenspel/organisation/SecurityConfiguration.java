@@ -108,8 +108,8 @@ class SecurityConfiguration {
 			LoginThrottle throttle, AuditLog audit, UserAccounts users, TokenManagement tokens, SecuritySettings settings, Clock clock,
 			MessageSource messages, RefusedPage refusedPage,
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlerMappings,
-			ObjectProvider<PublicRoutes> publicRoutes, PlatformOperators operators, ApplicationContext context,
-			ProviderSignIn providerSignIn)
+			ObjectProvider<PublicRoutes> publicRoutes, PlatformOperators operators, AccessReviewStore reviews,
+			ApplicationContext context, ProviderSignIn providerSignIn)
 			throws Exception {
 		var apiEntryPoint = new ApiEntryPoint(messages);
 		var apiAccessDenied = new ApiAccessDenied(messages);
@@ -119,7 +119,7 @@ class SecurityConfiguration {
 		var csrfHandler = new CsrfTokenRequestAttributeHandler();
 		// no session for anonymous requests: the page to return to after login goes into a cookie
 		var returnAddress = new ReturnAddress();
-		var loginSucceeded = new LoginSucceeded(audit, clock);
+		var loginSucceeded = new LoginSucceeded(audit, clock, reviews);
 		loginSucceeded.setRequestCache(returnAddress);
 
 		// The throttle must have the last word: no parent manager may retry a refused login.

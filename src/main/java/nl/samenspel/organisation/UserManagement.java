@@ -95,12 +95,12 @@ public class UserManagement {
 		if (!details.roles().equals(Set.of(Role.PARENT))) {
 			throw new IllegalArgumentException("only PARENT accounts are made this way");
 		}
-		return invitations.invite(organisationId, details).getId();
+		return invitations.inviteWithoutApproval(organisationId, details).getId();
 	}
 
 	/**
 	 * Replaces the user's roles. Removals and roles that open nothing sensitive take effect at once; roles of
-	 * {@link RoleGrant#NEED_TO_KNOW} the user does not have yet become a grant that another ADMIN must approve
+	 * {@link RoleGrant#SECOND_ADMIN} the user does not have yet become a grant that another ADMIN must approve
 	 * ({@link RoleGrantManagement}), refused outright when nobody could.
 	 */
 	public RoleChangeResult changeRoles(CurrentUser admin, UUID id, Set<Role> roles) {

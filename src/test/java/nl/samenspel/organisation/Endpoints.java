@@ -133,12 +133,17 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 			.substring(0, 8), "displayName", "Rol Test", "email", "rol@test.samenspel.example", "roles", "WORKER",
 				"preferredLanguage", "nl"));
 		page(all, "user", "GET", "/users/{id}", Set.of(ADMIN));
+		page(all, "access review", "GET", "/users/review", Set.of(ADMIN));
+		form(all, "sign off access review", "/users/review", Set.of(ADMIN), Map.of("note", "Alles nagelopen."));
+		page(all, "access review as CSV", "GET", "/users/review/{id}/review.csv", Set.of(ADMIN));
 		form(all, "change roles", "/users/{id}/roles", Set.of(ADMIN), roles);
 		form(all, "approve role grant", "/users/grants/{id}/approve", Set.of(ADMIN), Map.of());
 		form(all, "reject role grant", "/users/grants/{id}/reject", Set.of(ADMIN), Map.of());
 		form(all, "deactivate user", "/users/{id}/deactivate", Set.of(ADMIN), Map.of());
 		form(all, "reactivate user", "/users/{id}/reactivate", Set.of(ADMIN), Map.of());
 		form(all, "resend invitation", "/users/{id}/resend", Set.of(ADMIN), Map.of());
+		form(all, "end a user's session", "/users/{id}/sessions/end", Set.of(ADMIN), Map.of("session", "0".repeat(32)));
+		form(all, "end a user's sessions", "/users/{id}/sessions/end-all", Set.of(ADMIN), Map.of());
 
 		page(all, "organisation", "GET", "/organisation", Set.of(ADMIN));
 		// the organisation's own OpenID Connect provider (OidcLoginTests signs in through a real one)
@@ -154,6 +159,10 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		page(all, "outbox", "GET", "/outbox", Set.of(ADMIN));
 		page(all, "home", "GET", "/", EVERYONE);
 		page(all, "account", "GET", "/account", EVERYONE);
+		page(all, "own sessions", "GET", "/account/sessions", EVERYONE);
+		form(all, "end own session", "/account/sessions/end", EVERYONE, Map.of("session", "0".repeat(32),
+				"currentPassword", "fout"));
+		form(all, "end own other sessions", "/account/sessions/end-others", EVERYONE, Map.of("currentPassword", "fout"));
 		form(all, "create token", "/account/tokens", EVERYONE, token);
 		form(all, "revoke token", "/account/tokens/{id}/revoke", EVERYONE, Map.of());
 		form(all, "change password", "/account/password", EVERYONE, Map.of("currentPassword", "fout", "password",
@@ -220,6 +229,11 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "GET", "/api/v1/platform/municipality-accounts", Set.of(), null);
 		api(all, "PUT", "/api/v1/platform/municipality-accounts/gemeente", Set.of(), "{\"municipalityCode\":\"GM0363\"}");
 		api(all, "DELETE", "/api/v1/platform/municipality-accounts/gemeente", Set.of(), null);
+		page(all, "municipality accounts", "GET", "/platform/municipality-accounts", Set.of());
+		form(all, "link municipality account", "/platform/municipality-accounts", Set.of(), Map.of("username", "gemeente",
+				"municipalityCode", "GM0363"));
+		form(all, "unlink municipality account", "/platform/municipality-accounts/unlink", Set.of(), Map.of("username",
+				"gemeente"));
 		var template = Map.of("name", "Sjabloon", "municipality", "GM0000", "period", "YEAR", "figures", "PARTICIPATIONS",
 				"breakdowns", "TOTAL");
 		var templateJson = "{\"name\":\"Sjabloon\",\"municipality\":\"GM0000\",\"period\":\"YEAR\","

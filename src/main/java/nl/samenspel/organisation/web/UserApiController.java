@@ -85,9 +85,12 @@ class UserApiController {
 	@PreAuthorize("hasRole('ADMIN')")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Tag(name = "Users")
-	@Operation(summary = "Invite a user: they get an e-mail with an activation link that works once, for 72 hours")
+	@Operation(summary = "Invite a user: they get an e-mail with an activation link that works once, for 72 hours",
+			description = "ADMIN, COORDINATOR, WORKER and SAFEGUARDING_OFFICER are not given with the account: they "
+					+ "become a pending grant (GET /api/v1/role-grants) that another ADMIN of the organisation approves; "
+					+ "the account has the other roles at once.")
 	UserResource invite(@Valid @RequestBody InvitationDetails details) {
-		return UserResource.of(invitations.invite(CurrentUser.required().organisationId(), details));
+		return UserResource.of(invitations.invite(CurrentUser.required(), details).user());
 	}
 
 	@PutMapping(path = "/users/{id}/roles", consumes = MediaType.APPLICATION_JSON_VALUE)

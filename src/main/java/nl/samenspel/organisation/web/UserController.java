@@ -3,6 +3,7 @@ package nl.samenspel.organisation.web;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,7 @@ import nl.samenspel.organisation.RoleChange;
 import nl.samenspel.organisation.RoleGrantManagement;
 import nl.samenspel.organisation.UserAccount;
 import nl.samenspel.organisation.InvitationManagement;
+import nl.samenspel.organisation.SessionManagement;
 import nl.samenspel.organisation.UserManagement;
 import nl.samenspel.ui.FieldMessages;
 import nl.samenspel.ui.Forms;
@@ -45,9 +47,12 @@ class UserController {
 	private final UserManagement users;
 	private final InvitationManagement invitations;
 	private final RoleGrantManagement grants;
+	private final SessionManagement sessions;
 
-	UserController(UserManagement users, InvitationManagement invitations, RoleGrantManagement grants) {
+	UserController(UserManagement users, InvitationManagement invitations, RoleGrantManagement grants,
+			SessionManagement sessions) {
 		this.grants = grants;
+		this.sessions = sessions;
 		this.users = users;
 		this.invitations = invitations;
 	}
@@ -70,9 +75,9 @@ class UserController {
 	String invite(@Valid @ModelAttribute("details") InvitationDetails details, BindingResult errors,
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		return Forms.submit(errors, () -> {
-			var user = invitations.invite(CurrentUser.required().organisationId(), details);
-			redirect.addFlashAttribute("notice", "users.invited");
-			return "redirect:/users/" + user.getId();
+			var invited = invitations.invite(CurrentUser.required(), details);
+			redirect.addFlashAttribute("notice", invited.pending() == null ? "users.invited" : "users.invited.grant");
+			return "redirect:/users/" + invited.user().getId();
 		}).orElseGet(() -> invitation(details, FieldMessages.of(errors, page.messages()), page, model));
 	}
 
@@ -138,6 +143,21 @@ class UserController {
 		return "redirect:/users/" + id;
 	}
 
+	@PostMapping("/{id}/sessions/end")
+	String endSession(@PathVariable UUID id, @RequestParam(defaultValue = "") String session,
+			RedirectAttributes redirect) {
+		var ended = sessions.end(CurrentUser.required(), id, session);
+		redirect.addFlashAttribute("notice", ended ? "accountSessions.ended" : "accountSessions.gone");
+		return "redirect:/users/" + id + "#sessions";
+	}
+
+	@PostMapping("/{id}/sessions/end-all")
+	String endSessions(@PathVariable UUID id, HttpServletRequest request, RedirectAttributes redirect) {
+		sessions.endAll(CurrentUser.required(), id, AccountSessionController.current(request));
+		redirect.addFlashAttribute("notice", "accountSessions.allEnded");
+		return "redirect:/users/" + id + "#sessions";
+	}
+
 	@PostMapping("/{id}/reactivate")
 	String reactivate(@PathVariable UUID id, RedirectAttributes redirect) {
 		users.reactivate(CurrentUser.required(), id);
@@ -167,6 +187,13 @@ class UserController {
 		return "users/invite";
 	}
 
+	private static @Nullable String currentSession() {
+		// never getSessionId() of the request attributes: that would start a session
+		return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+				instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+						? AccountSessionController.current(attributes.getRequest()) : null;
+	}
+
 	private String view(UserAccount user, java.util.@Nullable Set<Role> roles, FieldMessages errors, Page page,
 			Model model) {
 		var me = CurrentUser.required();
@@ -176,7 +203,7 @@ class UserController {
 					grant.approvableBy(me.id())))
 			.toList();
 		model.addAttribute("view", new Views.UserView(user, Options.enumChoices(Role.class, "role.", page.messages(), roles),
-				errors, user.getId().equals(me.id()), pending));
+				errors, user.getId().equals(me.id()), pending, sessions.of(me, user.getId(), currentSession())));
 		return "users/show";
 	}
 }

@@ -84,6 +84,14 @@ public final class Views {
 			FieldMessages passwordErrors, FieldMessages tokenErrors, @Nullable String newSecret) {
 	}
 
+	/** The user's own sessions and what was wrong with the last attempt to end some. */
+	public record OwnSessions(List<nl.samenspel.organisation.SessionInfo> items, FieldMessages errors) {
+
+		public boolean others() {
+			return items.stream().anyMatch(it -> !it.current());
+		}
+	}
+
 	/** The import page: the year to import as, and the outcome of the last upload. */
 	/**
 	 * The CBS page: the upload for a platform operator, and for every ADMIN the choice of the platform's CBS years to
@@ -118,7 +126,13 @@ public final class Views {
 	}
 
 	public record UserView(UserAccount user, List<Option> roles, FieldMessages errors, boolean self,
-			List<PendingGrant> grants) {
+			List<PendingGrant> grants, List<nl.samenspel.organisation.SessionInfo> sessions) {
+	}
+
+	/** The access review page: every user as they are now, the past reviews, when the next is due, the note form. */
+	public record ReviewView(List<nl.samenspel.organisation.AccessReview.Entry> users,
+			List<nl.samenspel.organisation.AccessReview> history, java.time.@Nullable LocalDate nextDue, boolean overdue,
+			String note, FieldMessages errors) {
 	}
 
 	/** A role grant waiting for a second ADMIN, as the user page shows it: may the viewer approve it? */

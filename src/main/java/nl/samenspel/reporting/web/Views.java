@@ -11,6 +11,11 @@ public final class Views {
 	private Views() {
 	}
 
+	/** The platform operator's page of MUNICIPALITY users and their municipality, with the link form as typed. */
+	public record MunicipalityAccountPage(java.util.List<nl.samenspel.reporting.MunicipalityAccounts.Link> links,
+			String username, String municipalityCode, FieldMessages errors) {
+	}
+
 	public record TargetPage(String municipality, int year, java.util.List<nl.samenspel.ui.Option> municipalities,
 			java.util.List<nl.samenspel.ui.Option> figures, java.util.List<nl.samenspel.reporting.Targets.Standing> standings,
 			FieldMessages errors, @Nullable String target) {
