@@ -16,15 +16,20 @@ import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
 import nl.samenspel.kernel.CurrentUser;
 
-/** Starts the session's absolute clock ({@link AbsoluteSessionTimeout}) and writes the login to the audit log. */
+/**
+ * Starts the session's absolute clock ({@link AbsoluteSessionTimeout}), writes the login to the audit log, and sends a
+ * user who needs a second step there ({@link SecondFactorGate}).
+ */
 class LoginSucceeded extends SavedRequestAwareAuthenticationSuccessHandler {
 
 	private final AuditLog audit;
 	private final Clock clock;
+	private final SecondFactors secondFactors;
 
-	LoginSucceeded(AuditLog audit, Clock clock) {
+	LoginSucceeded(AuditLog audit, Clock clock, SecondFactors secondFactors) {
 		this.audit = audit;
 		this.clock = clock;
+		this.secondFactors = secondFactors;
 		setDefaultTargetUrl("/");
 		setAlwaysUseDefaultTargetUrl(false);
 	}
@@ -35,6 +40,19 @@ class LoginSucceeded extends SavedRequestAwareAuthenticationSuccessHandler {
 		request.getSession().setAttribute(AbsoluteSessionTimeout.LOGIN_AT, Instant.now(clock).toEpochMilli());
 		if (authentication.getPrincipal() instanceof CurrentUser user) {
 			audit.record(AuditLog.Actor.of(user), AuditAction.LOGIN_SUCCEEDED, "user", user.id(), AuditResult.SUCCESS);
+			// the page asked for stays remembered until the second step is done
+			switch (secondFactors.state(user)) {
+				case CODE -> {
+					getRedirectStrategy().sendRedirect(request, response, SecondFactorGate.CODE_PAGE);
+					return;
+				}
+				case ENROLMENT -> {
+					getRedirectStrategy().sendRedirect(request, response, SecondFactorGate.ENROLMENT_PAGE);
+					return;
+				}
+				case NONE -> {
+				}
+			}
 		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}

@@ -26,6 +26,7 @@ import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.InvitationDetails;
 import nl.samenspel.organisation.RoleChange;
 import nl.samenspel.organisation.RoleGrantManagement;
+import nl.samenspel.organisation.SecondFactors;
 import nl.samenspel.organisation.UserAccount;
 import nl.samenspel.organisation.InvitationManagement;
 import nl.samenspel.organisation.UserManagement;
@@ -45,8 +46,11 @@ class UserController {
 	private final UserManagement users;
 	private final InvitationManagement invitations;
 	private final RoleGrantManagement grants;
+	private final SecondFactors secondFactors;
 
-	UserController(UserManagement users, InvitationManagement invitations, RoleGrantManagement grants) {
+	UserController(UserManagement users, InvitationManagement invitations, RoleGrantManagement grants,
+			SecondFactors secondFactors) {
+		this.secondFactors = secondFactors;
 		this.grants = grants;
 		this.users = users;
 		this.invitations = invitations;
@@ -145,6 +149,14 @@ class UserController {
 		return "redirect:/users/" + id;
 	}
 
+	/** A lost phone: the user's second factor goes, and their sessions end; audited. */
+	@PostMapping("/{id}/second-factor/reset")
+	String resetSecondFactor(@PathVariable UUID id, RedirectAttributes redirect) {
+		secondFactors.reset(CurrentUser.required(), id);
+		redirect.addFlashAttribute("notice", "users.secondFactor.reset.done");
+		return "redirect:/users/" + id;
+	}
+
 	@PostMapping("/{id}/resend")
 	String resend(@PathVariable UUID id, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		var admin = CurrentUser.required();
@@ -177,6 +189,7 @@ class UserController {
 			.toList();
 		model.addAttribute("view", new Views.UserView(user, Options.enumChoices(Role.class, "role.", page.messages(), roles),
 				errors, user.getId().equals(me.id()), pending));
+		model.addAttribute("secondFactor", secondFactors.enrolled(user.getId()));
 		return "users/show";
 	}
 }
