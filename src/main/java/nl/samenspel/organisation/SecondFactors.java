@@ -151,7 +151,7 @@ public class SecondFactors {
 		checkPassword(account, currentPassword);
 		var row = store.find(user.id()).filter(it -> !it.active())
 			.orElseThrow(() -> new FieldRejected("code", "secondFactor.expired"));
-		var attempt = throttle.begin(codeSubject(account), LoginThrottle.currentAddress())
+		var attempt = throttle.begin(codeSubject(account), null)
 			.orElseThrow(() -> new FieldRejected("code", "login.blocked"));
 		var now = Instant.now(clock);
 		var step = Totp.matchingStep(open(row), code == null ? "" : code, now);
@@ -209,7 +209,7 @@ public class SecondFactors {
 
 	private Outcome check(CurrentUser user, @Nullable String code) {
 		var account = users.findById(user.id()).orElseThrow(NotFound::new);
-		var attempt = throttle.begin(codeSubject(account), LoginThrottle.currentAddress());
+		var attempt = throttle.begin(codeSubject(account), null);
 		if (attempt.isEmpty()) {
 			audit.record(AuditLog.Actor.of(user), AuditAction.SECOND_FACTOR_FAILED, "user", user.id(), AuditResult.DENIED);
 			return Outcome.THROTTLED;
