@@ -39,19 +39,17 @@ class LoginSucceeded extends SavedRequestAwareAuthenticationSuccessHandler {
 			Authentication authentication) throws ServletException, IOException {
 		request.getSession().setAttribute(AbsoluteSessionTimeout.LOGIN_AT, Instant.now(clock).toEpochMilli());
 		if (authentication.getPrincipal() instanceof CurrentUser user) {
-			audit.record(AuditLog.Actor.of(user), AuditAction.LOGIN_SUCCEEDED, "user", user.id(), AuditResult.SUCCESS);
 			// the page asked for stays remembered until the second step is done
-			switch (secondFactors.state(user)) {
-				case CODE -> {
-					getRedirectStrategy().sendRedirect(request, response, SecondFactorGate.CODE_PAGE);
-					return;
-				}
-				case ENROLMENT -> {
-					getRedirectStrategy().sendRedirect(request, response, SecondFactorGate.ENROLMENT_PAGE);
-					return;
-				}
-				case NONE -> {
-				}
+			var state = secondFactors.state(user);
+			if (state == SecondFactors.State.CODE) {
+				// the login succeeds, and is audited, once the code is right
+				getRedirectStrategy().sendRedirect(request, response, SecondFactorGate.CODE_PAGE);
+				return;
+			}
+			audit.record(AuditLog.Actor.of(user), AuditAction.LOGIN_SUCCEEDED, "user", user.id(), AuditResult.SUCCESS);
+			if (state == SecondFactors.State.ENROLMENT) {
+				getRedirectStrategy().sendRedirect(request, response, SecondFactorGate.ENROLMENT_PAGE);
+				return;
 			}
 		}
 		super.onAuthenticationSuccess(request, response, authentication);

@@ -182,10 +182,12 @@ public class PasswordManagement {
 			throw new FieldRejected("currentPassword", "validation.password.currentWrong");
 		}
 		throttle.succeeded(attempt);
-		if (secondFactors.enrolled(user.getId()) && secondFactors.verifyLogin(current, code) != SecondFactors.Outcome.PASSED) {
+		// the new password's faults first: they are shown whatever the code, and a code is used up only by a change
+		var hash = checkedHash(choice, user);
+		if (secondFactors.enrolled(user.getId()) && secondFactors.verify(current, code) != SecondFactors.Outcome.PASSED) {
 			throw new FieldRejected("code", "secondFactor.codeWrong");
 		}
-		user.changePassword(checkedHash(choice, user));
+		user.changePassword(hash);
 		users.save(user);
 		sessions.end(user.getUsername(), RequestContextHolder.getRequestAttributes() == null ? null
 				: RequestContextHolder.getRequestAttributes().getSessionId());

@@ -151,6 +151,9 @@ public class SecondFactors {
 		checkPassword(account, currentPassword);
 		var row = store.find(user.id()).filter(it -> !it.active())
 			.orElseThrow(() -> new FieldRejected("code", "secondFactor.expired"));
+		if (code == null || code.isBlank()) {
+			throw new FieldRejected("code", "secondFactor.codeWrong");
+		}
 		var attempt = throttle.begin(codeSubject(account), null)
 			.orElseThrow(() -> new FieldRejected("code", "login.blocked"));
 		var now = Instant.now(clock);
@@ -193,7 +196,7 @@ public class SecondFactors {
 		TokenAuthentication.refuse();
 		var account = users.findById(user.id()).orElseThrow(NotFound::new);
 		checkPassword(account, currentPassword);
-		if (store.active(user.id()) && check(user, code) != Outcome.PASSED) {
+		if (store.active(user.id()) && verify(user, code) != Outcome.PASSED) {
 			throw new FieldRejected("code", "secondFactor.codeWrong");
 		}
 	}
@@ -204,10 +207,20 @@ public class SecondFactors {
 	 */
 	@Transactional(noRollbackFor = FieldRejected.class)
 	public Outcome verifyLogin(CurrentUser user, @Nullable String code) {
-		return check(user, code);
+		return check(user, code, AuditAction.LOGIN_SUCCEEDED);
 	}
 
-	private Outcome check(CurrentUser user, @Nullable String code) {
+	/** A current code for re-authentication (a password change, say): as at login, audited as such. */
+	@Transactional(noRollbackFor = FieldRejected.class)
+	public Outcome verify(CurrentUser user, @Nullable String code) {
+		return check(user, code, AuditAction.SECOND_FACTOR_PASSED);
+	}
+
+	private Outcome check(CurrentUser user, @Nullable String code, AuditAction passed) {
+		if (code == null || code.isBlank()) {
+			// no code is no guess: refused, not counted
+			return Outcome.WRONG;
+		}
 		var account = users.findById(user.id()).orElseThrow(NotFound::new);
 		var attempt = throttle.begin(codeSubject(account), null);
 		if (attempt.isEmpty()) {
@@ -221,12 +234,13 @@ public class SecondFactors {
 			var step = Totp.matchingStep(open(row.get()), typed, now);
 			if (step.isPresent() && store.useStep(user.id(), step.getAsLong())) {
 				throttle.succeeded(attempt.get());
-				audit.record(AuditLog.Actor.of(user), AuditAction.SECOND_FACTOR_PASSED, "user", user.id(), AuditResult.SUCCESS);
+				audit.record(AuditLog.Actor.of(user), passed, "user", user.id(), AuditResult.SUCCESS);
 				return Outcome.PASSED;
 			}
 			if (step.isEmpty() && useRecoveryCode(user.id(), typed, now)) {
 				throttle.succeeded(attempt.get());
 				audit.record(AuditLog.Actor.of(user), AuditAction.RECOVERY_CODE_USED, "user", user.id(), AuditResult.SUCCESS);
+				audit.record(AuditLog.Actor.of(user), passed, "user", user.id(), AuditResult.SUCCESS);
 				return Outcome.PASSED;
 			}
 		}
@@ -268,10 +282,18 @@ public class SecondFactors {
 		store.activate(userId, 0, Instant.now(clock));
 	}
 
+	/**
+	 * The current password of a signed-in user, throttled per account (5 wrong ones in 15 minutes refuse more), not
+	 * per address: the user passed the login already, and a borrowed session must not guess it. No password is no
+	 * guess, and not counted.
+	 */
 	private void checkPassword(UserAccount account, @Nullable String currentPassword) {
-		var attempt = throttle.begin(account.getUsername(), LoginThrottle.currentAddress())
+		if (currentPassword == null || currentPassword.isBlank()) {
+			throw new FieldRejected("currentPassword", "validation.password.currentWrong");
+		}
+		var attempt = throttle.begin(account.getUsername(), null)
 			.orElseThrow(() -> new FieldRejected("currentPassword", "login.blocked"));
-		if (currentPassword == null || account.passwordHash() == null
+		if (account.passwordHash() == null
 				|| !encoder.matches(currentPassword, account.passwordHash())) {
 			audit.record(AuditLog.Actor.of(account.toCurrentUser()), AuditAction.LOGIN_FAILED, "user", account.getId(),
 					AuditResult.FAILURE);

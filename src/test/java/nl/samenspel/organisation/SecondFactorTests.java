@@ -72,11 +72,12 @@ class SecondFactorTests extends IntegrationTest {
 		assertThat(api.statusCode()).isEqualTo(401);
 		assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
 		assertThat(browser.get("/login/second-factor").body()).contains("name=\"code\"");
+		assertThat(audited(coordinator.id())).as("no login yet").doesNotContain("LOGIN_SUCCEEDED SUCCESS");
 
 		assertThat(location(browser.secondStep(coordinator.getUsername()))).endsWith("/");
 		assertThat(browser.get("/children").statusCode()).isEqualTo(200);
 		assertThat(browser.get("/api/v1/organisation").statusCode()).isEqualTo(200);
-		assertThat(audited(coordinator.id())).contains("SECOND_FACTOR_PASSED SUCCESS");
+		assertThat(audited(coordinator.id())).containsOnlyOnce("LOGIN_SUCCEEDED SUCCESS");
 	}
 
 	@Test
@@ -231,6 +232,7 @@ class SecondFactorTests extends IntegrationTest {
 			.param("password", "een ander lang wachtwoord").param("confirmation", "een ander lang wachtwoord"))
 			.andExpect(redirectedUrl("/account"));
 		assertThat(fixtures.account(coordinator.id()).passwordHash()).isNotEqualTo(before);
+		assertThat(audited(coordinator.id())).contains("SECOND_FACTOR_PASSED SUCCESS", "PASSWORD_CHANGED SUCCESS");
 	}
 
 	@Test
