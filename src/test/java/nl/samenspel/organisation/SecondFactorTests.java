@@ -236,6 +236,33 @@ class SecondFactorTests extends IntegrationTest {
 	}
 
 	@Test
+	void removingOrRenewingNeedsThePasswordAndACurrentCode() throws Exception {
+		var refused = mvc.perform(post("/account/second-factor/remove").with(as(coordinator)).with(csrf())
+			.param("currentPassword", OrganisationFixtures.PASSWORD).param("code", ""))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("id=\"remove-code-error\"").doesNotContain("id=\"renew-code-error\"")
+			.contains("href=\"#remove-code\"");
+		assertThat(enrolled(coordinator.id())).isTrue();
+
+		forgetUsedCodes();
+		var renewed = mvc.perform(post("/account/second-factor/recovery-codes").with(as(coordinator)).with(csrf())
+			.param("currentPassword", OrganisationFixtures.PASSWORD)
+			.param("code", SecondFactorCodes.now(SecondFactorCodes.SECRET)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(all(RECOVERY, renewed)).hasSize(10);
+
+		mvc.perform(post("/account/second-factor/remove").with(as(coordinator)).with(csrf())
+			.param("currentPassword", "niet het wachtwoord").param("code", all(RECOVERY, renewed).get(0)))
+			.andExpect(status().isOk());
+		assertThat(enrolled(coordinator.id())).as("a wrong password changes nothing").isTrue();
+		mvc.perform(post("/account/second-factor/remove").with(as(coordinator)).with(csrf())
+			.param("currentPassword", OrganisationFixtures.PASSWORD).param("code", all(RECOVERY, renewed).get(0)))
+			.andExpect(redirectedUrl("/account/second-factor"));
+		assertThat(enrolled(coordinator.id())).isFalse();
+		assertThat(audited(coordinator.id())).contains("RECOVERY_CODES_RENEWED SUCCESS", "SECOND_FACTOR_REMOVED SUCCESS");
+	}
+
+	@Test
 	void anAdminResetsAnotherUsersSecondFactorAndEndsTheirSessions() throws Exception {
 		var browser = new HttpSession(baseUrl());
 		browser.login(coordinator.getUsername(), OrganisationFixtures.PASSWORD);

@@ -65,7 +65,7 @@ class SecondFactorController {
 
 	@GetMapping("/account/second-factor")
 	String show(Model model) {
-		return view(FieldMessages.NONE, model);
+		return view(FieldMessages.NONE, "", model);
 	}
 
 	@PostMapping("/account/second-factor")
@@ -81,7 +81,7 @@ class SecondFactorController {
 			codes = secondFactors.confirm(user, currentPassword, code);
 		}
 		catch (FieldRejected rejected) {
-			return view(FieldMessages.of(rejected, page.messages()), model);
+			return view(FieldMessages.of(rejected, page.messages()), "", model);
 		}
 		var next = "/account/second-factor";
 		if (!SecondFactorGate.passed(SecurityContextHolder.getContext().getAuthentication())) {
@@ -102,7 +102,7 @@ class SecondFactorController {
 			return "account/recoveryCodes";
 		}
 		catch (FieldRejected rejected) {
-			return view(FieldMessages.of(rejected, page.messages()), model);
+			return view(FieldMessages.of(rejected, page.messages()), "renew", model);
 		}
 	}
 
@@ -114,7 +114,7 @@ class SecondFactorController {
 			secondFactors.remove(CurrentUser.required(), currentPassword, code);
 		}
 		catch (FieldRejected rejected) {
-			return view(FieldMessages.of(rejected, page.messages()), model);
+			return view(FieldMessages.of(rejected, page.messages()), "remove", model);
 		}
 		redirect.addFlashAttribute("notice", "secondFactor.removed");
 		return "redirect:/account/second-factor";
@@ -131,12 +131,12 @@ class SecondFactorController {
 		return "account/secondStep";
 	}
 
-	private String view(FieldMessages errors, Model model) {
+	private String view(FieldMessages errors, String form, Model model) {
 		var user = CurrentUser.required();
 		var enrolled = secondFactors.enrolled(user.id());
 		model.addAttribute("factor", new Views.SecondFactorView(enrolled, SecondFactors.requiredFor(user.roles()),
 				enrolled ? null : secondFactors.enrolment(user), enrolled ? secondFactors.recoveryCodesLeft(user.id()) : 0,
-				errors));
+				errors, form));
 		return "account/secondFactor";
 	}
 }

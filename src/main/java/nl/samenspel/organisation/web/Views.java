@@ -83,7 +83,12 @@ public final class Views {
 	/** A user's own second factor: enrolled or not, required by their role, and the enrolment if not enrolled. */
 	public record SecondFactorView(boolean enrolled, boolean required,
 			nl.samenspel.organisation.SecondFactors.@Nullable Enrolment enrolment, int recoveryCodesLeft,
-			FieldMessages errors) {
+			FieldMessages errors, String form) {
+
+		/** The errors of one of the page's forms ({@code renew} or {@code remove}), none for the others. */
+		public FieldMessages errorsOf(String name) {
+			return name.equals(form) ? errors : FieldMessages.NONE;
+		}
 	}
 
 	/** Recovery codes, shown this once, and where to go on. */
