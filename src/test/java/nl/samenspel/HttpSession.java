@@ -13,8 +13,11 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import nl.samenspel.organisation.SecondFactorCodes;
 
 /**
  * A browser without the browser: a real HTTP client against the running application, keeping cookies (the session
@@ -68,8 +71,34 @@ public class HttpSession {
 			.build());
 	}
 
+	/**
+	 * The code a user enters at the login's second step: by default the current code of the demo's documented secret
+	 * (which the demo users and the fixture users of roles that require a second factor have). {@link IntegrationTest}
+	 * sets one that also lets the same user sign in again within the same 30 seconds.
+	 */
+	public static volatile Function<String, String> secondFactorCode = username -> SecondFactorCodes
+		.now(SecondFactorCodes.SECRET);
+
+	/**
+	 * Signs in through the form: the password, and the second step's code when the application asks for one. The
+	 * answer is the last step's (a redirect to the page asked for, or to {@code /login?error} and the like).
+	 */
 	public HttpResponse<String> login(String username, String password) {
+		var answer = post("/login", "/login", Map.of("username", username, "password", password));
+		if (location(answer).endsWith("/login/second-factor")) {
+			answer = secondStep(username);
+		}
+		return answer;
+	}
+
+	/** The password only: the answer of the first step. */
+	public HttpResponse<String> passwordOnly(String username, String password) {
 		return post("/login", "/login", Map.of("username", username, "password", password));
+	}
+
+	/** Enters the user's code at the second step. */
+	public HttpResponse<String> secondStep(String username) {
+		return post("/login/second-factor", "/login/second-factor", Map.of("code", secondFactorCode.apply(username)));
 	}
 
 	public Optional<String> cookie(String name) {

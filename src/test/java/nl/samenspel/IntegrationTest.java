@@ -1,14 +1,19 @@
 package nl.samenspel;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,9 +26,11 @@ import nl.samenspel.children.HeldChildren;
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.OrganisationFixtures;
+import nl.samenspel.organisation.SecondFactorCodes;
+import nl.samenspel.organisation.SecondFactorGate;
 import nl.samenspel.ui.BrokenController;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 /**
  * The base of the tests that run the whole application: one Spring context for all of them (on H2, or on
@@ -74,13 +81,35 @@ public abstract class IntegrationTest {
 		return mail;
 	}
 
-	/** Signs the request in as a demo or fixture user, loaded from the database with their real roles. */
+	/** Lets the form logins of {@link HttpSession} sign the same user in more than once within 30 seconds. */
+	@BeforeEach
+	void secondFactorCodes() {
+		HttpSession.secondFactorCode = username -> {
+			SecondFactorCodes.forgetUsedCodes(jdbc, username);
+			return SecondFactorCodes.now(SecondFactorCodes.SECRET);
+		};
+	}
+
+	/**
+	 * Signs the request in as a demo or fixture user, loaded from the database with their real roles, as after a
+	 * complete login: password and second factor.
+	 */
 	protected RequestPostProcessor as(String username) {
-		return user(load(username));
+		return as(load(username));
 	}
 
 	protected RequestPostProcessor as(CurrentUser currentUser) {
-		return user(currentUser);
+		var authorities = new ArrayList<GrantedAuthority>(currentUser.getAuthorities());
+		authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY));
+		authorities.add(FactorGrantedAuthority.fromAuthority(SecondFactorGate.TOTP));
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(currentUser, null, authorities));
+	}
+
+	/** Signed in with the password only: the second step not done yet. */
+	protected RequestPostProcessor passwordOnly(CurrentUser currentUser) {
+		var authorities = new ArrayList<GrantedAuthority>(currentUser.getAuthorities());
+		authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY));
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(currentUser, null, authorities));
 	}
 
 	protected CurrentUser load(String username) {

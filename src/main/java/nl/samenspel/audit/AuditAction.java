@@ -13,6 +13,9 @@ public enum AuditAction {
 	TOKEN_CREATED, TOKEN_REVOKED,
 	SESSION_ENDED,
 	ACCESS_REVIEWED,
+	/** Two-factor login: enrolment, each code checked at login, recovery codes, removal and an ADMIN's reset. */
+	SECOND_FACTOR_ENROLLED, SECOND_FACTOR_PASSED, SECOND_FACTOR_FAILED, SECOND_FACTOR_REMOVED, SECOND_FACTOR_RESET,
+	RECOVERY_CODE_USED, RECOVERY_CODES_RENEWED,
 	/** A request the security filter chain refused a signed-in user (the route, never its content). */
 	REQUEST,
 	/** A read of personal or sensitive data: the modules that hold children's records and signals write these. */

@@ -19,7 +19,8 @@ import nl.samenspel.kernel.Role;
 
 /**
  * The demo: the fictional municipality of Zonnedal with seven neighbourhoods, two organisations, a few locations
- * and one user per role, all with the password {@code samenspel-demo}. Loaded once, only in {@link DemoMode}.
+ * and one user per role, all with the password {@code samenspel-demo} and a second factor with the fixed secret
+ * {@link SecondFactors#DEMO_SECRET}. Loaded once, only in {@link DemoMode}.
  */
 @Component
 @org.springframework.core.annotation.Order(10)
@@ -40,10 +41,13 @@ class DemoData implements ApplicationRunner {
 	private final PasswordEncoder encoder;
 	private final Clock clock;
 	private final CbsFigures cbs;
+	private final SecondFactors secondFactors;
 
 	DemoData(DemoMode mode, Organisations organisations, Municipalities municipalities, Neighbourhoods neighbourhoods,
-			Locations locations, UserAccounts users, PasswordEncoder encoder, Clock clock, CbsFigures cbs) {
+			Locations locations, UserAccounts users, PasswordEncoder encoder, Clock clock, CbsFigures cbs,
+			SecondFactors secondFactors) {
 		this.cbs = cbs;
+		this.secondFactors = secondFactors;
 		this.mode = mode;
 		this.organisations = organisations;
 		this.municipalities = municipalities;
@@ -57,7 +61,14 @@ class DemoData implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments arguments) {
-		if (!mode.enabled() || organisations.existsById(FIRST)) {
+		if (!mode.enabled()) {
+			return;
+		}
+		if (organisations.existsById(FIRST)) {
+			// demo data of an earlier version: its users get the demo's second factor too
+			usernames().forEach(name -> users.findByUsername(name)
+				.filter(user -> !secondFactors.enrolled(user.getId()))
+				.ifPresent(user -> secondFactors.enrolFixed(user.getId(), SecondFactors.DEMO_SECRET)));
 			return;
 		}
 		var now = Instant.now(clock);
@@ -95,7 +106,8 @@ class DemoData implements ApplicationRunner {
 		user(FIRST, "municipality", "Mila Gemeente", Role.MUNICIPALITY, now);
 		user(SECOND, "admin2", "Ahmed Admin", Role.ADMIN, now);
 		log.info("Demo data loaded: sign in as admin, coordinator, worker, safeguarding, volunteer, parent, partner, "
-				+ "municipality or admin2 with password '{}'", PASSWORD);
+				+ "municipality or admin2 with password '{}' and the code of the demo's TOTP secret {} (the login's "
+				+ "second step shows it in demo mode)", PASSWORD, SecondFactors.DEMO_SECRET);
 	}
 
 	private Neighbourhood neighbourhood(UUID organisation, Municipality municipality, String code, String name,
@@ -121,6 +133,8 @@ class DemoData implements ApplicationRunner {
 				EnumSet.of(role), "nl", now);
 		user.activate(hash);
 		users.save(user);
+		// a fixed, documented second factor (README): only demo users, only in demo mode
+		secondFactors.enrolFixed(user.getId(), SecondFactors.DEMO_SECRET);
 	}
 
 	static List<String> usernames() {

@@ -14,4 +14,10 @@ class OrganisationSealedColumns {
 	SealedColumn identityProviderSecret() {
 		return new SealedColumn("identity_provider", "id", "client_secret");
 	}
+
+	/** The users' TOTP secrets ({@link SecondFactors}). */
+	@Bean
+	SealedColumn secondFactorSecret() {
+		return new SealedColumn("second_factor", "app_user_id", "secret");
+	}
 }

@@ -55,11 +55,13 @@ public class PasswordManagement {
 	private final SecuritySettings settings;
 	private final Clock clock;
 	private final String baseUrl;
+	private final SecondFactors secondFactors;
 
 	PasswordManagement(UserAccounts users, Organisations organisations, OneTimeLinks links, PasswordPolicy policy, PasswordEncoder encoder,
 			Mailer mailer, AuditLog audit, UserSessions sessions, TokenManagement tokens, LoginThrottle throttle,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, SecuritySettings settings, Clock clock,
-			@Value("${samenspel.base-url}") String baseUrl) {
+			@Value("${samenspel.base-url}") String baseUrl, SecondFactors secondFactors) {
+		this.secondFactors = secondFactors;
 		this.users = users;
 		this.organisations = organisations;
 		this.links = links;
@@ -155,13 +157,23 @@ public class PasswordManagement {
 	}
 
 	/**
-	 * A signed-in user changes their own password, confirming the current one. Wrong current passwords count as
+	 * A signed-in user changes their own password, confirming the current one (and a current code when they have a
+	 * second factor: a password reset never touches the second factor either). Wrong current passwords count as
 	 * failed logins, so a borrowed session cannot be used to guess it. The user's other sessions end. Only from a
 	 * signed-in session: a personal access token never changes a password (403), or a stolen one could lock its
 	 * owner out.
 	 */
 	@Transactional(noRollbackFor = FieldRejected.class)
 	public void changePassword(CurrentUser current, PasswordChoice choice) {
+		changePassword(current, choice, null);
+	}
+
+	/**
+	 * As {@link #changePassword(CurrentUser, PasswordChoice)}, and with a current code (or recovery code) of the
+	 * user's second factor, which a user who has one must give.
+	 */
+	@Transactional(noRollbackFor = FieldRejected.class)
+	public void changePassword(CurrentUser current, PasswordChoice choice, @Nullable String code) {
 		TokenAuthentication.refuse();
 		var user = users.findById(current.id()).orElseThrow(NotFound::new);
 		var attempt = throttle.begin(user.getUsername(), LoginThrottle.currentAddress())
@@ -172,7 +184,12 @@ public class PasswordManagement {
 			throw new FieldRejected("currentPassword", "validation.password.currentWrong");
 		}
 		throttle.succeeded(attempt);
-		user.changePassword(checkedHash(choice, user));
+		// the new password's faults first: they are shown whatever the code, and a code is used up only by a change
+		var hash = checkedHash(choice, user);
+		if (secondFactors.enrolled(user.getId()) && secondFactors.verify(current, code) != SecondFactors.Outcome.PASSED) {
+			throw new FieldRejected("code", "secondFactor.codeWrong");
+		}
+		user.changePassword(hash);
 		users.save(user);
 		sessions.end(user.getUsername(), RequestContextHolder.getRequestAttributes() == null ? null
 				: RequestContextHolder.getRequestAttributes().getSessionId());

@@ -28,6 +28,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -48,7 +49,8 @@ import nl.samenspel.ui.RefusedPage;
  * and only the API, also takes personal access tokens ({@code Authorization: Bearer ...}), which need no CSRF token
  * there and may only read when their scope says so ({@link BearerAuthentication}). An organisation may also let its
  * people sign in through its own OpenID Connect provider ({@link ProviderSignIn}).
- * Failed logins are throttled per account and per address. Which role may use which page or endpoint each module
+ * Failed logins are throttled per account and per address. A password alone is not enough for a user with a second
+ * factor, or whose role requires one ({@link SecondFactorGate}). Which role may use which page or endpoint each module
  * declares on its controllers ({@code @PreAuthorize}); this chain enforces those declarations before a request is
  * read ({@link DeclaredAccess}), and every request except the public ones needs a signed-in user.
  */
@@ -109,7 +111,7 @@ class SecurityConfiguration {
 			MessageSource messages, RefusedPage refusedPage,
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlerMappings,
 			ObjectProvider<PublicRoutes> publicRoutes, PlatformOperators operators, AccessReviewStore reviews,
-			ApplicationContext context, ProviderSignIn providerSignIn)
+			ApplicationContext context, ProviderSignIn providerSignIn, SecondFactors secondFactors)
 			throws Exception {
 		var apiEntryPoint = new ApiEntryPoint(messages);
 		var apiAccessDenied = new ApiAccessDenied(messages);
@@ -119,7 +121,7 @@ class SecurityConfiguration {
 		var csrfHandler = new CsrfTokenRequestAttributeHandler();
 		// no session for anonymous requests: the page to return to after login goes into a cookie
 		var returnAddress = new ReturnAddress();
-		var loginSucceeded = new LoginSucceeded(audit, clock, reviews);
+		var loginSucceeded = new LoginSucceeded(audit, clock, reviews, secondFactors);
 		loginSucceeded.setRequestCache(returnAddress);
 
 		// The throttle must have the last word: no parent manager may retry a refused login.
@@ -162,7 +164,9 @@ class SecurityConfiguration {
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")))
 			.addFilterBefore(new AbsoluteSessionTimeout(settings, clock), SecurityContextHolderFilter.class)
 			.addFilterAfter(new BearerAuthentication(tokens, apiEntryPoint, apiAccessDenied), SecurityContextHolderFilter.class)
-			.addFilterAfter(new CsrfCookie(), CsrfFilter.class);
+			.addFilterAfter(new CsrfCookie(), CsrfFilter.class)
+			// a password alone opens only the second step (or the enrolment a role requires), before any role rule
+			.addFilterBefore(new SecondFactorGate(secondFactors, apiEntryPoint), AuthorizationFilter.class);
 		return http.build();
 	}
 

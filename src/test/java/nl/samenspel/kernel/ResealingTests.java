@@ -72,4 +72,21 @@ class ResealingTests extends IntegrationTest {
 		assertThat(now).startsWith("v1:new:");
 		assertThat(rotated.open(now, signal)).isEqualTo("Teun huilde");
 	}
+
+	@Test
+	void coversTheSecondFactorSecrets() {
+		assertThat(declared).contains(new SealedColumn("second_factor", "app_user_id", "secret"));
+		var worker = fixtures.user(fixtures.organisation(), "tweestap", Role.WORKER);
+		var old = EncryptionTests.with("old", "old", EncryptionTests.KEY_A).seal("JBSWY3DPEHPK3PXP", worker.id());
+		jdbc.sql("insert into second_factor (app_user_id, secret, active, created_at) values (:id, :secret, true, current_timestamp)")
+			.param("id", worker.id()).param("secret", old).update();
+		var rotated = EncryptionTests.with("new", "old", EncryptionTests.KEY_A, "new", EncryptionTests.KEY_B);
+
+		new Resealing(jdbc, rotated, declared).reseal();
+
+		var now = jdbc.sql("select secret from second_factor where app_user_id = :id").param("id", worker.id())
+			.query(String.class).single();
+		assertThat(now).startsWith("v1:new:");
+		assertThat(rotated.open(now, worker.id())).isEqualTo("JBSWY3DPEHPK3PXP");
+	}
 }

@@ -167,6 +167,14 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		form(all, "revoke token", "/account/tokens/{id}/revoke", EVERYONE, Map.of());
 		form(all, "change password", "/account/password", EVERYONE, Map.of("currentPassword", "fout", "password",
 				"nog een lang wachtwoord", "confirmation", "nog een lang wachtwoord"));
+		var reauthentication = Map.of("currentPassword", "fout", "code", "000000");
+		page(all, "second step", "GET", "/login/second-factor", EVERYONE);
+		form(all, "second step code", "/login/second-factor", EVERYONE, Map.of("code", "000000"));
+		page(all, "second factor", "GET", "/account/second-factor", EVERYONE);
+		form(all, "enrol second factor", "/account/second-factor", EVERYONE, reauthentication);
+		form(all, "renew recovery codes", "/account/second-factor/recovery-codes", EVERYONE, reauthentication);
+		form(all, "remove second factor", "/account/second-factor/remove", EVERYONE, reauthentication);
+		form(all, "reset second factor", "/users/{id}/second-factor/reset", Set.of(ADMIN), Map.of());
 
 		api(all, "GET", "/api/v1/organisation", EVERYONE, null);
 		api(all, "PUT", "/api/v1/organisation", Set.of(ADMIN), "{\"name\":\"Stichting Welzijn Zonnedal\",\"region\":\"MIDDLE\"}");

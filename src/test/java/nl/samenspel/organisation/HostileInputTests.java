@@ -363,8 +363,9 @@ class HostileInputTests extends IntegrationTest {
 			}
 		}
 		var emoji = "😀".repeat(12);
+		SecondFactorCodes.forgetUsedCodes(jdbc, context.admin().getUsername());
 		var ok = mvc.perform(post("/account/password").param("currentPassword", OrganisationFixtures.PASSWORD)
-			.param("password", emoji).param("confirmation", emoji).with(as(context.admin())).with(csrf()))
+			.param("code", SecondFactorCodes.now(SecondFactorCodes.SECRET)).param("password", emoji).param("confirmation", emoji).with(as(context.admin())).with(csrf()))
 			.andReturn().getResponse();
 		assertThat(ok.getStatus()).as("any characters count, twelve of them suffice").isEqualTo(302);
 	}

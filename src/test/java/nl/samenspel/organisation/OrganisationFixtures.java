@@ -33,10 +33,12 @@ public class OrganisationFixtures {
 	private final UserAccounts users;
 	private final PasswordEncoder encoder;
 	private final Clock clock;
+	private final SecondFactors secondFactors;
 	private String passwordHash;
 
 	OrganisationFixtures(Organisations organisations, Municipalities municipalities, Neighbourhoods neighbourhoods,
-			Locations locations, UserAccounts users, PasswordEncoder encoder, Clock clock) {
+			Locations locations, UserAccounts users, PasswordEncoder encoder, Clock clock, SecondFactors secondFactors) {
+		this.secondFactors = secondFactors;
 		this.organisations = organisations;
 		this.municipalities = municipalities;
 		this.neighbourhoods = neighbourhoods;
@@ -83,14 +85,32 @@ public class OrganisationFixtures {
 				new BigDecimal("5.1"), true)));
 	}
 
-	/** An active user with {@link #PASSWORD}, and a unique user name starting with the given prefix. */
+	/**
+	 * An active user with {@link #PASSWORD}, and a unique user name starting with the given prefix. A user of a role
+	 * that requires a second factor has one, with the demo's secret ({@link SecondFactorCodes#SECRET}), as if they
+	 * had enrolled.
+	 */
 	public CurrentUser user(UUID organisationId, String prefix, Role... roles) {
+		var user = userWithoutSecondFactor(organisationId, prefix, roles);
+		if (SecondFactors.requiredFor(user.roles())) {
+			secondFactors.enrolFixed(user.id(), SecondFactorCodes.SECRET);
+		}
+		return user;
+	}
+
+	/** An active user with {@link #PASSWORD} and no second factor, whatever their roles. */
+	public CurrentUser userWithoutSecondFactor(UUID organisationId, String prefix, Role... roles) {
 		var number = next();
 		var user = new UserAccount(organisationId, prefix + "-" + number, "Test " + prefix,
 				prefix + number + "@test.samenspel.example", EnumSet.copyOf(List.of(roles)), "nl", Instant.now(clock));
 		user.activate(hash());
 		users.save(user);
 		return user.toCurrentUser();
+	}
+
+	/** Gives the user a second factor with this secret, as if they had enrolled. */
+	public void enrol(UUID userId, String secret) {
+		secondFactors.enrolFixed(userId, secret);
 	}
 
 	public UserAccount account(UUID id) {

@@ -30,8 +30,11 @@ class PasswordChoiceTests extends IntegrationTest {
 
 	private org.springframework.mock.web.MockHttpServletResponse change(nl.samenspel.kernel.CurrentUser user,
 			String password, String language) throws Exception {
+		// a coordinator has a second factor: a change needs its current code too
+		SecondFactorCodes.forgetUsedCodes(jdbc, user.getUsername());
 		return mvc.perform(post("/account/password").param("lang", language)
-			.param("currentPassword", OrganisationFixtures.PASSWORD).param("password", password)
+			.param("currentPassword", OrganisationFixtures.PASSWORD)
+			.param("code", SecondFactorCodes.now(SecondFactorCodes.SECRET)).param("password", password)
 			.param("confirmation", password).with(as(user)).with(csrf())).andReturn().getResponse();
 	}
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.samenspel.kernel.CurrentUser;
@@ -22,6 +23,7 @@ import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.organisation.ApiToken;
 import nl.samenspel.organisation.PasswordChoice;
 import nl.samenspel.organisation.PasswordManagement;
+import nl.samenspel.organisation.SecondFactors;
 import nl.samenspel.organisation.TokenManagement;
 import nl.samenspel.organisation.SessionOnly;
 import nl.samenspel.organisation.TokenRequest;
@@ -32,7 +34,8 @@ import nl.samenspel.ui.Options;
 import nl.samenspel.ui.Page;
 
 /**
- * Every signed-in user's own account: their password and their personal access tokens for the API. Only from a
+ * Every signed-in user's own account: their password (with the current one, and a current code when they have a
+ * second factor) and their personal access tokens for the API; the second factor is {@link SecondFactorController}'s. Only from a
  * signed-in session, never with a token.
  */
 @Controller
@@ -45,10 +48,12 @@ class AccountController {
 
 	private final PasswordManagement passwords;
 	private final TokenManagement tokens;
+	private final SecondFactors secondFactors;
 
-	AccountController(PasswordManagement passwords, TokenManagement tokens) {
+	AccountController(PasswordManagement passwords, TokenManagement tokens, SecondFactors secondFactors) {
 		this.passwords = passwords;
 		this.tokens = tokens;
+		this.secondFactors = secondFactors;
 	}
 
 	@GetMapping
@@ -57,10 +62,11 @@ class AccountController {
 	}
 
 	@PostMapping("/password")
-	String changePassword(@ModelAttribute("choice") PasswordChoice choice, @ModelAttribute("page") Page page,
-			Model model, RedirectAttributes redirect) {
+	String changePassword(@ModelAttribute("choice") PasswordChoice choice,
+			@RequestParam(required = false) @Nullable String code, @ModelAttribute("page") Page page, Model model,
+			RedirectAttributes redirect) {
 		try {
-			passwords.changePassword(CurrentUser.required(), choice);
+			passwords.changePassword(CurrentUser.required(), choice, code);
 		}
 		catch (FieldRejected rejected) {
 			var errors = FieldMessages.of(rejected, page.messages());
@@ -91,6 +97,7 @@ class AccountController {
 		model.addAttribute("account", new Views.AccountView(tokens.tokens(CurrentUser.required()), request,
 				Options.enumOptions(TokenScope.class, "tokens.scope.", page.messages(), request.scope()), passwordErrors,
 				tokenErrors, secret));
+		model.addAttribute("enrolled", secondFactors.enrolled(CurrentUser.required().id()));
 		return "account/show";
 	}
 }

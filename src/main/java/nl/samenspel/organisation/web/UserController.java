@@ -27,6 +27,7 @@ import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.InvitationDetails;
 import nl.samenspel.organisation.RoleChange;
 import nl.samenspel.organisation.RoleGrantManagement;
+import nl.samenspel.organisation.SecondFactors;
 import nl.samenspel.organisation.UserAccount;
 import nl.samenspel.organisation.InvitationManagement;
 import nl.samenspel.organisation.SessionManagement;
@@ -48,9 +49,11 @@ class UserController {
 	private final InvitationManagement invitations;
 	private final RoleGrantManagement grants;
 	private final SessionManagement sessions;
+	private final SecondFactors secondFactors;
 
 	UserController(UserManagement users, InvitationManagement invitations, RoleGrantManagement grants,
-			SessionManagement sessions) {
+			SessionManagement sessions, SecondFactors secondFactors) {
+		this.secondFactors = secondFactors;
 		this.grants = grants;
 		this.sessions = sessions;
 		this.users = users;
@@ -165,6 +168,14 @@ class UserController {
 		return "redirect:/users/" + id;
 	}
 
+	/** A lost phone: the user's second factor goes, and their sessions end; audited. */
+	@PostMapping("/{id}/second-factor/reset")
+	String resetSecondFactor(@PathVariable UUID id, RedirectAttributes redirect) {
+		secondFactors.reset(CurrentUser.required(), id);
+		redirect.addFlashAttribute("notice", "users.secondFactor.reset.done");
+		return "redirect:/users/" + id;
+	}
+
 	@PostMapping("/{id}/resend")
 	String resend(@PathVariable UUID id, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		var admin = CurrentUser.required();
@@ -204,6 +215,7 @@ class UserController {
 			.toList();
 		model.addAttribute("view", new Views.UserView(user, Options.enumChoices(Role.class, "role.", page.messages(), roles),
 				errors, user.getId().equals(me.id()), pending, sessions.of(me, user.getId(), currentSession())));
+		model.addAttribute("secondFactor", secondFactors.enrolled(user.getId()));
 		return "users/show";
 	}
 }

@@ -76,6 +76,25 @@ public final class Views {
 	}
 
 	/** A page reached through a one-time link: the link's secret and whether it still works. */
+	/** The login's second step; the demo's current code only in demo mode. */
+	public record SecondStepView(FieldMessages errors, @Nullable String demoCode) {
+	}
+
+	/** A user's own second factor: enrolled or not, required by their role, and the enrolment if not enrolled. */
+	public record SecondFactorView(boolean enrolled, boolean required,
+			nl.samenspel.organisation.SecondFactors.@Nullable Enrolment enrolment, int recoveryCodesLeft,
+			FieldMessages errors, String form) {
+
+		/** The errors of one of the page's forms ({@code renew} or {@code remove}), none for the others. */
+		public FieldMessages errorsOf(String name) {
+			return name.equals(form) ? errors : FieldMessages.NONE;
+		}
+	}
+
+	/** Recovery codes, shown this once, and where to go on. */
+	public record RecoveryCodesView(List<String> codes, String next) {
+	}
+
 	public record LinkView(String token, boolean valid, @Nullable String displayName, FieldMessages errors) {
 	}
 
