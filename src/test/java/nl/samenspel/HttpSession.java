@@ -61,6 +61,16 @@ public class HttpSession {
 			.build());
 	}
 
+	/** Posts a form body exactly as given, percent-encoding and all (broken or not), with the CSRF token first. */
+	public HttpResponse<String> postRaw(Optional<String> csrf, String path, String body) {
+		var raw = csrf.map(token -> "_csrf=" + encode(token) + "&").orElse("") + body;
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(raw, StandardCharsets.ISO_8859_1))
+			.build());
+	}
+
 	public HttpResponse<String> login(String username, String password) {
 		return post("/login", "/login", Map.of("username", username, "password", password));
 	}
