@@ -71,6 +71,16 @@ public class HttpSession {
 			.build());
 	}
 
+	/** Posts a form body exactly as given, percent-encoding and all (broken or not), with the CSRF token first. */
+	public HttpResponse<String> postRaw(Optional<String> csrf, String path, String body) {
+		var raw = csrf.map(token -> "_csrf=" + encode(token) + "&").orElse("") + body;
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(raw, StandardCharsets.ISO_8859_1))
+			.build());
+	}
+
 	/**
 	 * The code a user enters at the login's second step: by default the current code of the demo's documented secret
 	 * (which the demo users and the fixture users of roles that require a second factor have). {@link IntegrationTest}

@@ -115,6 +115,22 @@ class AttendanceStore {
 	 * Whether a staff member works at a planned session in a period that the child has a place in (or was marked
 	 * at).
 	 */
+	/** Those of the children enrolled in or marked at a session the staff member works at, at any date. */
+	java.util.Set<UUID> onListsOf(UUID staffMember, java.util.Collection<UUID> childIds) {
+		return java.util.Set.copyOf(jdbc.sql("""
+				select e.child_id from enrolment e
+				join activity_session s on s.activity_id = e.activity_id and (e.session_id is null or e.session_id = s.id)
+				join session_staff st on st.session_id = s.id
+				where st.app_user_id = :user and e.status = 'ENROLLED' and e.child_id in (:children)
+				union
+				select a.child_id from attendance a join session_staff st on st.session_id = a.session_id
+				where st.app_user_id = :user and a.child_id in (:children)""")
+			.param("user", staffMember)
+			.param("children", childIds)
+			.query(UUID.class)
+			.list());
+	}
+
 	boolean worksAtSessionOf(UUID staffMember, UUID childId, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				select count(*) from session_staff st join activity_session s on s.id = st.session_id

@@ -1,5 +1,7 @@
 package nl.samenspel.activities;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -28,5 +30,10 @@ class VolunteerAssignments implements SessionAssignments {
 		var today = clock.today();
 		return attendance.worksAtSessionOf(volunteerUserId, childId, today.minusDays(WINDOW_DAYS),
 				today.plusDays(WINDOW_DAYS));
+	}
+
+	@Override
+	public Set<UUID> onListsOf(UUID volunteerUserId, Collection<UUID> childIds) {
+		return childIds.isEmpty() ? Set.of() : attendance.onListsOf(volunteerUserId, childIds);
 	}
 }

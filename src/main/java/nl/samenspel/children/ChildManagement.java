@@ -73,8 +73,10 @@ public class ChildManagement {
 	}
 
 	/**
-	 * Cards for children of the user's organisation (erased ones left out), in the order asked. A PARENT gets only
-	 * their own children; last names only go to staff; the safety flags only to those who may see the child's health
+	 * Cards for children of the user's organisation (erased ones left out), in the order asked, whatever ids the
+	 * calling module passes. Staff get any child; a PARENT only their own children; a VOLUNTEER only the children on
+	 * the lists of the sessions they work at ({@link SessionAssignments#onListsOf}); any other role none. Last names
+	 * only go to staff; the safety flags only to those who may see the child's health
 	 * information. Nothing is opened, so nothing is logged here: opening is {@link #safetySheet}.
 	 */
 	@Transactional(readOnly = true)
@@ -83,15 +85,19 @@ public class ChildManagement {
 			return List.of();
 		}
 		var staff = user.hasAnyRole(Role.staff());
-		var parent = user.hasRole(Role.PARENT) && !staff;
 		// the user's own children, looked up once: a parent sees only these, and their health flags
 		var own = user.hasRole(Role.PARENT) ? Set.copyOf(childrenOf(user).stream().map(Child::getId).toList())
 				: Set.<UUID>of();
+		// who is not staff sees their own children and, as a VOLUNTEER, those on the lists of their sessions
+		var visible = new java.util.HashSet<UUID>(own);
+		if (!staff && user.hasRole(Role.VOLUNTEER)) {
+			visible.addAll(assignments.getIfAvailable(() -> SessionAssignments.NONE).onListsOf(user.id(), Set.copyOf(ids)));
+		}
 		var editor = ChildRecords.isEditor(user);
 		var found = new HashMap<UUID, ChildCard>();
 		for (var facts : store.cardFacts(user.organisationId(), ids)) {
 			var id = facts.id();
-			if (parent && !own.contains(id)) {
+			if (!staff && !visible.contains(id)) {
 				continue;
 			}
 			var health = editor || own.contains(id) || (user.hasRole(Role.VOLUNTEER)

@@ -106,7 +106,9 @@ public class ChildPhotos {
 	static byte[] withoutMetadata(byte[] content, long maxPixels) {
 		try {
 			if (pixels(content) > maxPixels) {
-				throw new FieldRejected("photo", "photo.error.tooManyPixels");
+				// the limit as configured, in megapixels, and the square photo that just fits
+				throw new FieldRejected("photo", "photo.error.tooManyPixels", maxPixels / 1_000_000.0,
+						(long) Math.floor(Math.sqrt(maxPixels)));
 			}
 			var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(content));
 			if (image == null) {

@@ -9,11 +9,22 @@ public class FieldRejected extends RuntimeException {
 
 	private final String field;
 	private final String messageKey;
+	private final Object[] arguments;
 
 	public FieldRejected(String field, String messageKey) {
+		this(field, messageKey, new Object[0]);
+	}
+
+	/** With the message's arguments ({@code {0}}, {@code {1}}): limits from the configuration, never the input. */
+	public FieldRejected(String field, String messageKey, Object... arguments) {
 		super(field + ": " + messageKey);
 		this.field = field;
 		this.messageKey = messageKey;
+		this.arguments = arguments.clone();
+	}
+
+	public Object[] arguments() {
+		return arguments.clone();
 	}
 
 	public String field() {

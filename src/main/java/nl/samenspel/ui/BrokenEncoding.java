@@ -29,8 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses, before anything reads it, a request whose path or query is not valid percent-encoded UTF-8 ({@code %},
- * {@code %zz}, the overlong {@code %C0%AF}): 400, a problem for the API and the error page otherwise, and one line in
+ * Refuses, before anything reads it, a request whose path, query or form body is not valid percent-encoded UTF-8
+ * ({@code %}, {@code %zz}, the overlong {@code %C0%AF}): 400, a problem for the API and the error page otherwise, and one line in
  * the log instead of the stack trace the servlet container's parameter parsing would end in. It runs first of all
  * filters, so such a request touches no session and no security rule.
  */
@@ -55,7 +55,7 @@ class BrokenEncoding extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		var query = request.getQueryString();
-		if (decodes(request.getRequestURI()) && (query == null || decodes(query))) {
+		if (decodes(request.getRequestURI()) && (query == null || decodes(query)) && formDecodes(request)) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -74,6 +74,36 @@ class BrokenEncoding extends OncePerRequestFilter {
 			return;
 		}
 		pages.render(cleaned, response, HttpStatus.BAD_REQUEST);
+	}
+
+	/**
+	 * Whether a form body ({@code application/x-www-form-urlencoded}) decodes: the servlet container parses it into
+	 * parameters on the first read of one, which fails on broken percent-encoding; read here, the failure is a 400
+	 * instead of an exception out of whichever filter happens to read a parameter first (the CSRF token, the login).
+	 * The parsed parameters stay with the request, so the body is read only once.
+	 */
+	private static boolean formDecodes(HttpServletRequest request) throws java.io.UnsupportedEncodingException {
+		if (!"POST".equals(request.getMethod()) || request.getContentType() == null
+				|| !request.getContentType().toLowerCase(java.util.Locale.ROOT)
+					.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
+			return true;
+		}
+		try {
+			// as the application reads every request (server.servlet.encoding forces UTF-8), set before parsing
+			request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+			for (var values : request.getParameterMap().values()) {
+				for (var value : values) {
+					if (value != null && value.indexOf('\uFFFD') >= 0) {
+						// a container that replaces undecodable bytes instead of failing
+						return false;
+					}
+				}
+			}
+			return true;
+		}
+		catch (IllegalStateException | IllegalArgumentException e) {
+			return false;
+		}
 	}
 
 	/** Whether every {@code %} is followed by two hex digits and the bytes so written are UTF-8 (not overlong). */

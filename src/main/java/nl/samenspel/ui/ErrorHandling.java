@@ -58,7 +58,7 @@ class ErrorHandling {
 	@ExceptionHandler(FieldRejected.class)
 	Object rejected(FieldRejected exception, HttpServletRequest request, HttpServletResponse response) {
 		var messages = pages.messages(request);
-		var errors = List.of(Map.of("field", exception.field(), "message", messages.t(exception.messageKey())));
+		var errors = List.of(Map.of("field", exception.field(), "message", messages.t(exception.messageKey(), exception.arguments())));
 		return problem(HttpStatus.BAD_REQUEST, messages.t("error.validation"), errors, request, response);
 	}
 

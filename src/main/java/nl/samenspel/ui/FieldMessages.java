@@ -32,7 +32,7 @@ public record FieldMessages(Map<String, String> fields, List<SummaryItem> summar
 
 	/** The message of a rule the service checked, next to its field. */
 	public static FieldMessages of(FieldRejected rejected, Messages messages) {
-		var fields = Map.of(rejected.field(), messages.t(rejected.messageKey()));
+		var fields = Map.of(rejected.field(), messages.t(rejected.messageKey(), rejected.arguments()));
 		return new FieldMessages(fields, summarise(fields, messages), List.of());
 	}
 

@@ -34,7 +34,7 @@ public final class Forms {
 			return Optional.of(action.get());
 		}
 		catch (FieldRejected rejected) {
-			errors.rejectValue(rejected.field(), rejected.messageKey());
+			errors.rejectValue(rejected.field(), rejected.messageKey(), rejected.arguments(), null);
 			return Optional.empty();
 		}
 	}

@@ -186,7 +186,8 @@ class PhotoTests extends IntegrationTest {
 		var started = System.nanoTime();
 		var refused = upload(worker, child, bomb);
 
-		assertThat(refused).contains("Deze foto heeft te veel pixels");
+		assertThat(refused).contains("Deze foto heeft te veel pixels. Kies een foto van hoogstens 25 megapixels, "
+				+ "bijvoorbeeld 5000 bij 5000.");
 		assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(2));
 		assertThat(jdbc.sql("select photo_key from child where id = :id").param("id", child)
 			.query((rs, n) -> rs.getString(1) == null).single()).as("nothing stored").isTrue();
@@ -200,6 +201,29 @@ class PhotoTests extends IntegrationTest {
 		var stored = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(shown.getContentAsByteArray()));
 		assertThat(stored.getWidth()).as("the longest side scaled to 1600").isEqualTo(1600);
 		assertThat(stored.getHeight()).isEqualTo(800);
+	}
+
+	@Autowired
+	org.springframework.context.MessageSource messageSource;
+
+	/** The message names the limit as configured (samenspel.photos.max-pixels), not a fixed 25 megapixels. */
+	@Test
+	void thePixelLimitInTheMessageIsTheConfiguredOne() throws Exception {
+		var dutch = new nl.samenspel.ui.Messages(messageSource, java.util.Locale.forLanguageTag("nl"));
+		var english = new nl.samenspel.ui.Messages(messageSource, java.util.Locale.ENGLISH);
+		var bomb = pngBomb();
+
+		var small = org.assertj.core.api.Assertions.catchThrowableOfType(nl.samenspel.kernel.FieldRejected.class,
+				() -> ChildPhotos.withoutMetadata(bomb, 2_500_000));
+		var large = org.assertj.core.api.Assertions.catchThrowableOfType(nl.samenspel.kernel.FieldRejected.class,
+				() -> ChildPhotos.withoutMetadata(bomb, 150_000_000));
+
+		assertThat(nl.samenspel.ui.FieldMessages.of(small, dutch).fields().get("photo"))
+			.isEqualTo("Deze foto heeft te veel pixels. Kies een foto van hoogstens 2,5 megapixels, bijvoorbeeld 1581 bij 1581.");
+		assertThat(nl.samenspel.ui.FieldMessages.of(small, english).fields().get("photo"))
+			.isEqualTo("This photo has too many pixels. Choose a photo of at most 2.5 megapixels, for example 1581 by 1581.");
+		assertThat(nl.samenspel.ui.FieldMessages.of(large, dutch).fields().get("photo"))
+			.contains("hoogstens 150 megapixels, bijvoorbeeld 12247 bij 12247");
 	}
 
 	private String upload(nl.samenspel.kernel.CurrentUser worker, UUID child, byte[] content) throws Exception {

@@ -20,11 +20,14 @@ import static nl.samenspel.kernel.Role.COORDINATOR;
 import static nl.samenspel.kernel.Role.WORKER;
 
 /**
- * Every page and API endpoint of the organisation and audit modules, with the roles that may use it and a valid
- * request body. The role and isolation tests run over this table; a new endpoint belongs in it.
+ * The role matrix: for every route of the application, the roles that should get in (the spec, written here and
+ * never read from the controllers' {@code @PreAuthorize}) and a valid request. {@link Routes} finds the routes in
+ * the request mappings; {@code RouteCoverageTests} fails for a route without a row here and for a row without a
+ * route, so a new endpoint needs one line: {@code page}, {@code form}, {@code api} or {@code open}, with a path in
+ * which each path variable is written {@code {id}}. The role, isolation and hostile-input tests run over the routes.
  */
 public record Endpoints(String name, HttpMethod method, String path, Set<Role> allowed, Map<String, String> form,
-		String json) {
+		String json, boolean open) {
 
 	/** Every signed-in user. */
 	static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
@@ -38,10 +41,10 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 	}
 
 	public AbstractMockHttpServletRequestBuilder<?> request(UUID id) {
-		var uri = path.replace("{id}", id.toString());
+		var uri = path.replace("{id}", id.toString()).replace("**", "x");
 		// an upload is multipart; the page that offers it is a plain GET
-		AbstractMockHttpServletRequestBuilder<?> builder = path.endsWith("/import") && method != HttpMethod.GET
-				? MockMvcRequestBuilders.multipart(uri) : MockMvcRequestBuilders.request(method, uri);
+		AbstractMockHttpServletRequestBuilder<?> builder = upload() ? MockMvcRequestBuilders.multipart(uri)
+				: MockMvcRequestBuilders.request(method, uri);
 		if (json != null) {
 			builder.contentType(MediaType.APPLICATION_JSON).content(json);
 		}
@@ -66,9 +69,9 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		}
 		var query = path.indexOf('?');
 		var bare = query < 0 ? path : path.substring(0, query);
-		var uri = bare.replace("{id}", input == Input.MALFORMED ? "geen-id" : id.toString());
-		AbstractMockHttpServletRequestBuilder<?> builder = path.endsWith("/import") ? MockMvcRequestBuilders.multipart(
-				HttpMethod.POST, uri) : MockMvcRequestBuilders.request(method, uri);
+		var uri = bare.replace("{id}", input == Input.MALFORMED ? "geen-id" : id.toString()).replace("**", "x");
+		AbstractMockHttpServletRequestBuilder<?> builder = upload() ? MockMvcRequestBuilders.multipart(HttpMethod.POST, uri)
+				: MockMvcRequestBuilders.request(method, uri);
 		if (input == Input.MALFORMED) {
 			if (query >= 0) {
 				for (var pair : path.substring(query + 1).split("&")) {
@@ -82,6 +85,11 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 			}
 		}
 		return builder;
+	}
+
+	/** A file upload (an import, a photo) is a multipart POST. */
+	boolean upload() {
+		return method == HttpMethod.POST && (path.endsWith("/import") || path.endsWith("/photo"));
 	}
 
 	@Override
@@ -188,10 +196,8 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "GET", "/api/v1/neighbourhoods/{id}", Set.of(ADMIN, COORDINATOR), null);
 		api(all, "PUT", "/api/v1/neighbourhoods/{id}", Set.of(ADMIN), neighbourhoodJson);
 		api(all, "DELETE", "/api/v1/neighbourhoods/{id}", Set.of(ADMIN), null);
-		all.add(new Endpoints("POST /api/v1/neighbourhoods/import", HttpMethod.POST, "/api/v1/neighbourhoods/import",
-				Set.of(), Map.of("year", "2024"), null));
-		all.add(new Endpoints("POST /api/v1/neighbourhoods/adopt", HttpMethod.POST, "/api/v1/neighbourhoods/adopt",
-				Set.of(ADMIN), Map.of("year", "2024"), null));
+		form(all, "POST /api/v1/neighbourhoods/import", "/api/v1/neighbourhoods/import", Set.of(), Map.of("year", "2024"));
+		form(all, "POST /api/v1/neighbourhoods/adopt", "/api/v1/neighbourhoods/adopt", Set.of(ADMIN), Map.of("year", "2024"));
 		api(all, "GET", "/api/v1/locations", Set.of(ADMIN, COORDINATOR, WORKER), null);
 		api(all, "POST", "/api/v1/locations", Set.of(ADMIN, COORDINATOR), locationJson);
 		api(all, "GET", "/api/v1/locations/{id}", Set.of(ADMIN, COORDINATOR, WORKER), null);
@@ -212,6 +218,8 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "DELETE", "/api/v1/tokens/{id}", EVERYONE, null);
 		// installation-wide metrics: only the platform's operator, which is no role of an organisation (issue 16)
 		api(all, "GET", "/actuator/prometheus", Set.of(), null);
+		api(all, "GET", "/actuator", Set.of(), null);
+		platform(all);
 		children(all);
 		activities(all);
 		signals(all);
@@ -235,8 +243,8 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "POST", "/api/v1/reports/rollups/refresh", Set.of(ADMIN), null);
 		// which municipality a MUNICIPALITY user reads is the platform operator's to say, no role of an organisation
 		api(all, "GET", "/api/v1/platform/municipality-accounts", Set.of(), null);
-		api(all, "PUT", "/api/v1/platform/municipality-accounts/gemeente", Set.of(), "{\"municipalityCode\":\"GM0363\"}");
-		api(all, "DELETE", "/api/v1/platform/municipality-accounts/gemeente", Set.of(), null);
+		api(all, "PUT", "/api/v1/platform/municipality-accounts/{id}", Set.of(), "{\"municipalityCode\":\"GM0363\"}");
+		api(all, "DELETE", "/api/v1/platform/municipality-accounts/{id}", Set.of(), null);
 		page(all, "municipality accounts", "GET", "/platform/municipality-accounts", Set.of());
 		form(all, "link municipality account", "/platform/municipality-accounts", Set.of(), Map.of("username", "gemeente",
 				"municipalityCode", "GM0363"));
@@ -262,6 +270,35 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "DELETE", "/api/v1/reports/templates/{id}", Set.of(COORDINATOR), null);
 		api(all, "GET", "/api/v1/reports/templates/{id}/figures?year=2026", reporters, null);
 		return all;
+	}
+
+	/** What anyone may use without signing in: the modules' PublicRoutes and the platform's own open routes. */
+	private static void platform(List<Endpoints> all) {
+		open(all, "GET", "/login", Map.of());
+		// sign-in through an organisation's own OpenID Connect provider: by its short name, then to the provider
+		open(all, "GET", "/login/organisation", Map.of("name", "bestaat-niet"));
+		open(all, "GET", "/oauth2/authorization/{id}", Map.of());
+		open(all, "GET", "/activate", Map.of("token", "geen-token"));
+		open(all, "POST", "/activate", Map.of("token", "geen-token", "password", "een lang nieuw wachtwoord",
+				"confirmation", "een lang nieuw wachtwoord"));
+		open(all, "GET", "/password-reset", Map.of());
+		open(all, "POST", "/password-reset", Map.of("identifier", "niemand@test.samenspel.example"));
+		open(all, "GET", "/password-reset/confirm", Map.of("token", "geen-token"));
+		open(all, "POST", "/password-reset/confirm", Map.of("token", "geen-token", "password", "een lang nieuw wachtwoord",
+				"confirmation", "een lang nieuw wachtwoord"));
+		open(all, "GET", "/programma", Map.of());
+		open(all, "GET", "/programma/activiteit/{id}", Map.of());
+		open(all, "GET", "/programma/buurt/{id}/agenda.ics", Map.of());
+		open(all, "GET", "/programma/organisatie/{id}/agenda.ics", Map.of());
+		open(all, "GET", "/error", Map.of());
+		open(all, "POST", "/error", Map.of());
+		open(all, "GET", "/actuator/health", Map.of());
+		open(all, "GET", "/actuator/health/**", Map.of());
+		open(all, "GET", "/swagger-ui.html", Map.of());
+		open(all, "GET", "/v3/api-docs", Map.of());
+		open(all, "GET", "/v3/api-docs/swagger-config", Map.of());
+		// not under the documentation's own filter chain: a signed-in user's, like any route without a rule
+		page(all, "API description as YAML", "GET", "/v3/api-docs.yaml", EVERYONE);
 	}
 
 	private static void children(List<Endpoints> all) {
@@ -320,6 +357,8 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "GET", "/api/v1/children/{id}/export", coordinator, null);
 		api(all, "DELETE", "/api/v1/children/{id}", coordinator, null);
 		page(all, "import children page", "GET", "/children/import", coordinator);
+		form(all, "import children", "/children/import", coordinator, Map.of());
+		form(all, "upload child photo", "/children/{id}/photo", editors, Map.of());
 		form(all, "keep child", "/children/{id}/keep", coordinator, Map.of());
 		page(all, "consent texts", "GET", "/consent-texts", coordinator);
 		form(all, "publish consent text", "/consent-texts", coordinator, Map.of("purpose", "PHOTOS_WEBSITE", "dutch",
@@ -491,14 +530,19 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 	}
 
 	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {
-		all.add(new Endpoints(name, HttpMethod.valueOf(method), path, allowed, Map.of(), null));
+		all.add(new Endpoints(name, HttpMethod.valueOf(method), path, allowed, Map.of(), null, false));
 	}
 
 	private static void form(List<Endpoints> all, String name, String path, Set<Role> allowed, Map<String, String> form) {
-		all.add(new Endpoints(name, HttpMethod.POST, path, allowed, new LinkedHashMap<>(form), null));
+		all.add(new Endpoints(name, HttpMethod.POST, path, allowed, new LinkedHashMap<>(form), null, false));
+	}
+
+	private static void open(List<Endpoints> all, String method, String path, Map<String, String> form) {
+		all.add(new Endpoints(method + " " + path, HttpMethod.valueOf(method), path, EVERYONE, new LinkedHashMap<>(form),
+				null, true));
 	}
 
 	private static void api(List<Endpoints> all, String method, String path, Set<Role> allowed, String json) {
-		all.add(new Endpoints(method + " " + path, HttpMethod.valueOf(method), path, allowed, Map.of(), json));
+		all.add(new Endpoints(method + " " + path, HttpMethod.valueOf(method), path, allowed, Map.of(), json, false));
 	}
 }

@@ -1,15 +1,20 @@
 package nl.samenspel.organisation;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import nl.samenspel.IntegrationTest;
 import nl.samenspel.kernel.CurrentUser;
@@ -19,12 +24,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Table-driven: every page and endpoint of {@link Endpoints}, for every role. A role that may not use it is refused
- * (403), one that may is not, and without signing in pages send you to the login form and the API answers 401.
+ * Every route the application serves ({@link Routes}, from its request mappings), for every role, against the
+ * role matrix ({@link Endpoints}): a role that may not use it is refused (403) whatever its input, one that may is
+ * not, and without signing in pages send you to the login form and the API answers 401 with a problem, whatever the
+ * input; only the declared public routes let an anonymous visitor in.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleAccessTests extends IntegrationTest {
 
 	private static final Map<Role, CurrentUser> USERS = new EnumMap<>(Role.class);
+
+	private static final List<Endpoints.Input> INPUTS = List.of(Endpoints.Input.VALID, Endpoints.Input.NONE,
+			Endpoints.Input.MALFORMED);
+
+	@Autowired
+	ApplicationContext context;
 
 	@BeforeEach
 	void onePerRole() {
@@ -38,8 +52,14 @@ class RoleAccessTests extends IntegrationTest {
 		}
 	}
 
-	static Stream<Arguments> endpointsAndRoles() {
-		return Endpoints.all().stream().flatMap(endpoint -> Stream.of(Role.values()).map(role -> Arguments.of(endpoint, role)));
+	/** The routes with a row that says who may use them; a route without one fails {@code RouteCoverageTests}. */
+	private Stream<Endpoints> guarded() {
+		return Routes.all(context).stream().map(Routes.Route::row).filter(Objects::nonNull)
+			.filter(row -> !row.open()).distinct();
+	}
+
+	Stream<Arguments> endpointsAndRoles() {
+		return guarded().flatMap(endpoint -> Stream.of(Role.values()).map(role -> Arguments.of(endpoint, role)));
 	}
 
 	@ParameterizedTest(name = "{0} as {1}")
@@ -58,11 +78,16 @@ class RoleAccessTests extends IntegrationTest {
 		}
 	}
 
-	static Stream<Arguments> refusedRolesWithoutOrWithBadInput() {
-		return Endpoints.all().stream()
-			.flatMap(endpoint -> Stream.of(Role.values()).filter(role -> !endpoint.allowed().contains(role))
-				.flatMap(role -> Stream.of(Endpoints.Input.NONE, Endpoints.Input.MALFORMED)
-					.map(input -> Arguments.of(endpoint, role, input))));
+	/**
+	 * Each refused role once per route, without input or with nonsense, alternating over routes and roles so both
+	 * kinds meet every role and every route (the hostile-input suite sends more kinds of nonsense).
+	 */
+	Stream<Arguments> refusedRolesWithoutOrWithBadInput() {
+		var rows = guarded().toList();
+		return java.util.stream.IntStream.range(0, rows.size()).boxed()
+			.flatMap(i -> Stream.of(Role.values()).filter(role -> !rows.get(i).allowed().contains(role))
+				.map(role -> Arguments.of(rows.get(i), role, (i + role.ordinal()) % 2 == 0 ? Endpoints.Input.NONE
+						: Endpoints.Input.MALFORMED)));
 	}
 
 	/**
@@ -82,36 +107,28 @@ class RoleAccessTests extends IntegrationTest {
 		}
 	}
 
-	static Stream<Arguments> endpointsWithoutOrWithBadInput() {
-		return Endpoints.all().stream()
-			.flatMap(endpoint -> Stream.of(Endpoints.Input.NONE, Endpoints.Input.MALFORMED)
-				.map(input -> Arguments.of(endpoint, input)));
+	Stream<Arguments> routesAndInputs() {
+		return Routes.all(context).stream().flatMap(route -> INPUTS.stream().map(input -> Arguments.of(route, input)));
 	}
 
+	/**
+	 * Every route of the application, found in its request mappings (table row or not): without signing in, a
+	 * page sends the visitor to the login form and the API answers 401 with a problem, with valid input, none, or
+	 * nonsense; a route under a declared public pattern lets the visitor in instead.
+	 */
 	@ParameterizedTest(name = "{0} without signing in, input {1}")
-	@MethodSource("endpointsWithoutOrWithBadInput")
-	void refusesAnonymousVisitorsWhateverTheInput(Endpoints endpoint, Endpoints.Input input) throws Exception {
-		var response = mvc.perform(endpoint.request(UUID.randomUUID(), input).with(csrf())).andReturn().getResponse();
+	@MethodSource("routesAndInputs")
+	void refusesAnonymousVisitorsOutsideThePublicRoutes(Routes.Route route, Endpoints.Input input) throws Exception {
+		var response = mvc.perform(route.request(UUID.randomUUID(), input).with(csrf())).andReturn().getResponse();
 
-		if (endpoint.api()) {
-			assertThat(response.getStatus()).isEqualTo(401);
+		assertThat(response.getStatus()).as("never a server error").isLessThan(500);
+		if (route.open()) {
+			assertThat(response.getStatus()).as("a public route lets anyone in").isNotIn(401, 403);
+			if (response.getStatus() == 302) {
+				assertThat(response.getRedirectedUrl()).doesNotEndWith("/login");
+			}
 		}
-		else {
-			assertThat(response.getStatus()).isEqualTo(302);
-			assertThat(response.getRedirectedUrl()).endsWith("/login");
-		}
-	}
-
-	static Stream<Endpoints> endpoints() {
-		return Endpoints.all().stream();
-	}
-
-	@ParameterizedTest(name = "{0} without signing in")
-	@MethodSource("endpoints")
-	void refusesAnonymousVisitors(Endpoints endpoint) throws Exception {
-		var response = mvc.perform(endpoint.request(UUID.randomUUID()).with(csrf())).andReturn().getResponse();
-
-		if (endpoint.api()) {
+		else if (route.api()) {
 			assertThat(response.getStatus()).isEqualTo(401);
 			assertThat(response.getContentType()).startsWith("application/problem+json");
 		}

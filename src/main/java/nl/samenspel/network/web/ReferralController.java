@@ -79,6 +79,10 @@ class ReferralController {
 
 	private String form(ReferralRequest request, FieldMessages errors, Page page, Model model) {
 		var user = CurrentUser.required();
+		if (request.childId() == null) {
+			// the form is always about one child: without a (readable) child id there is no form to show again
+			throw new nl.samenspel.kernel.NotFound();
+		}
 		var child = children.child(user, request.childId());
 		var services = map.services(user.organisationId(), false).stream()
 			.filter(it -> it.route() != Route.INFORM)
