@@ -11,7 +11,8 @@ import nl.samenspel.kernel.Role;
 
 /**
  * Tells the organisation's ADMINs and SAFEGUARDING_OFFICERs, except the one who acted, that a need-to-know role was
- * requested or approved: a link to the user's page, never who or which role. A mail that could not be delivered is
+ * requested or approved, or that the organisation's OpenID Connect provider was changed or its change approved: a link
+ * to the user's or the provider's page, never who or which role. A mail that could not be delivered is
  * logged, not retried; the grant is on the user's page either way.
  */
 @Component
@@ -29,22 +30,32 @@ class GrantMail {
 
 	@ApplicationModuleListener
 	void on(RoleGrantRequested event) {
-		tell(event.organisationId(), event.requestedBy(), "mail.roleGrantRequested", event.userId());
+		tell(event.organisationId(), event.requestedBy(), "mail.roleGrantRequested", "/users/" + event.userId());
 	}
 
 	@ApplicationModuleListener
 	void on(RoleGrantApproved event) {
-		tell(event.organisationId(), event.approvedBy(), "mail.roleGrantApproved", event.userId());
+		tell(event.organisationId(), event.approvedBy(), "mail.roleGrantApproved", "/users/" + event.userId());
 	}
 
-	private void tell(UUID organisationId, UUID actor, String key, UUID userId) {
+	@ApplicationModuleListener
+	void on(IdentityProviderChanged event) {
+		tell(event.organisationId(), event.changedBy(), "mail.identityProviderChanged", "/organisation/identity-provider");
+	}
+
+	@ApplicationModuleListener
+	void on(IdentityProviderApproved event) {
+		tell(event.organisationId(), event.approvedBy(), "mail.identityProviderApproved", "/organisation/identity-provider");
+	}
+
+	private void tell(UUID organisationId, UUID actor, String key, String path) {
 		var recipients = users.activeUsersWithAnyRole(organisationId, EnumSet.of(Role.ADMIN, Role.SAFEGUARDING_OFFICER));
 		for (var recipient : recipients) {
 			if (recipient.getId().equals(actor)) {
 				continue;
 			}
 			mailer.sendOrLog(organisationId, recipient.getEmail(), recipient.getPreferredLanguage(), key,
-					baseUrl + "/users/" + userId);
+					baseUrl + path);
 		}
 	}
 }

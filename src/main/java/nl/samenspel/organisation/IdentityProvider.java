@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.kernel.Role;
 
@@ -15,9 +17,28 @@ import nl.samenspel.kernel.Role;
  * An organisation's own OpenID Connect provider: where its people sign in, and which of the provider's groups gives
  * which role. {@code sealedSecret} is the client secret as stored (sealed); only {@link IdentityProviders} opens it.
  * The registration id Spring Security sees is this row's {@link #id()}: stable, and no organisation's id.
+ * Four eyes: {@code changeId} names the last change, made by {@code changedBy}; it is in force only when another
+ * ADMIN approved it ({@code approvedBy}), see {@link #inForce()}.
  */
 record IdentityProvider(UUID id, UUID organisationId, String shortName, String issuerUri, String clientId,
-		String sealedSecret, String groupsClaim, Map<String, Set<Role>> groupRoles, boolean enabled, Instant updatedAt) {
+		String sealedSecret, String groupsClaim, Map<String, Set<Role>> groupRoles, boolean enabled, Instant updatedAt,
+		UUID changeId, UUID changedBy, @Nullable UUID approvedBy) {
+
+	/** Whether its people sign in through it: switched on, and the last change approved by an ADMIN who did not make it. */
+	boolean inForce() {
+		return enabled && approvedBy != null && !approvedBy.equals(changedBy);
+	}
+
+	/** Switched on, and the last change waiting for a second ADMIN. */
+	boolean waitingForApproval() {
+		return enabled && approvedBy == null;
+	}
+
+	/** Whether the other has the same settings that decide who signs in as whom with which roles (the secret apart). */
+	boolean sameAuthority(IdentityProvider other) {
+		return issuerUri.equals(other.issuerUri) && clientId.equals(other.clientId)
+				&& groupsClaim.equals(other.groupsClaim) && groupRoles.equals(other.groupRoles);
+	}
 
 	/** The roles the given groups map to; none when no group is mapped. */
 	Set<Role> roles(Iterable<String> groups) {

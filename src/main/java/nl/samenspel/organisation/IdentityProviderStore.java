@@ -14,6 +14,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class IdentityProviderStore {
 
+	/** The four-eyes rule in SQL, as {@link IdentityProvider#inForce()}. */
+	private static final String IN_FORCE = " and enabled = true and approved_by is not null and approved_by <> changed_by";
+
 	private final JdbcClient jdbc;
 
 	IdentityProviderStore(JdbcClient jdbc) {
@@ -36,14 +39,15 @@ class IdentityProviderStore {
 	}
 
 	Optional<IdentityProvider> enabledByShortName(String shortName) {
-		return jdbc.sql("select * from identity_provider where short_name = :name and enabled = true")
+		return jdbc.sql("select * from identity_provider where short_name = :name"
+				+ IN_FORCE)
 			.param("name", shortName)
 			.query(IdentityProviderStore::provider)
 			.optional();
 	}
 
 	boolean anyEnabled() {
-		return jdbc.sql("select count(*) from identity_provider where enabled = true").query(Long.class).single() > 0;
+		return jdbc.sql("select count(*) from identity_provider where true" + IN_FORCE).query(Long.class).single() > 0;
 	}
 
 	/** Whether another organisation already signs in under this short name. */
@@ -58,8 +62,9 @@ class IdentityProviderStore {
 	void insert(IdentityProvider provider) {
 		jdbc.sql("""
 				insert into identity_provider (id, organisation_id, short_name, issuer_uri, client_id, client_secret,
-				    groups_claim, group_roles, enabled, updated_at)
-				values (:id, :organisation, :shortName, :issuer, :clientId, :secret, :claim, :roles, :enabled, :at)""")
+				    groups_claim, group_roles, enabled, updated_at, change_id, changed_by, approved_by)
+				values (:id, :organisation, :shortName, :issuer, :clientId, :secret, :claim, :roles, :enabled, :at,
+				    :changeId, :changedBy, :approvedBy)""")
 			.param("id", provider.id())
 			.param("organisation", provider.organisationId())
 			.params(columns(provider))
@@ -70,11 +75,14 @@ class IdentityProviderStore {
 		jdbc.sql("""
 				update identity_provider set short_name = :shortName, issuer_uri = :issuer, client_id = :clientId,
 				    client_secret = :secret, groups_claim = :claim, group_roles = :roles, enabled = :enabled,
-				    updated_at = :at
+				    updated_at = :at, change_id = :changeId, changed_by = :changedBy, approved_by = :approvedBy
 				where id = :id and organisation_id = :organisation""")
 			.param("id", provider.id())
 			.param("organisation", provider.organisationId())
 			.params(columns(provider))
+			.update();
+		jdbc.sql("update identity_provider set approved_at = null where id = :id and approved_by is null")
+			.param("id", provider.id())
 			.update();
 	}
 
@@ -130,6 +138,9 @@ class IdentityProviderStore {
 		columns.put("roles", IdentityProvider.format(provider.groupRoles()));
 		columns.put("enabled", provider.enabled());
 		columns.put("at", Timestamp.from(provider.updatedAt()));
+		columns.put("changeId", provider.changeId());
+		columns.put("changedBy", provider.changedBy());
+		columns.put("approvedBy", provider.approvedBy());
 		return columns;
 	}
 
@@ -138,6 +149,36 @@ class IdentityProviderStore {
 				rs.getString("short_name"), rs.getString("issuer_uri"), rs.getString("client_id"),
 				rs.getString("client_secret"), rs.getString("groups_claim"),
 				IdentityProvider.parse(rs.getString("group_roles")), rs.getBoolean("enabled"),
-				rs.getTimestamp("updated_at").toInstant());
+				rs.getTimestamp("updated_at").toInstant(), rs.getObject("change_id", UUID.class),
+				rs.getObject("changed_by", UUID.class), rs.getObject("approved_by", UUID.class));
+	}
+
+	/** The settings approved last (no secret), to show a change against; empty before the first approval. */
+	Optional<IdentityProviderDetails> lastApproved(UUID organisationId) {
+		return jdbc.sql("""
+				select short_name, approved_issuer_uri, approved_client_id, approved_groups_claim, approved_group_roles
+				from identity_provider where organisation_id = :organisation and approved_issuer_uri is not null""")
+			.param("organisation", organisationId)
+			.query((rs, row) -> new IdentityProviderDetails(rs.getString(1), rs.getString(2), rs.getString(3), null,
+					rs.getString(4), rs.getString(5)))
+			.optional();
+	}
+
+	/**
+	 * Approves the change named, if it is still the one waiting and the approver did not make it; keeps what was
+	 * approved. Whether it was.
+	 */
+	boolean approve(UUID organisationId, UUID changeId, UUID approver, Instant at) {
+		return jdbc.sql("""
+				update identity_provider set approved_by = :approver, approved_at = :at,
+				    approved_issuer_uri = issuer_uri, approved_client_id = client_id,
+				    approved_groups_claim = groups_claim, approved_group_roles = group_roles
+				where organisation_id = :organisation and change_id = :change and enabled = true
+				    and approved_by is null and changed_by <> :approver""")
+			.param("organisation", organisationId)
+			.param("change", changeId)
+			.param("approver", approver)
+			.param("at", Timestamp.from(at))
+			.update() == 1;
 	}
 }

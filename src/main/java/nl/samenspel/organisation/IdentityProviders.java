@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -24,14 +25,20 @@ import nl.samenspel.audit.AuditResult;
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.Encryption;
 import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.Role;
 
 /**
  * An organisation's own OpenID Connect provider: its ADMIN sets it up, changes its group-to-role mapping (audited)
  * or switches it off; its people sign in through it. A provider's user becomes an account of that organisation only:
  * the one linked to their issuer and subject before, or the first time the one active account with the e-mail address
- * the provider vouches for ({@code email_verified}). Their roles are, at every sign-in, the roles their groups map to:
- * with a provider the organisation's own group governance decides who holds which role, in place of the second
- * ADMIN's approval of roles that open signals or health data.
+ * the provider vouches for ({@code email_verified}). Their roles are, at every sign-in, the roles their groups map to.
+ * <p>
+ * Whoever controls the provider's settings decides who signs in as whom (the issuer vouches for e-mail addresses) and
+ * with which roles (the mapping can give need-to-know roles), so the four-eyes rule of {@link RoleGrantManagement}
+ * holds here too: every change of issuer, client, secret, groups claim or mapping, and switching it on, leaves the
+ * provider out of force until another active ADMIN of the organisation approves that change, never the one who made
+ * it. Until then nobody signs in through it (not under the settings approved before either). Switching it off takes
+ * effect at once. Changes and approvals are audited, and the other ADMINs and SAFEGUARDING_OFFICERs are told.
  */
 @Service
 @Transactional
@@ -46,10 +53,12 @@ public class IdentityProviders {
 	private final UserSessions sessions;
 	private final Encryption encryption;
 	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	IdentityProviders(IdentityProviderStore store, UserAccounts users, UserSessions sessions, Encryption encryption,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.store = store;
 		this.users = users;
 		this.sessions = sessions;
@@ -64,10 +73,23 @@ public class IdentityProviders {
 		return store.ofOrganisation(organisationId).map(provider -> new IdentityProviderSettings(
 				new IdentityProviderDetails(provider.shortName(), provider.issuerUri(), provider.clientId(), null,
 						provider.groupsClaim(), IdentityProvider.format(provider.groupRoles())),
-				provider.enabled()));
+				provider.inForce(), provider.waitingForApproval(), provider.changeId(), provider.changedBy(),
+				store.lastApproved(organisationId).orElse(null),
+				approverAvailable(organisationId, provider.changedBy())));
 	}
 
-	/** Sets up or changes the organisation's provider, and switches it on. */
+	/** Whether an active ADMIN of the organisation other than the one who made the change could approve it. */
+	private boolean approverAvailable(UUID organisationId, UUID changedBy) {
+		return users.findByOrganisationId(organisationId).stream()
+			.filter(UserAccount::isActive)
+			.filter(user -> user.getRoles().contains(Role.ADMIN))
+			.anyMatch(user -> !user.getId().equals(changedBy));
+	}
+
+	/**
+	 * Sets up or changes the organisation's provider, and switches it on: out of force until another ADMIN approves,
+	 * unless only the short name changed on a provider in force.
+	 */
 	public void save(CurrentUser admin, IdentityProviderDetails details) {
 		var shortName = details.shortName().strip().toLowerCase(Locale.ROOT);
 		var issuer = issuer(details.issuerUri());
@@ -82,8 +104,16 @@ public class IdentityProviders {
 			throw new FieldRejected("clientSecret", "identityProvider.clientSecret.required");
 		}
 		var sealed = secret.isEmpty() ? existing.get().sealedSecret() : encryption.seal(secret, id);
-		var provider = new IdentityProvider(id, admin.organisationId(), shortName, issuer, details.clientId().strip(),
-				sealed, details.groupsClaim().strip(), mapping, true, Instant.now(clock));
+		var changed = new IdentityProvider(id, admin.organisationId(), shortName, issuer, details.clientId().strip(),
+				sealed, details.groupsClaim().strip(), mapping, true, Instant.now(clock), UUID.randomUUID(), admin.id(),
+				null);
+		// only a new short name (how people pick it on the login page) keeps a provider in force
+		var keep = existing.filter(IdentityProvider::inForce)
+			.filter(before -> secret.isEmpty() && before.sameAuthority(changed));
+		var provider = keep.map(before -> new IdentityProvider(id, admin.organisationId(), shortName, before.issuerUri(),
+				before.clientId(), before.sealedSecret(), before.groupsClaim(), before.groupRoles(), true,
+				changed.updatedAt(), before.changeId(), before.changedBy(), before.approvedBy()))
+			.orElse(changed);
 		try {
 			if (existing.isPresent()) {
 				store.update(provider);
@@ -105,9 +135,37 @@ public class IdentityProviders {
 			audit.record(AuditAction.CREATED, "identity-provider", id, AuditResult.SUCCESS);
 			audit.record(AuditAction.ROLES_CHANGED, "identity-provider", id, AuditResult.SUCCESS);
 		}
+		if (keep.isEmpty()) {
+			audit.record(AuditAction.ROLE_GRANT_REQUESTED, "identity-provider", id, AuditResult.SUCCESS);
+			events.publishEvent(new IdentityProviderChanged(admin.organisationId(), id, admin.id()));
+		}
 	}
 
-	/** Switches the organisation's provider off: nobody signs in through it until an ADMIN saves it again. */
+	/**
+	 * Another ADMIN approves the waiting change (named, so that a change made since is never approved unseen): the
+	 * provider is in force from now. Refused, and audited as denied, for the ADMIN who made the change.
+	 */
+	@Transactional(noRollbackFor = FieldRejected.class)
+	public void approve(CurrentUser admin, @Nullable UUID changeId) {
+		var provider = store.ofOrganisation(admin.organisationId())
+			.filter(IdentityProvider::waitingForApproval)
+			.filter(waiting -> waiting.changeId().equals(changeId))
+			.orElseThrow(() -> new FieldRejected("approval", "identityProvider.approval.nothingWaiting"));
+		if (provider.changedBy().equals(admin.id())) {
+			audit.record(AuditAction.ROLE_GRANT_APPROVED, "identity-provider", provider.id(), AuditResult.DENIED);
+			throw new FieldRejected("approval", "identityProvider.approval.otherAdmin");
+		}
+		if (!store.approve(admin.organisationId(), provider.changeId(), admin.id(), Instant.now(clock))) {
+			throw new FieldRejected("approval", "identityProvider.approval.nothingWaiting");
+		}
+		audit.record(AuditAction.ROLE_GRANT_APPROVED, "identity-provider", provider.id(), AuditResult.SUCCESS);
+		events.publishEvent(new IdentityProviderApproved(admin.organisationId(), provider.id(), admin.id()));
+	}
+
+	/**
+	 * Switches the organisation's provider off at once (one ADMIN may: it takes access away): nobody signs in through
+	 * it until an ADMIN saves it again and another approves.
+	 */
 	public void disable(CurrentUser admin) {
 		var provider = store.ofOrganisation(admin.organisationId());
 		if (provider.isPresent() && store.disable(admin.organisationId(), Instant.now(clock))) {
@@ -131,7 +189,7 @@ public class IdentityProviders {
 			.map(provider -> provider.id().toString());
 	}
 
-	/** The provider of a registration id, when it is switched on. */
+	/** The provider of a registration id, when it is in force (switched on, its last change approved). */
 	@Transactional(readOnly = true)
 	Optional<IdentityProvider> enabled(String registrationId) {
 		UUID id;
@@ -141,7 +199,7 @@ public class IdentityProviders {
 		catch (IllegalArgumentException e) {
 			return Optional.empty();
 		}
-		return store.byId(id).filter(IdentityProvider::enabled);
+		return store.byId(id).filter(IdentityProvider::inForce);
 	}
 
 	String secret(IdentityProvider provider) {

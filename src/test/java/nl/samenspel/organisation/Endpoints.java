@@ -161,6 +161,8 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 				"clientId", "samenspel", "clientSecret", "matrix-secret", "groupsClaim", "groups", "groupRoles",
 				"matrix-team=WORKER"));
 		form(all, "disable identity provider", "/organisation/identity-provider/disable", Set.of(ADMIN), Map.of());
+		form(all, "approve identity provider change", "/organisation/identity-provider/approve", Set.of(ADMIN),
+				Map.of("change", UUID.randomUUID().toString()));
 		form(all, "update organisation", "/organisation", Set.of(ADMIN), Map.of("name", "Stichting Welzijn Zonnedal",
 				"region", "MIDDLE"));
 		page(all, "audit log", "GET", "/audit", Set.of(ADMIN));

@@ -54,6 +54,7 @@ class OidcLoginTests extends IntegrationTest {
 
 	UUID organisation;
 	CurrentUser admin;
+	CurrentUser second;
 	String issuerId;
 	String shortName;
 	UserAccount worker;
@@ -74,11 +75,156 @@ class OidcLoginTests extends IntegrationTest {
 		var n = SEQUENCE.incrementAndGet();
 		organisation = fixtures.organisation();
 		admin = fixtures.user(organisation, "oidc-admin", Role.ADMIN);
+		second = fixtures.user(organisation, "oidc-admin2", Role.ADMIN);
 		worker = fixtures.account(fixtures.user(organisation, "oidc-worker", Role.WORKER).id());
 		issuerId = "org-" + n + "-" + UUID.randomUUID().toString().substring(0, 8);
 		shortName = "buurtwerk-" + n + "-" + UUID.randomUUID().toString().substring(0, 6);
 		saveProvider(admin, shortName, issuerId, "sp-coordinatoren=COORDINATOR\nsp-veilig=SAFEGUARDING_OFFICER\nsp-team=WORKER")
 			.andExpect(redirectedUrl("/organisation/identity-provider"));
+		approve(second).andExpect(redirectedUrl("/organisation/identity-provider"));
+	}
+
+	// --- four eyes: one ADMIN alone neither maps groups to need-to-know roles nor points the issuer elsewhere
+
+	@Test
+	void aNewProviderSignsNobodyInUntilAnotherAdminApprovesAndALoneAdminIsToldWhy() throws Exception {
+		var id = fixtures.organisation();
+		var alone = fixtures.user(id, "oidc-alleen", Role.ADMIN);
+		var name = "alleen-" + UUID.randomUUID().toString().substring(0, 8);
+		saveProvider(alone, name, issuerId, "sp-team=WORKER").andExpect(redirectedUrl("/organisation/identity-provider"));
+		var registration = jdbc.sql("select id from identity_provider where organisation_id = :organisation")
+			.param("organisation", id).query(UUID.class).single();
+
+		mvc.perform(get("/login/organisation").param("name", name)).andExpect(redirectedUrl("/login?provider=unknownOrganisation"));
+		mvc.perform(get("/oauth2/authorization/" + registration)).andExpect(redirectedUrl("/login?provider=unavailable"));
+		var page = mvc.perform(get("/organisation/identity-provider").with(as(alone))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("wacht op goedkeuring").contains("jouw organisatie heeft er geen")
+			.doesNotContain("/organisation/identity-provider/approve").doesNotContain(SECRET);
+
+		// their own approval is refused, audited, and changes nothing
+		var change = changeId(id);
+		var refused = mvc.perform(post("/organisation/identity-provider/approve").param("change", change.toString())
+			.with(as(alone)).with(csrf())).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("eigen wijziging niet goedkeuren");
+		mvc.perform(get("/oauth2/authorization/" + registration)).andExpect(redirectedUrl("/login?provider=unavailable"));
+		assertThat(count("select count(*) from audit_event where action = 'ROLE_GRANT_APPROVED' and result = 'DENIED'"
+				+ " and object_id = '" + registration + "'")).isEqualTo(1);
+		assertThat(count("select count(*) from identity_provider where approved_by is not null and organisation_id = '"
+				+ id + "'")).isZero();
+	}
+
+	@Test
+	void pointingTheIssuerElsewhereTakesNobodyInUntilAnotherAdminApprovesIt() throws Exception {
+		var officer = fixtures.account(fixtures.user(organisation, "oidc-veilig", Role.SAFEGUARDING_OFFICER).id());
+		var registration = registrationId();
+		// a sign-in started before the change does not finish after it
+		var started = mvc.perform(get("/oauth2/authorization/" + registration)).andReturn();
+		var ownIssuer = issuerId + "-eigen";
+
+		saveProvider(admin, shortName, ownIssuer, "sp-veilig=SAFEGUARDING_OFFICER")
+			.andExpect(redirectedUrl("/organisation/identity-provider"));
+
+		mvc.perform(get("/oauth2/authorization/" + registration)).andExpect(redirectedUrl("/login?provider=unavailable"));
+		mvc.perform(get("/login/organisation").param("name", shortName))
+			.andExpect(redirectedUrl("/login?provider=unknownOrganisation"));
+		var authorize = browser.send(HttpRequest.newBuilder(URI.create(started.getResponse().getRedirectedUrl())).build(),
+				HttpResponse.BodyHandlers.discarding());
+		var finished = mvc.perform(get(URI.create(authorize.headers().firstValue("Location").orElseThrow()))
+			.cookie(started.getResponse().getCookie("SAMENSPEL_SIGNIN"))).andReturn();
+		assertThat(finished.getResponse().getRedirectedUrl()).isEqualTo("/login?provider=failed");
+		assertThat(finished.getResponse().getCookie("SAMENSPEL_SESSION")).isNull();
+		// the one who changed it cannot approve it
+		approve(admin).andExpect(status().isBadRequest());
+		mvc.perform(get("/oauth2/authorization/" + registration)).andExpect(redirectedUrl("/login?provider=unavailable"));
+
+		// the second ADMIN sees what changed (never the secret), and approves
+		var page = mvc.perform(get("/organisation/identity-provider").with(as(second))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("action=\"/organisation/identity-provider/approve\"")
+			.contains(PROVIDER.issuerUrl(ownIssuer).toString()).contains("was: " + PROVIDER.issuerUrl(issuerId))
+			.contains("sp-veilig=SAFEGUARDING_OFFICER").contains("sp-team=WORKER").doesNotContain(SECRET);
+		approve(second).andExpect(redirectedUrl("/organisation/identity-provider"));
+		assertThat(count("select count(*) from audit_event where action = 'ROLE_GRANT_APPROVED' and result = 'SUCCESS'"
+				+ " and object_id = '" + registration + "' and user_id = '" + second.id() + "'")).isEqualTo(2);
+
+		var result = signIn(ownIssuer, "sub-" + UUID.randomUUID(), officer.getEmail(), true, List.of("sp-veilig"));
+		mvcAuthenticated(result, officer.getId(), Set.of(Role.SAFEGUARDING_OFFICER));
+	}
+
+	@Test
+	void aMappingToSafeguardingOfficerIsNotInForceUntilApprovedAndTheOthersAreTold() throws Exception {
+		var officer = fixtures.user(organisation, "oidc-officer", Role.SAFEGUARDING_OFFICER);
+		var subject = "sub-" + UUID.randomUUID();
+		mvcAuthenticated(signIn(subject, worker.getEmail(), true, List.of("sp-team")), worker.getId(), Set.of(Role.WORKER));
+		delivered();
+		var before = mailsTo(officer).size();
+
+		saveProvider(admin, shortName, issuerId, "sp-team=SAFEGUARDING_OFFICER", "")
+			.andExpect(redirectedUrl("/organisation/identity-provider"));
+
+		mvc.perform(get("/oauth2/authorization/" + registrationId())).andExpect(redirectedUrl("/login?provider=unavailable"));
+		assertThat(roles(worker.getId())).containsExactly("WORKER");
+		assertThat(count("select count(*) from audit_event where action = 'ROLE_GRANT_REQUESTED' and object_id = '"
+				+ registrationId() + "' and user_id = '" + admin.id() + "'")).isEqualTo(2);
+		delivered();
+		assertThat(mailsTo(officer)).hasSize(before + 1);
+		var told = mailsTo(second).get(mailsTo(second).size() - 1);
+		assertThat(told.getSubject()).isEqualTo("Een beheerder heeft het inloggen via de eigen organisatie gewijzigd");
+		assertThat(told.getContent().toString()).contains("/organisation/identity-provider");
+		assertThat(mailsTo(admin)).as("not the one who changed it").noneMatch(mail -> subject(mail).contains("gewijzigd"));
+
+		approve(second).andExpect(redirectedUrl("/organisation/identity-provider"));
+		delivered();
+		assertThat(mailsTo(officer)).hasSize(before + 2);
+		mvcAuthenticated(signIn(subject, worker.getEmail(), false, List.of("sp-team")), worker.getId(),
+				Set.of(Role.SAFEGUARDING_OFFICER));
+	}
+
+	@Test
+	void switchingOffTakesEffectAtOnceAndSwitchingOnAgainWaitsForApproval() throws Exception {
+		mvc.perform(post("/organisation/identity-provider/disable").with(as(admin)).with(csrf()))
+			.andExpect(redirectedUrl("/organisation/identity-provider"));
+		mvc.perform(get("/oauth2/authorization/" + registrationId())).andExpect(redirectedUrl("/login?provider=unavailable"));
+
+		// saved again unchanged: switching on is a change like any other
+		saveProvider(admin, shortName, issuerId, "sp-coordinatoren=COORDINATOR\nsp-veilig=SAFEGUARDING_OFFICER\nsp-team=WORKER", "")
+			.andExpect(redirectedUrl("/organisation/identity-provider"));
+		mvc.perform(get("/oauth2/authorization/" + registrationId())).andExpect(redirectedUrl("/login?provider=unavailable"));
+		approve(second).andExpect(redirectedUrl("/organisation/identity-provider"));
+		mvcAuthenticated(signIn("sub-" + UUID.randomUUID(), worker.getEmail(), true, List.of("sp-team")), worker.getId(),
+				Set.of(Role.WORKER));
+
+		// a new short name alone keeps it in force
+		var renamed = shortName + "-nieuw";
+		saveProvider(admin, renamed, issuerId, "sp-coordinatoren=COORDINATOR\nsp-veilig=SAFEGUARDING_OFFICER\nsp-team=WORKER", "")
+			.andExpect(redirectedUrl("/organisation/identity-provider"));
+		assertThat(mvc.perform(get("/login/organisation").param("name", renamed)).andReturn().getResponse()
+			.getRedirectedUrl()).endsWith("/oauth2/authorization/" + registrationId());
+	}
+
+	@Test
+	void anApprovalNamesTheChangeItApprovesSoALaterChangeIsNeverApprovedUnseen() throws Exception {
+		saveProvider(admin, shortName, issuerId, "sp-team=WORKER", "").andExpect(redirectedUrl("/organisation/identity-provider"));
+		var seen = changeId(organisation);
+		saveProvider(admin, shortName, issuerId, "sp-team=ADMIN", "").andExpect(redirectedUrl("/organisation/identity-provider"));
+
+		mvc.perform(post("/organisation/identity-provider/approve").param("change", seen.toString()).with(as(second))
+			.with(csrf())).andExpect(status().isBadRequest());
+		mvc.perform(get("/oauth2/authorization/" + registrationId())).andExpect(redirectedUrl("/login?provider=unavailable"));
+	}
+
+	@Test
+	void aChangedIssuerCarriesNoLinkOfTheOldOne() throws Exception {
+		var subject = "sub-" + UUID.randomUUID();
+		mvcAuthenticated(signIn(subject, worker.getEmail(), true, List.of("sp-team")), worker.getId(), Set.of(Role.WORKER));
+		var other = issuerId + "-nieuw";
+		saveProvider(admin, shortName, other, "sp-team=WORKER", "").andExpect(redirectedUrl("/organisation/identity-provider"));
+		approve(second).andExpect(redirectedUrl("/organisation/identity-provider"));
+
+		// the same subject at the new issuer, without an e-mail it vouches for, is nobody
+		var result = signIn(other, subject, worker.getEmail(), false, List.of("sp-team"));
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?provider=unknown");
 	}
 
 	@Test
@@ -251,6 +397,7 @@ class OidcLoginTests extends IntegrationTest {
 
 		// saved again without a secret: the stored one stays and still works
 		saveProvider(admin, shortName, issuerId, "sp-team=WORKER", "").andExpect(redirectedUrl("/organisation/identity-provider"));
+		approve(second).andExpect(redirectedUrl("/organisation/identity-provider"));
 		var result = signIn("sub-" + UUID.randomUUID(), worker.getEmail(), true, List.of("sp-team"));
 		mvcAuthenticated(result, worker.getId(), Set.of(Role.WORKER));
 	}
@@ -302,16 +449,53 @@ class OidcLoginTests extends IntegrationTest {
 	// --- the flow
 
 	private MvcResult signIn(String subject, String email, boolean verified, List<String> groups) throws Exception {
+		return signIn(issuerId, subject, email, verified, groups);
+	}
+
+	private MvcResult signIn(String issuer, String subject, String email, boolean verified, List<String> groups)
+			throws Exception {
 		var started = mvc.perform(get("/oauth2/authorization/" + registrationId())).andReturn();
-		return finish(started, subject, email, verified, groups);
+		return finish(started, issuer, subject, email, verified, groups);
+	}
+
+	/** Another ADMIN approves the change waiting now, as the page offers it. */
+	private org.springframework.test.web.servlet.ResultActions approve(CurrentUser by) throws Exception {
+		return mvc.perform(post("/organisation/identity-provider/approve").param("change", changeId(organisation).toString())
+			.with(as(by)).with(csrf()));
+	}
+
+	private UUID changeId(UUID organisationId) {
+		return jdbc.sql("select change_id from identity_provider where organisation_id = :organisation")
+			.param("organisation", organisationId).query(UUID.class).single();
+	}
+
+	private List<jakarta.mail.internet.MimeMessage> mailsTo(CurrentUser user) {
+		var address = fixtures.account(user.id()).getEmail();
+		return java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
+			try {
+				return message.getAllRecipients()[0].toString().equals(address);
+			}
+			catch (jakarta.mail.MessagingException e) {
+				return false;
+			}
+		}).toList();
+	}
+
+	private static String subject(jakarta.mail.internet.MimeMessage mail) {
+		try {
+			return String.valueOf(mail.getSubject());
+		}
+		catch (jakarta.mail.MessagingException e) {
+			return "";
+		}
 	}
 
 	/** The browser at the provider (which approves at once) and back at the application with code and state. */
-	private MvcResult finish(MvcResult started, String subject, String email, boolean verified, List<String> groups)
-			throws Exception {
+	private MvcResult finish(MvcResult started, String issuer, String subject, String email, boolean verified,
+			List<String> groups) throws Exception {
 		var cookie = started.getResponse().getCookie("SAMENSPEL_SIGNIN");
 		assertThat(cookie).isNotNull();
-		enqueue(subject, email, verified, groups);
+		enqueue(issuer, subject, email, verified, groups);
 		var authorize = browser.send(HttpRequest.newBuilder(URI.create(started.getResponse().getRedirectedUrl())).build(),
 				HttpResponse.BodyHandlers.discarding());
 		assertThat(authorize.statusCode()).isEqualTo(302);
@@ -321,11 +505,15 @@ class OidcLoginTests extends IntegrationTest {
 
 	/** What the provider says about the next user it signs in. */
 	private void enqueue(String subject, String email, boolean verified, List<String> groups) {
+		enqueue(issuerId, subject, email, verified, groups);
+	}
+
+	private void enqueue(String issuer, String subject, String email, boolean verified, List<String> groups) {
 		var claims = new HashMap<String, Object>();
 		claims.put("email", email);
 		claims.put("email_verified", verified);
 		claims.put("groups", groups);
-		PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(issuerId, subject, "JWT", List.of(CLIENT_ID), claims, 3600));
+		PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(issuer, subject, "JWT", List.of(CLIENT_ID), claims, 3600));
 	}
 
 	private void mvcAuthenticated(MvcResult result, UUID userId, Set<Role> roles) throws Exception {

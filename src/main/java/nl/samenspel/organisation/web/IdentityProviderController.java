@@ -1,6 +1,11 @@
 package nl.samenspel.organisation.web;
 
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -10,16 +15,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.organisation.IdentityProviderDetails;
+import nl.samenspel.organisation.IdentityProviderSettings;
 import nl.samenspel.organisation.IdentityProviders;
 import nl.samenspel.ui.FieldMessages;
 import nl.samenspel.ui.Forms;
 import nl.samenspel.ui.Page;
 
-/** The organisation's own OpenID Connect provider, for its ADMIN: set up, change, switch off. */
+/**
+ * The organisation's own OpenID Connect provider, for its ADMIN: set up, change, switch off, and approve another
+ * ADMIN's change (four eyes: a change is in force only once approved).
+ */
 @Controller
 @RequestMapping("/organisation/identity-provider")
 @PreAuthorize("hasRole('ADMIN')")
@@ -36,8 +47,7 @@ class IdentityProviderController {
 		var settings = providers.settings(CurrentUser.required().organisationId());
 		var details = settings.map(it -> it.details())
 			.orElse(new IdentityProviderDetails(null, null, null, null, "groups", null));
-		return form(details, settings.isPresent(), settings.map(it -> it.enabled()).orElse(false), FieldMessages.NONE,
-				model);
+		return form(details, settings.orElse(null), FieldMessages.NONE, model);
 	}
 
 	@PostMapping
@@ -52,8 +62,7 @@ class IdentityProviderController {
 			// the secret typed is not sent back into the page
 			var shown = new IdentityProviderDetails(details.shortName(), details.issuerUri(), details.clientId(), null,
 					details.groupsClaim(), details.groupRoles());
-			return form(shown, settings.isPresent(), settings.map(it -> it.enabled()).orElse(false),
-					FieldMessages.of(errors, page.messages()), model);
+			return form(shown, settings.orElse(null), FieldMessages.of(errors, page.messages()), model);
 		});
 	}
 
@@ -64,9 +73,42 @@ class IdentityProviderController {
 		return "redirect:/organisation/identity-provider";
 	}
 
-	private String form(IdentityProviderDetails details, boolean exists, boolean enabled, FieldMessages errors,
-			Model model) {
-		model.addAttribute("form", new Views.IdentityProviderForm(details, exists, enabled, errors));
+	/**
+	 * A second ADMIN approves the waiting change named by {@code change}. The ADMIN who made it, or a change that is
+	 * no longer the one waiting, gets the page with the reason (400).
+	 */
+	@PostMapping("/approve")
+	String approve(@RequestParam(name = "change", required = false) @Nullable String change,
+			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		var admin = CurrentUser.required();
+		try {
+			providers.approve(admin, changeId(change));
+		}
+		catch (FieldRejected rejected) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			var settings = providers.settings(admin.organisationId());
+			var details = settings.map(it -> it.details())
+				.orElse(new IdentityProviderDetails(null, null, null, null, "groups", null));
+			return form(details, settings.orElse(null), FieldMessages.global(page.t(rejected.messageKey())), model);
+		}
+		redirect.addFlashAttribute("notice", "identityProvider.approved");
+		return "redirect:/organisation/identity-provider";
+	}
+
+	private static @Nullable UUID changeId(@Nullable String change) {
+		try {
+			return change == null ? null : UUID.fromString(change.strip());
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+
+	private String form(IdentityProviderDetails details, @Nullable IdentityProviderSettings settings,
+			FieldMessages errors, Model model) {
+		var me = CurrentUser.required().id();
+		model.addAttribute("form", new Views.IdentityProviderForm(details, settings, settings != null,
+				settings != null && settings.enabled(), settings != null && !settings.changedBy().equals(me), errors));
 		return "organisation/identityProvider";
 	}
 }

@@ -129,8 +129,17 @@ public final class Views {
 
 	/** What the settings page shows. */
 	/** The organisation's own sign-in provider: {@code exists} once saved, the secret never in {@code details}. */
-	public record IdentityProviderForm(nl.samenspel.organisation.IdentityProviderDetails details, boolean exists,
-			boolean enabled, FieldMessages errors) {
+	/**
+	 * @param settings what is stored (null before the first save): whether a change waits, against what was approved
+	 * @param mayApprove whether the viewer did not make the last change (and so may approve it)
+	 */
+	public record IdentityProviderForm(nl.samenspel.organisation.IdentityProviderDetails details,
+			nl.samenspel.organisation.@org.jspecify.annotations.Nullable IdentityProviderSettings settings,
+			boolean exists, boolean enabled, boolean mayApprove, FieldMessages errors) {
+
+		public boolean waiting() {
+			return settings != null && settings.waiting();
+		}
 	}
 
 	public record SettingsForm(OrganisationDetails details, List<Option> regions,
