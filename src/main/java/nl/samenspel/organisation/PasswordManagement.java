@@ -16,7 +16,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.web.context.request.RequestContextHolder;
 
 import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
@@ -191,8 +190,7 @@ public class PasswordManagement {
 		}
 		user.changePassword(hash);
 		users.save(user);
-		sessions.end(user.getUsername(), RequestContextHolder.getRequestAttributes() == null ? null
-				: RequestContextHolder.getRequestAttributes().getSessionId());
+		sessions.endOthers(user.getUsername());
 		audit.record(AuditAction.PASSWORD_CHANGED, "user", user.getId(), AuditResult.SUCCESS);
 	}
 

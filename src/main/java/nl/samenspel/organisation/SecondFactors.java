@@ -147,6 +147,7 @@ public class SecondFactors {
 		}
 		throttle.succeeded(attempt);
 		audit.record(AuditLog.Actor.of(user), AuditAction.SECOND_FACTOR_ENROLLED, "user", user.id(), AuditResult.SUCCESS);
+		sessions.endOthers(user.getUsername());
 		return recoveryCodes.renew(user.id());
 	}
 
@@ -156,6 +157,7 @@ public class SecondFactors {
 		reauthenticate(user, currentPassword, code);
 		store.remove(user.id());
 		audit.record(AuditLog.Actor.of(user), AuditAction.SECOND_FACTOR_REMOVED, "user", user.id(), AuditResult.SUCCESS);
+		sessions.endOthers(user.getUsername());
 	}
 
 	/** Ten new recovery codes in place of the old ones, with the current password and code. */
@@ -166,6 +168,7 @@ public class SecondFactors {
 			throw new FieldRejected("code", "secondFactor.notEnrolled");
 		}
 		audit.record(AuditLog.Actor.of(user), AuditAction.RECOVERY_CODES_RENEWED, "user", user.id(), AuditResult.SUCCESS);
+		sessions.endOthers(user.getUsername());
 		return recoveryCodes.renew(user.id());
 	}
 

@@ -5,10 +5,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpSession;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * A user's sessions on every node: they live in the database (Spring Session JDBC), so ending them here signs the
@@ -24,6 +28,13 @@ class UserSessions {
 
 	UserSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
 		this.sessions = sessions;
+	}
+
+	/** Ends the user's other sessions: every one but the current request's (a changed password or second factor). */
+	void endOthers(String username) {
+		HttpSession own = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? attributes.getRequest().getSession(false) : null;
+		end(username, own == null ? null : own.getId());
 	}
 
 	/** Ends the user's sessions, except the one given (the request's own, when a user changes their password). */

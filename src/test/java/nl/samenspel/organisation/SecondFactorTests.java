@@ -262,6 +262,32 @@ class SecondFactorTests extends IntegrationTest {
 		assertThat(audited(coordinator.id())).contains("RECOVERY_CODES_RENEWED SUCCESS", "SECOND_FACTOR_REMOVED SUCCESS");
 	}
 
+	/** ASVS 7.4.3: a changed factor ends the user's other sessions, as a changed password does. */
+	@Test
+	void renewingTheCodesOrRemovingTheSecondFactorEndsTheUsersOtherSessions() throws Exception {
+		var renewedElsewhere = new HttpSession(baseUrl());
+		renewedElsewhere.login(coordinator.getUsername(), OrganisationFixtures.PASSWORD);
+		assertThat(renewedElsewhere.get("/children").statusCode()).isEqualTo(200);
+
+		forgetUsedCodes();
+		mvc.perform(post("/account/second-factor/recovery-codes").with(as(coordinator)).with(csrf())
+			.param("currentPassword", OrganisationFixtures.PASSWORD)
+			.param("code", SecondFactorCodes.now(SecondFactorCodes.SECRET)))
+			.andExpect(status().isOk());
+		assertThat(location(renewedElsewhere.get("/children"))).as("signed out").endsWith("/login");
+
+		forgetUsedCodes();
+		var removedElsewhere = new HttpSession(baseUrl());
+		removedElsewhere.login(coordinator.getUsername(), OrganisationFixtures.PASSWORD);
+		assertThat(removedElsewhere.get("/children").statusCode()).isEqualTo(200);
+		forgetUsedCodes();
+		mvc.perform(post("/account/second-factor/remove").with(as(coordinator)).with(csrf())
+			.param("currentPassword", OrganisationFixtures.PASSWORD)
+			.param("code", SecondFactorCodes.now(SecondFactorCodes.SECRET)))
+			.andExpect(redirectedUrl("/account/second-factor"));
+		assertThat(location(removedElsewhere.get("/children"))).as("signed out").endsWith("/login");
+	}
+
 	@Test
 	void anAdminResetsAnotherUsersSecondFactorAndEndsTheirSessions() throws Exception {
 		var browser = new HttpSession(baseUrl());
