@@ -128,10 +128,7 @@ class OidcLoginTests extends IntegrationTest {
 		mvc.perform(get("/oauth2/authorization/" + registration)).andExpect(redirectedUrl("/login?provider=unavailable"));
 		mvc.perform(get("/login/organisation").param("name", shortName))
 			.andExpect(redirectedUrl("/login?provider=unknownOrganisation"));
-		var authorize = browser.send(HttpRequest.newBuilder(URI.create(started.getResponse().getRedirectedUrl())).build(),
-				HttpResponse.BodyHandlers.discarding());
-		var finished = mvc.perform(get(URI.create(authorize.headers().firstValue("Location").orElseThrow()))
-			.cookie(started.getResponse().getCookie("SAMENSPEL_SIGNIN"))).andReturn();
+		var finished = backFromProvider(started);
 		assertThat(finished.getResponse().getRedirectedUrl()).isEqualTo("/login?provider=failed");
 		assertThat(finished.getResponse().getCookie("SAMENSPEL_SESSION")).isNull();
 		// the one who changed it cannot approve it
@@ -338,10 +335,7 @@ class OidcLoginTests extends IntegrationTest {
 		mvc.perform(get("/login/organisation").param("name", shortName))
 			.andExpect(redirectedUrl("/login?provider=unknownOrganisation"));
 		// (no claims queued: the provider's token endpoint is never reached, and a queued answer would stay for the next)
-		var authorize = browser.send(HttpRequest.newBuilder(URI.create(started.getResponse().getRedirectedUrl())).build(),
-				HttpResponse.BodyHandlers.discarding());
-		var finished = mvc.perform(get(URI.create(authorize.headers().firstValue("Location").orElseThrow()))
-			.cookie(started.getResponse().getCookie("SAMENSPEL_SIGNIN"))).andReturn();
+		var finished = backFromProvider(started);
 		assertThat(finished.getResponse().getRedirectedUrl()).isEqualTo("/login?provider=failed");
 		assertThat(finished.getResponse().getCookie("SAMENSPEL_SESSION")).isNull();
 		assertThat(count("select count(*) from audit_event where action = 'DEACTIVATED' and object_type = "
@@ -493,9 +487,14 @@ class OidcLoginTests extends IntegrationTest {
 	/** The browser at the provider (which approves at once) and back at the application with code and state. */
 	private MvcResult finish(MvcResult started, String issuer, String subject, String email, boolean verified,
 			List<String> groups) throws Exception {
+		enqueue(issuer, subject, email, verified, groups);
+		return backFromProvider(started);
+	}
+
+	/** The browser at the provider (which answers at once) and back at the application with the sign-in's cookie. */
+	private MvcResult backFromProvider(MvcResult started) throws Exception {
 		var cookie = started.getResponse().getCookie("SAMENSPEL_SIGNIN");
 		assertThat(cookie).isNotNull();
-		enqueue(issuer, subject, email, verified, groups);
 		var authorize = browser.send(HttpRequest.newBuilder(URI.create(started.getResponse().getRedirectedUrl())).build(),
 				HttpResponse.BodyHandlers.discarding());
 		assertThat(authorize.statusCode()).isEqualTo(302);
