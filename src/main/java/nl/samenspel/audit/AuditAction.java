@@ -15,6 +15,8 @@ public enum AuditAction {
 	ACCESS_REVIEWED,
 	/** Two-factor login: enrolment, each code checked at login, recovery codes, removal and an ADMIN's reset. */
 	SECOND_FACTOR_ENROLLED, SECOND_FACTOR_PASSED, SECOND_FACTOR_FAILED, SECOND_FACTOR_REMOVED, SECOND_FACTOR_RESET,
+	/** An ADMIN changed whether every staff member of the organisation must have a second factor. */
+	SECOND_FACTOR_POLICY_CHANGED,
 	RECOVERY_CODE_USED, RECOVERY_CODES_RENEWED,
 	/** A request the security filter chain refused a signed-in user (the route, never its content). */
 	REQUEST,

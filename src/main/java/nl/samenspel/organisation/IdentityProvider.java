@@ -21,8 +21,15 @@ import nl.samenspel.kernel.Role;
  * ADMIN approved it ({@code approvedBy}), see {@link #inForce()}.
  */
 record IdentityProvider(UUID id, UUID organisationId, String shortName, String issuerUri, String clientId,
-		String sealedSecret, String groupsClaim, Map<String, Set<Role>> groupRoles, boolean enabled, Instant updatedAt,
-		UUID changeId, UUID changedBy, @Nullable UUID approvedBy) {
+		String sealedSecret, String groupsClaim, Map<String, Set<Role>> groupRoles, boolean requireMfa, boolean enabled,
+		Instant updatedAt, UUID changeId, UUID changedBy, @Nullable UUID approvedBy) {
+
+	/**
+	 * What an {@code amr} claim (RFC 8176) must name for a sign-in to count as more than a password, when
+	 * {@link #requireMfa()}: multiple factors, a one-time code, a hardware or software key, a text message, a finger
+	 * print or a face.
+	 */
+	static final Set<String> MULTI_FACTOR_METHODS = Set.of("mfa", "otp", "hwk", "swk", "sms", "fpt", "face");
 
 	/** Whether its people sign in through it: switched on, and the last change approved by an ADMIN who did not make it. */
 	boolean inForce() {
@@ -37,7 +44,22 @@ record IdentityProvider(UUID id, UUID organisationId, String shortName, String i
 	/** Whether the other has the same settings that decide who signs in as whom with which roles (the secret apart). */
 	boolean sameAuthority(IdentityProvider other) {
 		return issuerUri.equals(other.issuerUri) && clientId.equals(other.clientId)
-				&& groupsClaim.equals(other.groupsClaim) && groupRoles.equals(other.groupRoles);
+				&& groupsClaim.equals(other.groupsClaim) && groupRoles.equals(other.groupRoles)
+				&& requireMfa == other.requireMfa;
+	}
+
+	/**
+	 * Whether the ID token's {@code amr} claim lets this sign-in count as a second factor: always when the provider
+	 * need not confirm it, else when it names one of {@link #MULTI_FACTOR_METHODS}.
+	 */
+	boolean multiFactorConfirmed(@Nullable Object amr) {
+		if (!requireMfa) {
+			return true;
+		}
+		if (amr instanceof java.util.Collection<?> methods) {
+			return methods.stream().anyMatch(MULTI_FACTOR_METHODS::contains);
+		}
+		return amr instanceof String method && MULTI_FACTOR_METHODS.contains(method);
 	}
 
 	/** The roles the given groups map to; none when no group is mapped. */

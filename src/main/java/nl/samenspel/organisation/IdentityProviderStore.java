@@ -62,8 +62,8 @@ class IdentityProviderStore {
 	void insert(IdentityProvider provider) {
 		jdbc.sql("""
 				insert into identity_provider (id, organisation_id, short_name, issuer_uri, client_id, client_secret,
-				    groups_claim, group_roles, enabled, updated_at, change_id, changed_by, approved_by)
-				values (:id, :organisation, :shortName, :issuer, :clientId, :secret, :claim, :roles, :enabled, :at,
+				    groups_claim, group_roles, require_mfa, enabled, updated_at, change_id, changed_by, approved_by)
+				values (:id, :organisation, :shortName, :issuer, :clientId, :secret, :claim, :roles, :requireMfa, :enabled, :at,
 				    :changeId, :changedBy, :approvedBy)""")
 			.param("id", provider.id())
 			.param("organisation", provider.organisationId())
@@ -74,7 +74,8 @@ class IdentityProviderStore {
 	void update(IdentityProvider provider) {
 		jdbc.sql("""
 				update identity_provider set short_name = :shortName, issuer_uri = :issuer, client_id = :clientId,
-				    client_secret = :secret, groups_claim = :claim, group_roles = :roles, enabled = :enabled,
+				    client_secret = :secret, groups_claim = :claim, group_roles = :roles, require_mfa = :requireMfa,
+				    enabled = :enabled,
 				    updated_at = :at, change_id = :changeId, changed_by = :changedBy, approved_by = :approvedBy
 				where id = :id and organisation_id = :organisation""")
 			.param("id", provider.id())
@@ -136,6 +137,7 @@ class IdentityProviderStore {
 		columns.put("secret", provider.sealedSecret());
 		columns.put("claim", provider.groupsClaim());
 		columns.put("roles", IdentityProvider.format(provider.groupRoles()));
+		columns.put("requireMfa", provider.requireMfa());
 		columns.put("enabled", provider.enabled());
 		columns.put("at", Timestamp.from(provider.updatedAt()));
 		columns.put("changeId", provider.changeId());
@@ -148,7 +150,7 @@ class IdentityProviderStore {
 		return new IdentityProvider(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
 				rs.getString("short_name"), rs.getString("issuer_uri"), rs.getString("client_id"),
 				rs.getString("client_secret"), rs.getString("groups_claim"),
-				IdentityProvider.parse(rs.getString("group_roles")), rs.getBoolean("enabled"),
+				IdentityProvider.parse(rs.getString("group_roles")), rs.getBoolean("require_mfa"), rs.getBoolean("enabled"),
 				rs.getTimestamp("updated_at").toInstant(), rs.getObject("change_id", UUID.class),
 				rs.getObject("changed_by", UUID.class), rs.getObject("approved_by", UUID.class));
 	}
@@ -156,11 +158,12 @@ class IdentityProviderStore {
 	/** The settings approved last (no secret), to show a change against; empty before the first approval. */
 	Optional<IdentityProviderDetails> lastApproved(UUID organisationId) {
 		return jdbc.sql("""
-				select short_name, approved_issuer_uri, approved_client_id, approved_groups_claim, approved_group_roles
+				select short_name, approved_issuer_uri, approved_client_id, approved_groups_claim, approved_group_roles,
+				    approved_require_mfa
 				from identity_provider where organisation_id = :organisation and approved_issuer_uri is not null""")
 			.param("organisation", organisationId)
 			.query((rs, row) -> new IdentityProviderDetails(rs.getString(1), rs.getString(2), rs.getString(3), null,
-					rs.getString(4), rs.getString(5)))
+					rs.getString(4), rs.getString(5), rs.getBoolean(6)))
 			.optional();
 	}
 
@@ -172,7 +175,8 @@ class IdentityProviderStore {
 		return jdbc.sql("""
 				update identity_provider set approved_by = :approver, approved_at = :at,
 				    approved_issuer_uri = issuer_uri, approved_client_id = client_id,
-				    approved_groups_claim = groups_claim, approved_group_roles = group_roles
+				    approved_groups_claim = groups_claim, approved_group_roles = group_roles,
+				    approved_require_mfa = require_mfa
 				where organisation_id = :organisation and change_id = :change and enabled = true
 				    and approved_by is null and changed_by <> :approver""")
 			.param("organisation", organisationId)

@@ -35,7 +35,8 @@ import nl.samenspel.kernel.Role;
  * <p>
  * Whoever controls the provider's settings decides who signs in as whom (the issuer vouches for e-mail addresses) and
  * with which roles (the mapping can give need-to-know roles), so the four-eyes rule of {@link RoleGrantManagement}
- * holds here too: every change of issuer, client, secret, groups claim or mapping, and switching it on, leaves the
+ * holds here too: every change of issuer, client, secret, groups claim, mapping or multi-factor demand, and switching
+ * it on, leaves the
  * provider out of force until another active ADMIN of the organisation approves that change, never the one who made
  * it. Until then nobody signs in through it (not under the settings approved before either). Switching it off takes
  * effect at once. Changes and approvals are audited, and the other ADMINs and SAFEGUARDING_OFFICERs are told.
@@ -46,6 +47,7 @@ public class IdentityProviders {
 
 	static final String UNKNOWN_USER = "samenspel_unknown_user";
 	static final String NO_ROLE = "samenspel_no_role";
+	static final String NO_MFA = "samenspel_no_mfa";
 	static final String UNAVAILABLE = "samenspel_provider_unavailable";
 
 	private final IdentityProviderStore store;
@@ -72,7 +74,7 @@ public class IdentityProviders {
 	public Optional<IdentityProviderSettings> settings(UUID organisationId) {
 		return store.ofOrganisation(organisationId).map(provider -> new IdentityProviderSettings(
 				new IdentityProviderDetails(provider.shortName(), provider.issuerUri(), provider.clientId(), null,
-						provider.groupsClaim(), IdentityProvider.format(provider.groupRoles())),
+						provider.groupsClaim(), IdentityProvider.format(provider.groupRoles()), provider.requireMfa()),
 				provider.inForce(), provider.waitingForApproval(), provider.changeId(), provider.changedBy(),
 				store.lastApproved(organisationId).orElse(null),
 				approverAvailable(organisationId, provider.changedBy())));
@@ -105,13 +107,13 @@ public class IdentityProviders {
 		}
 		var sealed = secret.isEmpty() ? existing.get().sealedSecret() : encryption.seal(secret, id);
 		var changed = new IdentityProvider(id, admin.organisationId(), shortName, issuer, details.clientId().strip(),
-				sealed, details.groupsClaim().strip(), mapping, true, Instant.now(clock), UUID.randomUUID(), admin.id(),
-				null);
+				sealed, details.groupsClaim().strip(), mapping, Boolean.TRUE.equals(details.requireMfa()), true,
+				Instant.now(clock), UUID.randomUUID(), admin.id(), null);
 		// only a new short name (how people pick it on the login page) keeps a provider in force
 		var keep = existing.filter(IdentityProvider::inForce)
 			.filter(before -> secret.isEmpty() && before.sameAuthority(changed));
 		var provider = keep.map(before -> new IdentityProvider(id, admin.organisationId(), shortName, before.issuerUri(),
-				before.clientId(), before.sealedSecret(), before.groupsClaim(), before.groupRoles(), true,
+				before.clientId(), before.sealedSecret(), before.groupsClaim(), before.groupRoles(), before.requireMfa(), true,
 				changed.updatedAt(), before.changeId(), before.changedBy(), before.approvedBy()))
 			.orElse(changed);
 		try {
@@ -213,6 +215,13 @@ public class IdentityProviders {
 	@Transactional(noRollbackFor = OAuth2AuthenticationException.class)
 	CurrentUser signIn(String registrationId, OidcUser oidc) {
 		var provider = enabled(registrationId).orElseThrow(() -> refused(UNAVAILABLE));
+		// the sign-in stands in for the second factor (SecondFactorGate.passed): when the organisation demands it,
+		// the provider must say it did more than a password
+		if (!provider.multiFactorConfirmed(oidc.getIdToken().getClaims().get("amr"))) {
+			audit.record(new AuditLog.Actor(provider.organisationId(), null, null, null), AuditAction.LOGIN_FAILED,
+					"identity-provider", provider.id(), AuditResult.DENIED);
+			throw refused(NO_MFA);
+		}
 		// the ID token's issuer was checked against this one; a change of issuer starts new links
 		var issuer = provider.issuerUri();
 		var subject = oidc.getSubject();

@@ -20,24 +20,36 @@ public class Organisation {
 	private Region region;
 	private boolean active;
 	private final Instant createdAt;
+	/** Every staff member must have a second factor, not only the roles of {@link SecondFactors#REQUIRED_FOR}. */
+	private boolean secondFactorForAllStaff;
 
 	Organisation(UUID id, String name, Region region, Instant createdAt) {
-		this(id, null, name, region, true, createdAt);
+		this(id, null, name, region, true, createdAt, false);
 	}
 
 	@PersistenceCreator
-	private Organisation(UUID id, Long version, String name, Region region, boolean active, Instant createdAt) {
+	private Organisation(UUID id, Long version, String name, Region region, boolean active, Instant createdAt,
+			boolean secondFactorForAllStaff) {
 		this.id = id;
 		this.version = version;
 		this.name = name;
 		this.region = region;
 		this.active = active;
 		this.createdAt = createdAt;
+		this.secondFactorForAllStaff = secondFactorForAllStaff;
 	}
 
 	void rename(String name, Region region) {
 		this.name = name;
 		this.region = region;
+	}
+
+	void requireSecondFactorForAllStaff(boolean required) {
+		this.secondFactorForAllStaff = required;
+	}
+
+	public boolean isSecondFactorForAllStaff() {
+		return secondFactorForAllStaff;
 	}
 
 	public UUID getId() {

@@ -52,9 +52,23 @@ public class OrganisationManagement {
 	public Organisation updateOrganisation(UUID organisationId, OrganisationDetails details) {
 		var organisation = organisation(organisationId);
 		organisation.rename(details.name().strip(), details.region());
+		var policy = details.secondFactorForAllStaff();
+		var policyChanged = policy != null && policy != organisation.isSecondFactorForAllStaff();
+		if (policyChanged) {
+			organisation.requireSecondFactorForAllStaff(policy);
+		}
 		organisations.save(organisation);
 		audit.record(AuditAction.UPDATED, "organisation", organisationId, AuditResult.SUCCESS);
+		if (policyChanged) {
+			audit.record(AuditAction.SECOND_FACTOR_POLICY_CHANGED, "organisation", organisationId, AuditResult.SUCCESS);
+		}
 		return organisation;
+	}
+
+	/** Whether every staff member of the organisation must have a second factor; false for an unknown one. */
+	@Transactional(readOnly = true)
+	public boolean secondFactorForAllStaff(UUID organisationId) {
+		return organisations.findById(organisationId).map(Organisation::isSecondFactorForAllStaff).orElse(false);
 	}
 
 	// municipalities

@@ -215,6 +215,7 @@ class ProviderSignIn {
 			var reason = switch (code) {
 				case IdentityProviders.UNKNOWN_USER -> "unknown";
 				case IdentityProviders.NO_ROLE -> "norole";
+				case IdentityProviders.NO_MFA -> "nomfa";
 				default -> "failed";
 			};
 			// a broken or forged answer, or a switched-off provider (the refusals above were audited already); a

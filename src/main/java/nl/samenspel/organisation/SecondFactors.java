@@ -21,8 +21,8 @@ import nl.samenspel.kernel.NotFound;
 import nl.samenspel.kernel.Role;
 
 /**
- * Two-factor login with TOTP (RFC 6238): required for ADMIN, COORDINATOR and SAFEGUARDING_OFFICER, offered to
- * everyone else. A user enrols by scanning a QR code (or typing the secret) and confirming with a valid code, and gets
+ * Two-factor login with TOTP (RFC 6238): required for ADMIN, COORDINATOR and SAFEGUARDING_OFFICER, and for every
+ * staff member ({@link #ALL_STAFF}) of an organisation whose ADMIN turned that on; offered to everyone else. A user enrols by scanning a QR code (or typing the secret) and confirming with a valid code, and gets
  * ten single-use recovery codes ({@link RecoveryCodes}). The secret is sealed at rest, with the user's id as associated
  * data, and opened only to check a code ({@link CodeChecks}). Every code works once: the 30-second step of the last
  * accepted code is kept, and a code of that step or an earlier one is refused. Wrong codes are throttled per account
@@ -39,6 +39,10 @@ public class SecondFactors {
 
 	/** The roles that must have a second factor. */
 	public static final Set<Role> REQUIRED_FOR = EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.SAFEGUARDING_OFFICER);
+
+	/** The roles that must have a second factor in an organisation that requires it of all its staff. */
+	public static final Set<Role> ALL_STAFF = EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.WORKER,
+			Role.SAFEGUARDING_OFFICER, Role.VOLUNTEER);
 
 	private static final String ISSUER = "Samenspel";
 	/** What a signed-in user still has to do before the pages open. */
@@ -68,10 +72,13 @@ public class SecondFactors {
 	private final AuditLog audit;
 	private final UserSessions sessions;
 	private final DemoMode demo;
+	private final Organisations organisations;
 	private final Clock clock;
 
 	SecondFactors(SecondFactorStore store, CodeChecks checks, RecoveryCodes recoveryCodes, UserAccounts users,
-			LoginThrottle throttle, AuditLog audit, UserSessions sessions, DemoMode demo, Clock clock) {
+			LoginThrottle throttle, AuditLog audit, UserSessions sessions, DemoMode demo, Organisations organisations,
+			Clock clock) {
+		this.organisations = organisations;
 		this.store = store;
 		this.checks = checks;
 		this.recoveryCodes = recoveryCodes;
@@ -83,8 +90,28 @@ public class SecondFactors {
 		this.clock = clock;
 	}
 
+	/** Whether these roles need a second factor whatever the organisation's setting. */
 	public static boolean requiredFor(Set<Role> roles) {
 		return roles.stream().anyMatch(REQUIRED_FOR::contains);
+	}
+
+	/** Whether these roles need a second factor, given whether the organisation requires one of all its staff. */
+	public static boolean requiredFor(Set<Role> roles, boolean allStaff) {
+		return requiredFor(roles) || allStaff && roles.stream().anyMatch(ALL_STAFF::contains);
+	}
+
+	/**
+	 * Whether this user must have a second factor: by their roles, or as staff of an organisation that requires it
+	 * of all its staff (read now, not cached: this is asked at login and by the gate, only before a factor passed).
+	 */
+	@Transactional(readOnly = true)
+	public boolean required(CurrentUser user) {
+		if (requiredFor(user.roles())) {
+			return true;
+		}
+		return user.roles().stream().anyMatch(ALL_STAFF::contains) && user.organisationId() != null
+				&& organisations.findById(user.organisationId()).map(Organisation::isSecondFactorForAllStaff)
+					.orElse(false);
 	}
 
 	@Transactional(readOnly = true)
@@ -92,7 +119,7 @@ public class SecondFactors {
 		if (store.active(user.id())) {
 			return State.CODE;
 		}
-		return requiredFor(user.roles()) ? State.ENROLMENT : State.NONE;
+		return required(user) ? State.ENROLMENT : State.NONE;
 	}
 
 	@Transactional(readOnly = true)
@@ -199,7 +226,7 @@ public class SecondFactors {
 
 	/**
 	 * An ADMIN removes the second factor of a user of their organisation (a lost phone): the user's sessions end, and
-	 * at their next login they enrol again (their role requires it) or sign in with the password alone.
+	 * at their next login they enrol again (their role or their organisation requires it) or sign in with the password alone.
 	 */
 	public void reset(CurrentUser admin, UUID userId) {
 		var user = users.findByIdAndOrganisationId(userId, admin.organisationId()).orElseThrow(NotFound::new);

@@ -159,12 +159,13 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		form(all, "save identity provider", "/organisation/identity-provider", Set.of(ADMIN), Map.of("shortName",
 				"matrix-" + UUID.randomUUID().toString().substring(0, 8), "issuerUri", "https://sso.example.nl/realms/matrix",
 				"clientId", "samenspel", "clientSecret", "matrix-secret", "groupsClaim", "groups", "groupRoles",
-				"matrix-team=WORKER"));
+				"matrix-team=WORKER", "requireMfa", "true"));
 		form(all, "disable identity provider", "/organisation/identity-provider/disable", Set.of(ADMIN), Map.of());
 		form(all, "approve identity provider change", "/organisation/identity-provider/approve", Set.of(ADMIN),
 				Map.of("change", UUID.randomUUID().toString()));
+		// the demo organisation keeps its staff's second factor optional: other tests sign in demo WORKERs
 		form(all, "update organisation", "/organisation", Set.of(ADMIN), Map.of("name", "Stichting Welzijn Zonnedal",
-				"region", "MIDDLE"));
+				"region", "MIDDLE", "secondFactorForAllStaff", "false"));
 		page(all, "audit log", "GET", "/audit", Set.of(ADMIN));
 		page(all, "outbox", "GET", "/outbox", Set.of(ADMIN));
 		page(all, "home", "GET", "/", EVERYONE);
@@ -187,7 +188,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		form(all, "reset second factor", "/users/{id}/second-factor/reset", Set.of(ADMIN), Map.of());
 
 		api(all, "GET", "/api/v1/organisation", EVERYONE, null);
-		api(all, "PUT", "/api/v1/organisation", Set.of(ADMIN), "{\"name\":\"Stichting Welzijn Zonnedal\",\"region\":\"MIDDLE\"}");
+		api(all, "PUT", "/api/v1/organisation", Set.of(ADMIN), "{\"name\":\"Stichting Welzijn Zonnedal\",\"region\":\"MIDDLE\",\"secondFactorForAllStaff\":false}");
 		api(all, "GET", "/api/v1/municipalities", Set.of(ADMIN, COORDINATOR), null);
 		api(all, "POST", "/api/v1/municipalities", Set.of(ADMIN), municipalityJson);
 		api(all, "GET", "/api/v1/municipalities/{id}", Set.of(ADMIN, COORDINATOR), null);

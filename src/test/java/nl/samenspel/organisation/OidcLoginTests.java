@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,6 +47,7 @@ class OidcLoginTests extends IntegrationTest {
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 	private static final String CLIENT_ID = "samenspel";
 	private static final String SECRET = "geheim-client-secret-" + UUID.randomUUID();
+	private static final String MAPPING = "sp-coordinatoren=COORDINATOR\nsp-veilig=SAFEGUARDING_OFFICER\nsp-team=WORKER";
 
 	@org.springframework.beans.factory.annotation.Autowired
 	org.springframework.web.context.WebApplicationContext context;
@@ -79,7 +81,7 @@ class OidcLoginTests extends IntegrationTest {
 		worker = fixtures.account(fixtures.user(organisation, "oidc-worker", Role.WORKER).id());
 		issuerId = "org-" + n + "-" + UUID.randomUUID().toString().substring(0, 8);
 		shortName = "buurtwerk-" + n + "-" + UUID.randomUUID().toString().substring(0, 6);
-		saveProvider(admin, shortName, issuerId, "sp-coordinatoren=COORDINATOR\nsp-veilig=SAFEGUARDING_OFFICER\nsp-team=WORKER")
+		saveProvider(admin, shortName, issuerId, MAPPING)
 			.andExpect(redirectedUrl("/organisation/identity-provider"));
 		approve(second).andExpect(redirectedUrl("/organisation/identity-provider"));
 	}
@@ -312,6 +314,84 @@ class OidcLoginTests extends IntegrationTest {
 				.string(org.hamcrest.Matchers.containsString("geen groep")));
 	}
 
+	// --- ASVS 6.8.4: the sign-in stands in for the second factor, so the organisation may demand the provider says so
+
+	@Test
+	void aProviderThatMustConfirmMultiFactorSignInRefusesASignInWithoutAmr() throws Exception {
+		requireMfa(true);
+
+		var result = signIn("sub-" + UUID.randomUUID(), worker.getEmail(), true, List.of("sp-team"));
+
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?provider=nomfa");
+		assertThat(result.getResponse().getCookie("SAMENSPEL_SESSION")).isNull();
+		assertThat(count("select count(*) from audit_event where action = 'LOGIN_FAILED' and result = 'DENIED'"
+				+ " and object_id = '" + registrationId() + "' and organisation_id = '" + organisation + "'")).isEqualTo(1);
+		assertThat(count("select count(*) from audit_event where action = 'LOGIN_SUCCEEDED' and user_id = '"
+				+ worker.getId() + "'")).isZero();
+		mvc.perform(get("/login?provider=nomfa"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("meer dan een wachtwoord")));
+	}
+
+	@Test
+	void aProviderThatMustConfirmMultiFactorSignInRefusesAPasswordOnlyAmrAndAcceptsMfa() throws Exception {
+		requireMfa(true);
+
+		var passwordOnly = signIn("sub-" + UUID.randomUUID(), worker.getEmail(), true, List.of("sp-team"),
+				Map.of("amr", List.of("pwd")));
+		assertThat(passwordOnly.getResponse().getRedirectedUrl()).isEqualTo("/login?provider=nomfa");
+
+		var subject = "sub-" + UUID.randomUUID();
+		var withMfa = signIn(subject, worker.getEmail(), true, List.of("sp-team"),
+				Map.of("amr", List.of("pwd", "mfa")));
+		mvcAuthenticated(withMfa, worker.getId(), Set.of(Role.WORKER));
+
+		// (the same provider user: the account is linked to them now)
+		var withKey = signIn(subject, worker.getEmail(), true, List.of("sp-team"),
+				Map.of("amr", List.of("hwk")));
+		mvcAuthenticated(withKey, worker.getId(), Set.of(Role.WORKER));
+	}
+
+	@Test
+	void withoutTheDemandASignInWithoutAmrSignsIn() throws Exception {
+		assertThat(count("select count(*) from identity_provider where require_mfa = false and organisation_id = '"
+				+ organisation + "'")).isEqualTo(1);
+
+		var result = signIn("sub-" + UUID.randomUUID(), worker.getEmail(), true, List.of("sp-team"));
+
+		mvcAuthenticated(result, worker.getId(), Set.of(Role.WORKER));
+	}
+
+	@Test
+	void switchingTheMultiFactorDemandOnOrOffWaitsForASecondAdmin() throws Exception {
+		saveProvider(admin, shortName, issuerId, MAPPING, "", true)
+			.andExpect(redirectedUrl("/organisation/identity-provider"));
+		// out of force until approved: nobody signs in
+		mvc.perform(get("/oauth2/authorization/" + registrationId())).andExpect(redirectedUrl("/login?provider=unavailable"));
+		mvc.perform(get("/organisation/identity-provider").with(as(second)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("name=\"requireMfa\" value=\"true\" checked")));
+		approve(admin).andExpect(status().isBadRequest());
+		approve(second).andExpect(redirectedUrl("/organisation/identity-provider"));
+		assertThat(count("select count(*) from identity_provider where approved_require_mfa = true and organisation_id = '"
+				+ organisation + "'")).isEqualTo(1);
+
+		// switching it off again (a form without the box) is a change like any other
+		saveProvider(admin, shortName, issuerId, MAPPING, "", false)
+			.andExpect(redirectedUrl("/organisation/identity-provider"));
+		mvc.perform(get("/oauth2/authorization/" + registrationId())).andExpect(redirectedUrl("/login?provider=unavailable"));
+		approve(second).andExpect(redirectedUrl("/organisation/identity-provider"));
+		mvcAuthenticated(signIn("sub-" + UUID.randomUUID(), worker.getEmail(), true, List.of("sp-team")),
+				worker.getId(), Set.of(Role.WORKER));
+	}
+
+	/** The provider of the organisation demands (or not) multi-factor sign-in, approved by the second ADMIN. */
+	private void requireMfa(boolean required) throws Exception {
+		saveProvider(admin, shortName, issuerId, MAPPING, "", required)
+			.andExpect(redirectedUrl("/organisation/identity-provider"));
+		approve(second).andExpect(redirectedUrl("/organisation/identity-provider"));
+	}
+
 	@Test
 	void aDeactivatedAccountIsRefused() throws Exception {
 		jdbc.sql("update app_user set status = 'DEACTIVATED' where id = :id").param("id", worker.getId()).update();
@@ -452,6 +532,13 @@ class OidcLoginTests extends IntegrationTest {
 		return finish(started, issuer, subject, email, verified, groups);
 	}
 
+	/** A sign-in whose ID token carries these claims too ({@code amr}, say). */
+	private MvcResult signIn(String subject, String email, boolean verified, List<String> groups,
+			Map<String, Object> extra) throws Exception {
+		var started = mvc.perform(get("/oauth2/authorization/" + registrationId())).andReturn();
+		return finish(started, issuerId, subject, email, verified, groups, extra);
+	}
+
 	/** Another ADMIN approves the change waiting now, as the page offers it. */
 	private org.springframework.test.web.servlet.ResultActions approve(CurrentUser by) throws Exception {
 		return mvc.perform(post("/organisation/identity-provider/approve").param("change", changeId(organisation).toString())
@@ -487,7 +574,12 @@ class OidcLoginTests extends IntegrationTest {
 	/** The browser at the provider (which approves at once) and back at the application with code and state. */
 	private MvcResult finish(MvcResult started, String issuer, String subject, String email, boolean verified,
 			List<String> groups) throws Exception {
-		enqueue(issuer, subject, email, verified, groups);
+		return finish(started, issuer, subject, email, verified, groups, Map.of());
+	}
+
+	private MvcResult finish(MvcResult started, String issuer, String subject, String email, boolean verified,
+			List<String> groups, Map<String, Object> extra) throws Exception {
+		enqueue(issuer, subject, email, verified, groups, extra);
 		return backFromProvider(started);
 	}
 
@@ -508,7 +600,12 @@ class OidcLoginTests extends IntegrationTest {
 	}
 
 	private void enqueue(String issuer, String subject, String email, boolean verified, List<String> groups) {
-		var claims = new HashMap<String, Object>();
+		enqueue(issuer, subject, email, verified, groups, Map.of());
+	}
+
+	private void enqueue(String issuer, String subject, String email, boolean verified, List<String> groups,
+			Map<String, Object> extra) {
+		var claims = new HashMap<String, Object>(extra);
 		claims.put("email", email);
 		claims.put("email_verified", verified);
 		claims.put("groups", groups);
@@ -536,13 +633,19 @@ class OidcLoginTests extends IntegrationTest {
 
 	private org.springframework.test.web.servlet.ResultActions saveProvider(CurrentUser by, String name, String issuer,
 			String mapping, String secret) throws Exception {
-		return mvc.perform(post("/organisation/identity-provider").with(as(by)).with(csrf())
+		return saveProvider(by, name, issuer, mapping, secret, false);
+	}
+
+	private org.springframework.test.web.servlet.ResultActions saveProvider(CurrentUser by, String name, String issuer,
+			String mapping, String secret, boolean requireMfa) throws Exception {
+		var request = post("/organisation/identity-provider").with(as(by)).with(csrf())
 			.param("shortName", name)
 			.param("issuerUri", PROVIDER.issuerUrl(issuer).toString())
 			.param("clientId", CLIENT_ID)
 			.param("clientSecret", secret)
 			.param("groupsClaim", "groups")
-			.param("groupRoles", mapping));
+			.param("groupRoles", mapping);
+		return mvc.perform(requireMfa ? request.param("requireMfa", "true") : request);
 	}
 
 	private String registrationId() {

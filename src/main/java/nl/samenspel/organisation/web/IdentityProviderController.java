@@ -46,7 +46,7 @@ class IdentityProviderController {
 	String show(@ModelAttribute("page") Page page, Model model) {
 		var settings = providers.settings(CurrentUser.required().organisationId());
 		var details = settings.map(it -> it.details())
-			.orElse(new IdentityProviderDetails(null, null, null, null, "groups", null));
+			.orElse(new IdentityProviderDetails(null, null, null, null, "groups", null, false));
 		return form(details, settings.orElse(null), FieldMessages.NONE, model);
 	}
 
@@ -61,7 +61,7 @@ class IdentityProviderController {
 			var settings = providers.settings(CurrentUser.required().organisationId());
 			// the secret typed is not sent back into the page
 			var shown = new IdentityProviderDetails(details.shortName(), details.issuerUri(), details.clientId(), null,
-					details.groupsClaim(), details.groupRoles());
+					details.groupsClaim(), details.groupRoles(), details.requireMfa());
 			return form(shown, settings.orElse(null), FieldMessages.of(errors, page.messages()), model);
 		});
 	}
@@ -88,7 +88,7 @@ class IdentityProviderController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			var settings = providers.settings(admin.organisationId());
 			var details = settings.map(it -> it.details())
-				.orElse(new IdentityProviderDetails(null, null, null, null, "groups", null));
+				.orElse(new IdentityProviderDetails(null, null, null, null, "groups", null, false));
 			return form(details, settings.orElse(null), FieldMessages.global(page.t(rejected.messageKey())), model);
 		}
 		redirect.addFlashAttribute("notice", "identityProvider.approved");

@@ -80,7 +80,8 @@ class OrganisationApiController {
 
 	@PutMapping(path = "/organisation", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Change the organisation's name and school-holiday region (ADMIN)")
+	@Operation(summary = "Change the organisation's name, school-holiday region and whether every staff member must have a "
+			+ "second factor (secondFactorForAllStaff; left out: unchanged) (ADMIN)")
 	OrganisationResource updateOrganisation(@Valid @RequestBody OrganisationDetails details) {
 		return OrganisationResource.of(management.updateOrganisation(organisationId(), details));
 	}

@@ -37,15 +37,17 @@ class OrganisationController {
 	@GetMapping
 	String show(@ModelAttribute("page") Page page, Model model) {
 		var organisation = management.organisation(CurrentUser.required().organisationId());
-		return form(new OrganisationDetails(organisation.getName(), organisation.getRegion()), FieldMessages.NONE, page,
-				model);
+		return form(new OrganisationDetails(organisation.getName(), organisation.getRegion(),
+				organisation.isSecondFactorForAllStaff()), FieldMessages.NONE, page, model);
 	}
 
 	@PostMapping
 	String update(@Valid @ModelAttribute("details") OrganisationDetails details, BindingResult errors,
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		return Forms.submit(errors, () -> {
-			management.updateOrganisation(CurrentUser.required().organisationId(), details);
+			// the page shows every setting: an unticked box is sent as nothing, and means off
+			management.updateOrganisation(CurrentUser.required().organisationId(), new OrganisationDetails(
+					details.name(), details.region(), Boolean.TRUE.equals(details.secondFactorForAllStaff())));
 			redirect.addFlashAttribute("notice", "organisation.saved");
 			return "redirect:/organisation";
 		}).orElseGet(() -> form(details, FieldMessages.of(errors, page.messages()), page, model));

@@ -27,10 +27,10 @@ public final class Resources {
 	private Resources() {
 	}
 
-	public record OrganisationResource(UUID id, String name, Region region) {
+	public record OrganisationResource(UUID id, String name, Region region, boolean secondFactorForAllStaff) {
 
 		static OrganisationResource of(Organisation it) {
-			return new OrganisationResource(it.getId(), it.getName(), it.getRegion());
+			return new OrganisationResource(it.getId(), it.getName(), it.getRegion(), it.isSecondFactorForAllStaff());
 		}
 	}
 

@@ -134,7 +134,7 @@ class SecondFactorController {
 	private String view(FieldMessages errors, String form, Model model) {
 		var user = CurrentUser.required();
 		var enrolled = secondFactors.enrolled(user.id());
-		model.addAttribute("factor", new Views.SecondFactorView(enrolled, SecondFactors.requiredFor(user.roles()),
+		model.addAttribute("factor", new Views.SecondFactorView(enrolled, secondFactors.required(user),
 				enrolled ? null : secondFactors.enrolment(user), enrolled ? secondFactors.recoveryCodesLeft(user.id()) : 0,
 				errors, form));
 		return "account/secondFactor";

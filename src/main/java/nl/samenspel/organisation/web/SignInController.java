@@ -29,7 +29,7 @@ import nl.samenspel.ui.Page;
 @Controller
 class SignInController {
 
-	private static final Set<String> PROVIDER_REFUSALS = Set.of("unknown", "norole", "failed", "unavailable",
+	private static final Set<String> PROVIDER_REFUSALS = Set.of("unknown", "norole", "nomfa", "failed", "unavailable",
 			"unknownOrganisation");
 
 	private final InvitationManagement invitations;
