@@ -1,7 +1,9 @@
 # Shared by the benchmarks that start their own Samenspel on a fresh PostgreSQL database (source it, after
 # setting DB, PORT and BASE): bench_start builds the jar when missing, extracts it, creates the database, starts
 # the application with demo data and any extra arguments, and waits until it answers; bench_login signs a demo
-# user in with a cookie jar. The EXIT trap stops the application and drops the database.
+# user in with a cookie jar (both steps: bench/signin.sh). The EXIT trap stops the application and drops the database.
+
+. bench/signin.sh
 
 work="$(mktemp -d)"
 pid=""
@@ -29,8 +31,5 @@ bench_start() {
 # bench_login USER [JAR]: signs in; the cookie jar is ${work}/cookies unless given
 bench_login() {
 	jar="${2:-${work}/cookies}"
-	local csrf
-	csrf="$(curl -fs -c "${jar}" -b "${jar}" "${BASE}/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)"
-	curl -fs -o /dev/null -c "${jar}" -b "${jar}" -X POST "${BASE}/login" \
-		--data-urlencode "username=$1" --data-urlencode "password=samenspel-demo" --data-urlencode "_csrf=${csrf}"
+	sign_in "${BASE}" "$1" "${jar}"
 }

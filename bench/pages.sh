@@ -5,21 +5,23 @@
 #   bench/pages.sh                     http://localhost:8080, 50 warm requests per page
 #   BASE=http://127.0.0.1:18080 N=200 bench/pages.sh
 #
-# Signs in as the demo admin, warms each page up with 10 requests, then reports the median and the 95th
+# Signs in as the demo admin (or USER_NAME=worker ...; both login steps, bench/signin.sh), warms each page up with 10 requests, then reports the median and the 95th
 # percentile of curl's time_starttransfer (time to first byte, which on loopback is the server's time).
 set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+. bench/signin.sh
 
 BASE="${BASE:-http://localhost:8080}"
+USER_NAME="${USER_NAME:-admin}"
 N="${N:-50}"
-PAGES=(/ /locations /locations/new /neighbourhoods /municipalities /users /audit /account /api/v1/locations /api/v1/neighbourhoods)
+# the pages of the default user (admin); for another user name the pages it may open, e.g.
+#   USER_NAME=worker PAGES="/ /locations /children /account /api/v1/locations" bench/pages.sh
+read -r -a PAGES <<< "${PAGES:-/ /locations /locations/new /neighbourhoods /municipalities /users /audit /account /api/v1/locations /api/v1/neighbourhoods}"
 jar="$(mktemp)"
 trap 'rm -f "${jar}"' EXIT
 
 curl -fs "${BASE}/actuator/health" >/dev/null || { echo "Samenspel is not running at ${BASE}" >&2; exit 2; }
-token="$(curl -fs -c "${jar}" -b "${jar}" "${BASE}/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)"
-curl -fs -o /dev/null -c "${jar}" -b "${jar}" -X POST "${BASE}/login" \
-	--data-urlencode "username=admin" --data-urlencode "password=samenspel-demo" --data-urlencode "_csrf=${token}"
-
+sign_in "${BASE}" "${USER_NAME}" "${jar}"
 printf '%-26s %10s %10s\n' "page" "median ms" "p95 ms"
 for page in "${PAGES[@]}"; do
 	for _ in $(seq 1 10); do curl -fs -o /dev/null -b "${jar}" "${BASE}${page}"; done

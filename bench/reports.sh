@@ -14,6 +14,7 @@
 #   bench/reports.sh                        YEAR (default: last year) RUNS=10 PORT=8093 DB=samenspel_bench
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+. bench/signin.sh
 
 DB="${DB:-samenspel_bench}"
 PORT="${PORT:-8093}"
@@ -54,10 +55,7 @@ for _ in $(seq 1 3600); do curl -fs "${BASE}/actuator/health/readiness" >/dev/nu
 curl -fs "${BASE}/actuator/health/readiness" >/dev/null || { echo "Samenspel did not get ready" >&2; tail -30 "${work}/app.log"; exit 2; }
 
 login() {
-	local jar="$2" csrf
-	csrf="$(curl -fs -c "${jar}" -b "${jar}" "${BASE}/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)"
-	curl -fs -o /dev/null -c "${jar}" -b "${jar}" -X POST "${BASE}/login" \
-		--data-urlencode "username=$1" --data-urlencode "password=samenspel-demo" --data-urlencode "_csrf=${csrf}"
+	sign_in "${BASE}" "$1" "$2"
 }
 login admin "${work}/admin"
 login gm9950-gemeente "${work}/gemeente"
