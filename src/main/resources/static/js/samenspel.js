@@ -16,7 +16,8 @@
 	'use strict';
 
 	var DEFAULT_ERROR = 'Er ging iets mis. Probeer het opnieuw.';
-	var CSRF_COOKIE = 'XSRF-TOKEN';
+	/* the server's name for it: __Host-XSRF-TOKEN in production (samenspel.security.secure-cookies), else XSRF-TOKEN */
+	var CSRF_COOKIES = ['__Host-XSRF-TOKEN', 'XSRF-TOKEN'];
 	var CSRF_HEADER = 'X-XSRF-TOKEN';
 
 	function readCookie(name) {
@@ -50,7 +51,7 @@
 		if (!detail || !detail.headers || hasHeader(detail.headers, CSRF_HEADER)) {
 			return;
 		}
-		var token = readCookie(CSRF_COOKIE);
+		var token = readCookie(CSRF_COOKIES[0]) || readCookie(CSRF_COOKIES[1]);
 		if (token) {
 			detail.headers[CSRF_HEADER] = token;
 		}

@@ -12,14 +12,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import nl.samenspel.kernel.Cookies;
+
 /**
- * Gives every signed-in response that lacks it the {@code XSRF-TOKEN} cookie, API GETs included: the token is only
+ * Gives every signed-in response that lacks it the CSRF cookie ({@link Cookies#CSRF}), API GETs included: the token is only
  * made when something reads it (a page's form), so a script that signed in and then only called the API had none
  * for its first write. Requests with a personal access token need no CSRF token and get no cookie.
  */
 class CsrfCookie extends OncePerRequestFilter {
 
-	static final String COOKIE = "XSRF-TOKEN";
+	private final Cookies cookies;
+
+	CsrfCookie(Cookies cookies) {
+		this.cookies = cookies;
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -37,15 +43,8 @@ class CsrfCookie extends OncePerRequestFilter {
 				&& !(authentication instanceof AnonymousAuthenticationToken);
 	}
 
-	private static boolean hasCookie(HttpServletRequest request) {
-		var cookies = request.getCookies();
-		if (cookies != null) {
-			for (var cookie : cookies) {
-				if (COOKIE.equals(cookie.getName()) && !cookie.getValue().isEmpty()) {
-					return true;
-				}
-			}
-		}
-		return false;
+	private boolean hasCookie(HttpServletRequest request) {
+		var value = cookies.value(request, Cookies.CSRF);
+		return value != null && !value.isEmpty();
 	}
 }

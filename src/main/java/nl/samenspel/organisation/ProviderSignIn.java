@@ -49,6 +49,7 @@ import org.springframework.stereotype.Component;
 import nl.samenspel.audit.AuditAction;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditResult;
+import nl.samenspel.kernel.Cookies;
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.Encryption;
 
@@ -70,9 +71,11 @@ class ProviderSignIn {
 	private final Encryption encryption;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final Cookies cookies;
 
 	ProviderSignIn(IdentityProviders providers, OrganisationClientRegistrations registrations, Encryption encryption,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, Cookies cookies) {
+		this.cookies = cookies;
 		this.providers = providers;
 		this.registrations = registrations;
 		this.encryption = encryption;
@@ -86,7 +89,7 @@ class ProviderSignIn {
 			.clientRegistrationRepository(registrations)
 			.authorizedClientRepository(new NoTokensKept())
 			.authorizationEndpoint(endpoint -> endpoint.baseUri(START)
-				.authorizationRequestRepository(new ProviderSignInCookie(encryption, clock))
+				.authorizationRequestRepository(new ProviderSignInCookie(encryption, clock, cookies))
 				.authorizationRequestResolver(resolver()))
 			.successHandler(new Succeeded(loginSucceeded))
 			.failureHandler(new Failed(audit));

@@ -21,27 +21,31 @@ import org.springframework.security.oauth2.client.web.AuthorizationRequestReposi
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 
+import nl.samenspel.kernel.Cookies;
 import nl.samenspel.kernel.Encryption;
 
 /**
  * Keeps the sign-in a visitor started at their organisation's provider (state, nonce, PKCE verifier) in a cookie
  * rather than a session, so that starting a sign-in writes nothing to the database. The cookie is sealed with the
  * application's key (AES-GCM, so it can be neither read nor changed), lives ten minutes, is sent only to the
- * provider's way back ({@code /login/oauth2/}) and is used once.
+ * provider's way back ({@code /login/oauth2/}) and is used once. With secure cookies ({@link Cookies#secure()}) it is
+ * {@code __Host-SAMENSPEL_SIGNIN} with Path=/, as that prefix requires: it then also rides along with this host's
+ * other requests for those minutes, sealed and HttpOnly, while the browser is mostly at the provider anyway.
  */
 class ProviderSignInCookie implements AuthorizationRequestRepository<OAuth2AuthorizationRequest> {
 
-	static final String COOKIE = "SAMENSPEL_SIGNIN";
 	private static final String PURPOSE = "oidc-authorization-request";
 	private static final Duration LIFE = Duration.ofMinutes(10);
 	private static final int MAX_COOKIE = 3800;
 
 	private final Encryption encryption;
 	private final Clock clock;
+	private final Cookies cookies;
 
-	ProviderSignInCookie(Encryption encryption, Clock clock) {
+	ProviderSignInCookie(Encryption encryption, Clock clock, Cookies cookies) {
 		this.encryption = encryption;
 		this.clock = clock;
+		this.cookies = cookies;
 	}
 
 	@Override
@@ -146,30 +150,16 @@ class ProviderSignInCookie implements AuthorizationRequestRepository<OAuth2Autho
 		}
 	}
 
-	private static @Nullable String cookieValue(HttpServletRequest request) {
-		var cookies = request.getCookies();
-		if (cookies != null) {
-			for (var cookie : cookies) {
-				if (COOKIE.equals(cookie.getName())) {
-					return cookie.getValue();
-				}
-			}
-		}
-		return null;
+	private @Nullable String cookieValue(HttpServletRequest request) {
+		return cookies.value(request, Cookies.SIGN_IN);
 	}
 
-	private static boolean hasCookie(HttpServletRequest request) {
+	private boolean hasCookie(HttpServletRequest request) {
 		return cookieValue(request) != null;
 	}
 
-	private static Cookie cookie(HttpServletRequest request, String value, int maxAge) {
-		var cookie = new Cookie(COOKIE, value);
-		cookie.setPath(request.getContextPath() + "/login/oauth2/");
-		cookie.setHttpOnly(true);
-		cookie.setSecure(request.isSecure());
-		cookie.setMaxAge(maxAge);
-		// Lax: the provider sends the browser back with a top-level GET, which carries it
-		cookie.setAttribute("SameSite", "Lax");
-		return cookie;
+	// SameSite=Lax: the provider sends the browser back with a top-level GET, which carries it
+	private Cookie cookie(HttpServletRequest request, String value, int maxAge) {
+		return cookies.httpOnly(request, Cookies.SIGN_IN, request.getContextPath() + "/login/oauth2/", value, maxAge);
 	}
 }

@@ -11,18 +11,33 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.savedrequest.SimpleSavedRequest;
+import org.springframework.stereotype.Component;
+
+import nl.samenspel.kernel.Cookies;
 
 /**
  * Remembers the page a visitor asked for before signing in, in a cookie rather than a session, so that an anonymous
  * request writes nothing to the database. Only a page navigation is remembered (a GET that is no htmx request and
  * not for the API or the actuator), and only as a path within the application: the cookie is read back as a local
- * path or not at all, so it can never send anyone to another site.
+ * path or not at all, so it can never send anyone to another site. The cookie is {@link Cookies#RETURN_ADDRESS}.
  */
-class ReturnAddress implements RequestCache {
-
-	static final String COOKIE = "SAMENSPEL_RETURN";
+@Component
+public class ReturnAddress implements RequestCache {
 
 	private static final int MAX_LENGTH = 1000;
+
+	private final Cookies cookies;
+
+	ReturnAddress(Cookies cookies) {
+		this.cookies = cookies;
+	}
+
+	/** The page the user asked for before signing in (and forgets it), or the start page. */
+	public String next(HttpServletRequest request, HttpServletResponse response) {
+		var saved = getRequest(request, response);
+		removeRequest(request, response);
+		return saved == null ? "/" : saved.getRedirectUrl();
+	}
 
 	@Override
 	public void saveRequest(HttpServletRequest request, HttpServletResponse response) {
@@ -55,7 +70,7 @@ class ReturnAddress implements RequestCache {
 
 	@Override
 	public void removeRequest(HttpServletRequest request, HttpServletResponse response) {
-		if (hasCookie(request)) {
+		if (cookies.value(request, Cookies.RETURN_ADDRESS) != null) {
 			response.addCookie(cookie(request, "", 0));
 		}
 	}
@@ -82,43 +97,21 @@ class ReturnAddress implements RequestCache {
 		return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
 	}
 
-	private static @Nullable String saved(HttpServletRequest request) {
-		var cookies = request.getCookies();
-		if (cookies == null) {
+	private @Nullable String saved(HttpServletRequest request) {
+		var value = cookies.value(request, Cookies.RETURN_ADDRESS);
+		if (value == null) {
 			return null;
 		}
-		for (var cookie : cookies) {
-			if (COOKIE.equals(cookie.getName())) {
-				try {
-					return local(new String(Base64.getUrlDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8));
-				}
-				catch (IllegalArgumentException e) {
-					return null;
-				}
-			}
+		try {
+			return local(new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8));
 		}
-		return null;
+		catch (IllegalArgumentException e) {
+			return null;
+		}
 	}
 
-	private static boolean hasCookie(HttpServletRequest request) {
-		var cookies = request.getCookies();
-		if (cookies != null) {
-			for (var cookie : cookies) {
-				if (COOKIE.equals(cookie.getName())) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
-	private static Cookie cookie(HttpServletRequest request, String value, int maxAge) {
-		var cookie = new Cookie(COOKIE, value);
-		cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-		cookie.setHttpOnly(true);
-		cookie.setSecure(request.isSecure());
-		cookie.setMaxAge(maxAge);
-		cookie.setAttribute("SameSite", "Lax");
-		return cookie;
+	private Cookie cookie(HttpServletRequest request, String value, int maxAge) {
+		return cookies.httpOnly(request, Cookies.RETURN_ADDRESS,
+				request.getContextPath().isEmpty() ? "/" : request.getContextPath(), value, maxAge);
 	}
 }

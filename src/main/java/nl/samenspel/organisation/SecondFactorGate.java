@@ -134,12 +134,4 @@ public class SecondFactorGate extends OncePerRequestFilter {
 		}
 		new HttpSessionSecurityContextRepository().saveContext(context, request, response);
 	}
-
-	/** The page the user asked for before signing in (and forgets it), or the start page. */
-	public static String returnAddress(HttpServletRequest request, HttpServletResponse response) {
-		var cache = new ReturnAddress();
-		var saved = cache.getRequest(request, response);
-		cache.removeRequest(request, response);
-		return saved == null ? "/" : saved.getRedirectUrl();
-	}
 }

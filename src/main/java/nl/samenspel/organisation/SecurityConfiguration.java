@@ -10,6 +10,7 @@ import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +30,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -39,13 +41,15 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import nl.samenspel.audit.AuditLog;
+import nl.samenspel.kernel.Cookies;
 import nl.samenspel.kernel.PublicRoutes;
 import nl.samenspel.ui.RefusedPage;
 
 /**
  * Who gets in, and how. Pages: form login at {@code /login} with a session stored in the database (30 minutes
  * idle, 8 hours at most, a new id at login; only a login starts one, the page to return to is kept in a cookie by
- * {@link ReturnAddress}), CSRF tokens in forms and in the {@code XSRF-TOKEN} cookie for htmx and scripts. The API,
+ * {@link ReturnAddress}), CSRF tokens in forms and in the {@code XSRF-TOKEN} cookie for htmx and scripts; in
+ * production every cookie is Secure and {@code __Host-} prefixed ({@link Cookies}). The API,
  * and only the API, also takes personal access tokens ({@code Authorization: Bearer ...}), which need no CSRF token
  * there and may only read when their scope says so ({@link BearerAuthentication}). An organisation may also let its
  * people sign in through its own OpenID Connect provider ({@link ProviderSignIn}).
@@ -92,6 +96,22 @@ class SecurityConfiguration {
 		};
 	}
 
+	/**
+	 * The session cookie: its name from {@link Cookies} (Boot's {@code server.servlet.session.cookie.*} gives the rest:
+	 * HttpOnly, SameSite=Lax); with secure cookies Secure, {@code __Host-} prefixed, Path=/.
+	 */
+	@Bean
+	DefaultCookieSerializerCustomizer sessionCookie(Cookies cookies) {
+		return serializer -> {
+			serializer.setCookieName(cookies.name(Cookies.SESSION));
+			if (cookies.secure()) {
+				serializer.setUseSecureCookie(true);
+				serializer.setCookiePath("/");
+				serializer.setDomainName(null);
+			}
+		};
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain swaggerChain(HttpSecurity http) throws Exception {
@@ -111,16 +131,25 @@ class SecurityConfiguration {
 			MessageSource messages, RefusedPage refusedPage,
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlerMappings,
 			ObjectProvider<PublicRoutes> publicRoutes, PlatformOperators operators, AccessReviewStore reviews,
-			ApplicationContext context, ProviderSignIn providerSignIn, SecondFactors secondFactors)
-			throws Exception {
+			ApplicationContext context, ProviderSignIn providerSignIn, SecondFactors secondFactors, Cookies cookies,
+			ReturnAddress returnAddress) throws Exception {
 		var apiEntryPoint = new ApiEntryPoint(messages);
 		var apiAccessDenied = new ApiAccessDenied(messages);
 		var dao = new DaoAuthenticationProvider(userDetails);
 		dao.setPasswordEncoder(encoder);
 		var provider = new ThrottledAuthentication(dao, throttle, audit, users);
 		var csrfHandler = new CsrfTokenRequestAttributeHandler();
-		// no session for anonymous requests: the page to return to after login goes into a cookie
-		var returnAddress = new ReturnAddress();
+		// no session for anonymous requests: the page to return to after login goes into a cookie (ReturnAddress)
+		var csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+		csrfTokens.setCookieName(cookies.name(Cookies.CSRF));
+		csrfTokens.setCookieCustomizer(cookie -> {
+			if (cookies.secure()) {
+				cookie.secure(true).path("/");
+			}
+		});
+		// Spring Session expires its cookie too; this one is Secure even where the request does not look like HTTPS
+		LogoutHandler sessionCookieGone = (request, response, authentication) -> response.addCookie(cookies.httpOnly(
+				request, Cookies.SESSION, request.getContextPath() + "/", "", 0));
 		var loginSucceeded = new LoginSucceeded(audit, clock, reviews, secondFactors);
 		loginSucceeded.setRequestCache(returnAddress);
 
@@ -148,9 +177,9 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/logout")
 				.addLogoutHandler(new LoggedOut(audit))
 				.logoutSuccessUrl("/login?logout")
-				.deleteCookies("SAMENSPEL_SESSION"))
+				.addLogoutHandler(sessionCookieGone))
 			.requestCache(cache -> cache.requestCache(returnAddress))
-			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
 				.csrfTokenRequestHandler(csrfHandler)
 				.ignoringRequestMatchers(new AndRequestMatcher(API, BearerAuthentication.BEARER)))
 			.exceptionHandling(exceptions -> exceptions
@@ -164,7 +193,7 @@ class SecurityConfiguration {
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")))
 			.addFilterBefore(new AbsoluteSessionTimeout(settings, clock), SecurityContextHolderFilter.class)
 			.addFilterAfter(new BearerAuthentication(tokens, apiEntryPoint, apiAccessDenied), SecurityContextHolderFilter.class)
-			.addFilterAfter(new CsrfCookie(), CsrfFilter.class)
+			.addFilterAfter(new CsrfCookie(cookies), CsrfFilter.class)
 			// a password alone opens only the second step (or the enrolment a role requires), before any role rule
 			.addFilterBefore(new SecondFactorGate(secondFactors, apiEntryPoint), AuthorizationFilter.class);
 		return http.build();

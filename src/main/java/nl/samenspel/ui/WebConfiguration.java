@@ -11,8 +11,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import nl.samenspel.kernel.Cookies;
+
 /**
- * Dutch by default; {@code ?lang=en} switches to English (and {@code ?lang=nl} back), remembered in a cookie.
+ * Dutch by default; {@code ?lang=en} switches to English (and {@code ?lang=nl} back), remembered in a cookie
+ * ({@link Cookies#LANGUAGE}: HttpOnly, SameSite=Lax; Secure and {@code __Host-} prefixed with secure cookies).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -20,10 +23,14 @@ class WebConfiguration implements WebMvcConfigurer {
 	static final Locale DUTCH = Locale.forLanguageTag("nl");
 
 	@Bean
-	LocaleResolver localeResolver() {
-		var resolver = new SupportedLocaleResolver("samenspel-lang");
+	LocaleResolver localeResolver(Cookies cookies) {
+		var resolver = new SupportedLocaleResolver(cookies.name(Cookies.LANGUAGE));
 		resolver.setDefaultLocale(DUTCH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSameSite("Lax");
+		resolver.setCookiePath(cookies.path("/"));
+		resolver.setCookieSecure(cookies.secure());
 		return resolver;
 	}
 

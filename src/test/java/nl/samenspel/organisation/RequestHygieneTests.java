@@ -62,6 +62,29 @@ class RequestHygieneTests extends IntegrationTest {
 		coordinator = fixtures.user(organisation, "hygiene-coordinator", Role.COORDINATOR);
 	}
 
+	/**
+	 * Without {@code samenspel.security.secure-cookies} (the demo over http://localhost, these tests) the cookies keep
+	 * their plain names and are Secure only over HTTPS; {@link SecureCookieTests} has production's.
+	 */
+	@Test
+	void withoutTheSecureSettingCookiesKeepTheirPlainNames() throws Exception {
+		var asked = mvc.perform(get("/account/sessions")).andReturn().getResponse();
+		var login = mvc.perform(get("/login").param("lang", "en")).andReturn().getResponse();
+		var visitor = new HttpSession(baseUrl());
+		assertThat(visitor.get("/login").statusCode()).isEqualTo(200);
+		var browser = new HttpSession(baseUrl());
+		assertThat(location(browser.login(coordinator.getUsername(), OrganisationFixtures.PASSWORD))).endsWith("/");
+
+		assertThat(asked.getHeaders("Set-Cookie")).anySatisfy(it -> assertThat(it).startsWith("SAMENSPEL_RETURN=")
+			.contains("; Path=/").doesNotContain("Secure"));
+		assertThat(login.getHeaders("Set-Cookie")).anySatisfy(it -> assertThat(it).startsWith("samenspel-lang=en;")
+			.doesNotContain("Secure"));
+		assertThat(browser.cookie("SAMENSPEL_SESSION")).isPresent();
+		assertThat(visitor.cookie("XSRF-TOKEN")).isPresent();
+		assertThat(asked.getHeaders("Set-Cookie")).noneMatch(it -> it.startsWith("__Host-"));
+		assertThat(login.getHeaders("Set-Cookie")).noneMatch(it -> it.startsWith("__Host-"));
+	}
+
 	@Test
 	void anonymousAndApiRequestsWriteNoSession() {
 		var before = sessions();

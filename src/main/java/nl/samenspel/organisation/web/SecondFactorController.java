@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.organisation.ReturnAddress;
 import nl.samenspel.organisation.SecondFactorGate;
 import nl.samenspel.organisation.SecondFactors;
 import nl.samenspel.organisation.SessionOnly;
@@ -34,9 +35,11 @@ import nl.samenspel.ui.Page;
 class SecondFactorController {
 
 	private final SecondFactors secondFactors;
+	private final ReturnAddress returnAddress;
 
-	SecondFactorController(SecondFactors secondFactors) {
+	SecondFactorController(SecondFactors secondFactors, ReturnAddress returnAddress) {
 		this.secondFactors = secondFactors;
+		this.returnAddress = returnAddress;
 	}
 
 	@GetMapping("/login/second-factor")
@@ -56,7 +59,7 @@ class SecondFactorController {
 		return switch (secondFactors.verifyLogin(CurrentUser.required(), code)) {
 			case PASSED -> {
 				SecondFactorGate.grant(request, response);
-				yield "redirect:" + SecondFactorGate.returnAddress(request, response);
+				yield "redirect:" + returnAddress.next(request, response);
 			}
 			case WRONG -> step(FieldMessages.of(new FieldRejected("code", "secondFactor.codeWrong"), page.messages()), model);
 			case THROTTLED -> step(FieldMessages.of(new FieldRejected("code", "login.blocked"), page.messages()), model);
@@ -87,7 +90,7 @@ class SecondFactorController {
 		if (!SecondFactorGate.passed(SecurityContextHolder.getContext().getAuthentication())) {
 			// the code just given is this login's second factor
 			SecondFactorGate.grant(request, response);
-			next = SecondFactorGate.returnAddress(request, response);
+			next = returnAddress.next(request, response);
 		}
 		model.addAttribute("codes", new Views.RecoveryCodesView(codes, next));
 		return "account/recoveryCodes";
