@@ -226,6 +226,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		children(all);
 		activities(all);
 		signals(all);
+		questions(all);
 		var reporters = Set.of(COORDINATOR, Role.MUNICIPALITY);
 		page(all, "reports", "GET", "/reports", reporters);
 		page(all, "reports as CSV", "GET", "/reports/figures.csv", reporters);
@@ -530,6 +531,24 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "POST", "/api/v1/referrals/{id}/status", Set.of(COORDINATOR, WORKER, Role.SAFEGUARDING_OFFICER, Role.PARTNER),
 				"{\"status\":\"SENT\"}");
 		api(all, "GET", "/api/v1/referrals/addressed-to-me", partner, null);
+	}
+
+	/** Children's questions (participation): staff record, read, answer and publish. */
+	private static void questions(List<Endpoints> all) {
+		var staff = Set.of(COORDINATOR, WORKER, Role.SAFEGUARDING_OFFICER);
+		page(all, "children's questions", "GET", "/participation/questions", staff);
+		page(all, "new children's question", "GET", "/participation/questions/new", staff);
+		form(all, "record children's question", "/participation/questions", staff,
+				Map.of("anonymous", "true", "text", "Waarom is de lucht blauw?"));
+		page(all, "children's question", "GET", "/participation/questions/{id}", staff);
+		form(all, "answer children's question", "/participation/questions/{id}/answer", staff,
+				Map.of("text", "Door het zonlicht."));
+		form(all, "publish children's question", "/participation/questions/{id}/publish", staff,
+				Map.of("published", "true"));
+		api(all, "GET", "/api/v1/questions", staff, null);
+		api(all, "POST", "/api/v1/questions", staff, "{\"anonymous\":true,\"text\":\"Waarom is de lucht blauw?\"}");
+		api(all, "GET", "/api/v1/questions/{id}", staff, null);
+		api(all, "PUT", "/api/v1/questions/{id}/answer", staff, "{\"text\":\"Door het zonlicht.\"}");
 	}
 
 	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {

@@ -1,0 +1,19 @@
+package nl.samenspel.participation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A child's question, opened for staff: the text and the answer in plain text (opening one is logged), the child's
+ * name when it was not asked anonymously, whether it matched the danger list (urgent) and whether it is overdue.
+ */
+public record Question(UUID id, @Nullable UUID childId, @Nullable String childName, String text, boolean urgent,
+		Instant askedAt, Instant dueAt, boolean overdue, @Nullable String answer, @Nullable Instant answeredAt,
+		boolean published, @Nullable Instant publishedAt) {
+
+	public boolean answered() {
+		return answeredAt != null;
+	}
+}

@@ -1,0 +1,189 @@
+package nl.samenspel.participation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.samenspel.audit.AuditAction;
+import nl.samenspel.audit.AuditLog;
+import nl.samenspel.audit.AuditResult;
+import nl.samenspel.children.ChildManagement;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Encryption;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.NotFound;
+import nl.samenspel.kernel.Role;
+
+/**
+ * Children's questions: asked by a child of the organisation or anonymously, recorded now by a worker on the child's
+ * behalf ({@link #record}); the child's own login and the kiosk will call {@link #ask} with the organisation, the
+ * child (or none) and the text. The text and the answer are sealed and never logged or put in an event. A question
+ * that matches the {@link DangerWords danger list} is urgent and publishes {@link QuestionNeedsAttention} (ids only),
+ * which mails the safeguarding officers at once. Staff (COORDINATOR, WORKER, SAFEGUARDING_OFFICER) read and answer;
+ * opening a question is logged. An unanswered question is overdue after the target time
+ * ({@code samenspel.participation.question-target}, seven days by default).
+ */
+@Service
+@Transactional
+public class Questions {
+
+	static final int MAX_TEXT = 1000;
+	static final int MAX_ANSWER = 2000;
+
+	private final QuestionStore store;
+	private final DangerWords danger;
+	private final ChildManagement children;
+	private final Encryption encryption;
+	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+	private final Duration target;
+
+	Questions(QuestionStore store, DangerWords danger, ChildManagement children, Encryption encryption, AuditLog audit,
+			ApplicationEventPublisher events, Clock clock,
+			@Value("${samenspel.participation.question-target:P7D}") Duration target) {
+		this.store = store;
+		this.danger = danger;
+		this.children = children;
+		this.encryption = encryption;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+		this.target = target;
+	}
+
+	/** What asking did: the new question's id and whether it matched the danger list (then show the help at once). */
+	public record Asked(UUID id, boolean urgent) {
+	}
+
+	/** A row of the staff's list: no text. */
+	public record Summary(UUID id, @Nullable String childName, boolean urgent, boolean overdue, Instant askedAt,
+			@Nullable Instant answeredAt, boolean published) {
+
+		public boolean answered() {
+			return answeredAt != null;
+		}
+	}
+
+	private static void requireStaff(CurrentUser user) {
+		if (!user.hasAnyRole(Role.staff())) {
+			throw new AccessDeniedException("staff only");
+		}
+	}
+
+	/** A worker records a question on a child's behalf: for a child of the organisation, or anonymously. */
+	public Asked record(CurrentUser user, QuestionRequest request) {
+		requireStaff(user);
+		UUID child = Boolean.TRUE.equals(request.anonymous()) ? null : request.childId();
+		if (child != null && children.cards(user, List.of(child)).isEmpty()) {
+			throw new FieldRejected("childId", "participation.questions.error.child");
+		}
+		return ask(user.organisationId(), child, request.text(), user.id());
+	}
+
+	/**
+	 * A question of a child of the organisation (or anonymous, without a child), recorded by someone of staff or by
+	 * the child ({@code recordedBy} null). The caller has decided the child is theirs to ask for.
+	 */
+	public Asked ask(UUID organisationId, @Nullable UUID childId, @Nullable String text, @Nullable UUID recordedBy) {
+		var plain = text == null ? "" : text.strip();
+		if (plain.isEmpty()) {
+			throw new FieldRejected("text", "participation.questions.error.text");
+		}
+		if (plain.length() > MAX_TEXT) {
+			throw new FieldRejected("text", "participation.questions.error.textLong", MAX_TEXT);
+		}
+		if (childId != null) {
+			children.partnerCard(organisationId, childId);
+		}
+		var id = UUID.randomUUID();
+		var urgent = danger.matches(plain);
+		store.insert(new QuestionStore.Row(id, organisationId, childId, encryption.seal(plain, id), urgent, recordedBy,
+				clock.instant(), null, null, null, false, null, null));
+		audit.record(AuditAction.CREATED, "question", id, AuditResult.SUCCESS);
+		if (urgent) {
+			events.publishEvent(new QuestionNeedsAttention(organisationId, id));
+		}
+		return new Asked(id, urgent);
+	}
+
+	/** The organisation's questions: urgent unanswered ones first, overdue ones marked, answered ones last. */
+	@Transactional(readOnly = true)
+	public List<Summary> list(CurrentUser user) {
+		requireStaff(user);
+		var rows = store.list(user.organisationId());
+		var names = new HashMap<UUID, String>();
+		var ids = rows.stream().map(QuestionStore.Listed::childId).filter(java.util.Objects::nonNull).distinct().toList();
+		children.cards(user, ids).forEach(card -> names.put(card.id(), card.name()));
+		return rows.stream()
+			.map(row -> new Summary(row.id(), row.childId() == null ? null : names.get(row.childId()), row.urgent(),
+					overdue(row.askedAt(), row.answeredAt()), row.askedAt(), row.answeredAt(), row.published()))
+			.toList();
+	}
+
+	/** A question, opened for staff of the organisation; the read is logged. */
+	public Question question(CurrentUser user, UUID id) {
+		requireStaff(user);
+		var row = store.find(user.organisationId(), id).orElseThrow(NotFound::new);
+		String childName = null;
+		if (row.childId() != null) {
+			childName = children.cards(user, List.of(row.childId())).stream().findFirst().map(card -> card.name())
+				.orElse(null);
+		}
+		audit.record(AuditAction.READ, "question", id, AuditResult.SUCCESS);
+		return new Question(id, row.childId(), childName, encryption.open(row.text(), id), row.urgent(), row.askedAt(),
+				row.askedAt().plus(target), overdue(row.askedAt(), row.answeredAt()), encryption.open(row.answer(), id),
+				row.answeredAt(), row.published(), row.publishedAt());
+	}
+
+	/** Staff answer (or correct the answer to) a question of their organisation. */
+	public void answer(CurrentUser user, UUID id, QuestionAnswer answer) {
+		requireStaff(user);
+		store.find(user.organisationId(), id).orElseThrow(NotFound::new);
+		var plain = answer.text() == null ? "" : answer.text().strip();
+		if (plain.isEmpty()) {
+			throw new FieldRejected("text", "participation.questions.error.answer");
+		}
+		if (plain.length() > MAX_ANSWER) {
+			throw new FieldRejected("text", "participation.questions.error.answerLong", MAX_ANSWER);
+		}
+		store.answer(user.organisationId(), id, encryption.seal(plain, id), user.id(), clock.instant());
+		audit.record(AuditAction.UPDATED, "question", id, AuditResult.SUCCESS);
+	}
+
+	/**
+	 * Publishes an answered question with its answer on the children's page, without a name (moderated: the one who
+	 * publishes has read both), or takes it off again. Who published is kept.
+	 */
+	public void publish(CurrentUser user, UUID id, boolean published) {
+		requireStaff(user);
+		var row = store.find(user.organisationId(), id).orElseThrow(NotFound::new);
+		if (published && row.answeredAt() == null) {
+			throw new FieldRejected("published", "participation.questions.error.publishUnanswered");
+		}
+		if (published && row.urgent()) {
+			throw new FieldRejected("published", "participation.questions.error.publishUrgent");
+		}
+		store.publish(user.organisationId(), id, published, published ? user.id() : null,
+				published ? clock.instant() : null);
+		audit.record(AuditAction.UPDATED, "question", id, AuditResult.SUCCESS);
+	}
+
+	boolean overdue(Instant askedAt, @Nullable Instant answeredAt) {
+		return answeredAt == null && askedAt.plus(target).isBefore(clock.instant());
+	}
+
+	Duration target() {
+		return target;
+	}
+}
