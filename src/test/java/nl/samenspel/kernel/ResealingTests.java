@@ -52,7 +52,9 @@ class ResealingTests extends IntegrationTest {
 	@Test
 	void coversTheColumnsOtherModulesSealToo() {
 		assertThat(declared).contains(new SealedColumn("signal", "id", "facts"), new SealedColumn("case_entry", "id", "content"),
-				new SealedColumn("referral", "id", "reason"));
+				new SealedColumn("referral", "id", "reason"),
+				new SealedColumn("participation_question", "id", "question_text"),
+				new SealedColumn("participation_question", "id", "answer_text"));
 		var organisation = fixtures.organisation();
 		var worker = fixtures.user(organisation, "werker", Role.WORKER);
 		var child = registry.register(worker, new ChildDetails("Teun", "Vos", LocalDate.now().minusYears(6), Gender.BOY,
