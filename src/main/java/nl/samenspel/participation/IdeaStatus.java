@@ -1,6 +1,6 @@
 package nl.samenspel.participation;
 
-/** "You said, we did": where an idea stands, as a child sees it. */
+/** 'You said, we did': where an idea stands, as a child sees it. */
 public enum IdeaStatus {
 	NEW, DISCUSSED, CHOSEN, PLANNED, DONE, NOT_NOW;
 

@@ -17,7 +17,7 @@ import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.kernel.NotFound;
 
 /**
- * Ideas in a round and what became of them ("you said, we did"). A child's idea waits for a worker's approval before
+ * Ideas in a round and what became of them ('you said, we did'). A child's idea waits for a worker's approval before
  * other children see it (a worker's own idea, on behalf of a group, needs none); a text that looks like it holds a
  * phone number, e-mail address or address is flagged for the worker. Every status change is kept with who, when and
  * why; NOT_NOW needs a reason a child understands, PLANNED and DONE may link the activity the idea became.

@@ -17,7 +17,7 @@ import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.DemoMode;
 import nl.samenspel.organisation.UserManagement;
 
-/** The first demo organisation's open round "Zomervakantieweek": three approved ideas and one ballot. */
+/** The first demo organisation's open round 'Zomervakantieweek': three approved ideas and one ballot. */
 @Component
 @Order(70)
 class ParticipationDemoData implements ApplicationRunner {

@@ -43,7 +43,7 @@ import nl.samenspel.ui.Page;
 
 /**
  * The staff's pages for ideas, rounds and votes: the rounds, a round with its ideas (approving, adding, recording a
- * paper ballot, the results, closing it) and an idea with its status and history ("you said, we did").
+ * paper ballot, the results, closing it) and an idea with its status and history ('you said, we did').
  */
 @Controller
 class IdeaController {
