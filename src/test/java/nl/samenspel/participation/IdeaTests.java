@@ -117,7 +117,7 @@ class IdeaTests extends IntegrationTest {
 		var page = mvc.perform(post("/participation/rounds/" + s.round().id() + "/ballots").param("childId", s.child().toString())
 			.param("ideaIds", s.first().id().toString()).with(as(s.world().worker())).with(csrf())).andReturn().getResponse();
 		assertThat(page.getStatus()).isEqualTo(200);
-		assertThat(page.getContentAsString()).contains("id=\"choice-error\"").contains("gesloten");
+		assertThat(page.getContentAsString()).contains("id=\"ballot-choice-error\"").contains("gesloten");
 		assertThatThrownBy(() -> ideas.propose(s.world().worker(), new IdeaProposal(s.round().id(), "Nog een", null)))
 			.isInstanceOf(FieldRejected.class).hasFieldOrPropertyWithValue("messageKey", "participation.ideas.error.closed");
 		assertThat(ballotsOf(s.round().id())).isZero();
@@ -212,6 +212,19 @@ class IdeaTests extends IntegrationTest {
 		var page = mvc.perform(get("/participation/rounds/" + s.round().id()).with(as(s.world().worker()))).andReturn()
 			.getResponse().getContentAsString();
 		assertThat(page).contains("telefoonnummer").contains("wacht op goedkeuring");
+	}
+
+	@Test
+	void anEmptyOrEndlessIdeaOnThePageIsShownNextToItsFieldAndSavesNothing() throws Exception {
+		var s = setup(VotingMethod.APPROVAL, null);
+		for (var text : List.of(" ", "x".repeat(501))) {
+			var page = mvc.perform(post("/participation/rounds/" + s.round().id() + "/ideas").param("text", text)
+				.with(as(s.world().worker())).with(csrf())).andReturn().getResponse();
+			assertThat(page.getStatus()).isEqualTo(200);
+			assertThat(page.getContentAsString()).contains("id=\"idea-text-error\"").contains("href=\"#idea-text\"")
+				.contains("aria-describedby=\"idea-text-error idea-text-hint\"");
+		}
+		assertThat(ideas.ofRound(s.world().worker(), s.round().id())).hasSize(2);
 	}
 
 	@Test
