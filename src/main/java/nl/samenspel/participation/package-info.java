@@ -1,12 +1,22 @@
 /**
- * Children's participation (issue 17, tasks 6 and 7). Children's questions: {@link nl.samenspel.participation.Questions}
- * records a question a child asks (anonymously if they want), seals its text and answer with the kernel's
- * {@link nl.samenspel.kernel.Encryption} (declared in {@code QuestionSealedColumns}), and matches it against the
- * documented danger list ({@code DangerWords}, {@code participation/danger-words-nl.txt}). A match publishes
- * {@link nl.samenspel.participation.QuestionNeedsAttention} (ids only), which its own {@code QuestionMail} listens to
- * (the safeguarding officers, at once); the same class mails the coordinators the count of overdue questions daily.
- * The SQL is in {@code QuestionStore}. Listens to no other module.
+ * Children's participation (issue 17, tasks 6 and 7, the Lundy model's space, voice, audience and influence).
+ * <p>
+ * Ideas in rounds, votes (APPROVAL or DOTS, one ballot per child per round) and 'you said, we did' (every idea's
+ * status with its history, and the activity it became): {@link nl.samenspel.participation.Rounds},
+ * {@link nl.samenspel.participation.Ideas} and {@link nl.samenspel.participation.Ballots} are the API, for the staff
+ * pages now and for the kiosk and the child pages later; the SQL is in {@code IdeaStore}. Reads children through
+ * {@link nl.samenspel.children.ChildManagement} and activities through {@link nl.samenspel.activities.Programme}.
+ * <p>
+ * Children's questions: {@link nl.samenspel.participation.Questions} records a question a child asks (anonymously if
+ * they want), seals its text and answer with the kernel's {@link nl.samenspel.kernel.Encryption} (declared in
+ * {@code QuestionSealedColumns}), and matches it against the documented danger list ({@code DangerWords},
+ * {@code participation/danger-words-nl.txt}). A match publishes {@link nl.samenspel.participation.QuestionNeedsAttention}
+ * (ids only), which its own {@code QuestionMail} listens to (the safeguarding officers, at once); the same class mails
+ * the coordinators the count of overdue questions daily. The SQL is in {@code QuestionStore}.
+ * <p>
+ * Publishes no views yet; listens to no other module's events.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "audit", "kernel", "ui" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "activities", "audit",
+		"kernel", "ui" })
 @org.jspecify.annotations.NullMarked
 package nl.samenspel.participation;

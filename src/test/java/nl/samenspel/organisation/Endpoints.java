@@ -227,6 +227,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		activities(all);
 		signals(all);
 		questions(all);
+		ideas(all);
 		var reporters = Set.of(COORDINATOR, Role.MUNICIPALITY);
 		page(all, "reports", "GET", "/reports", reporters);
 		page(all, "reports as CSV", "GET", "/reports/figures.csv", reporters);
@@ -549,6 +550,29 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "POST", "/api/v1/questions", staff, "{\"anonymous\":true,\"text\":\"Waarom is de lucht blauw?\"}");
 		api(all, "GET", "/api/v1/questions/{id}", staff, null);
 		api(all, "PUT", "/api/v1/questions/{id}/answer", staff, "{\"text\":\"Door het zonlicht.\"}");
+	}
+
+	/** Ideas, rounds and ballots (participation): COORDINATOR and WORKER keep them. */
+	private static void ideas(List<Endpoints> all) {
+		var keepers = Set.of(COORDINATOR, WORKER);
+		var idea = "{\"roundId\":\"" + UUID.randomUUID() + "\",\"text\":\"Een speurtocht\"}";
+		page(all, "idea rounds", "GET", "/participation/rounds", keepers);
+		form(all, "open idea round", "/participation/rounds", keepers, Map.of("title", "Herfstweek", "method", "APPROVAL"));
+		page(all, "idea round", "GET", "/participation/rounds/{id}", keepers);
+		form(all, "add idea", "/participation/rounds/{id}/ideas", keepers, Map.of("text", "Een speurtocht"));
+		form(all, "record ballot", "/participation/rounds/{id}/ballots", keepers,
+				Map.of("childId", UUID.randomUUID().toString(), "ideaIds", UUID.randomUUID().toString()));
+		form(all, "close idea round", "/participation/rounds/{id}/close", keepers, Map.of());
+		page(all, "idea", "GET", "/participation/ideas/{id}", keepers);
+		form(all, "approve idea", "/participation/ideas/{id}/approve", keepers, Map.of());
+		form(all, "idea status", "/participation/ideas/{id}/status", keepers, Map.of("status", "DISCUSSED"));
+		api(all, "GET", "/api/v1/ideas/rounds", keepers, null);
+		api(all, "POST", "/api/v1/ideas/rounds", keepers, "{\"title\":\"Herfstweek\",\"method\":\"DOTS\",\"dots\":3}");
+		api(all, "GET", "/api/v1/ideas/rounds/{id}", keepers, null);
+		api(all, "POST", "/api/v1/ideas", keepers, idea);
+		api(all, "PUT", "/api/v1/ideas/{id}/status", keepers, "{\"status\":\"DISCUSSED\"}");
+		api(all, "POST", "/api/v1/ideas/rounds/{id}/ballots", keepers,
+				"{\"childId\":\"" + UUID.randomUUID() + "\",\"ideaIds\":[\"" + UUID.randomUUID() + "\"]}");
 	}
 
 	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {

@@ -97,6 +97,12 @@ class IsolationTests extends IntegrationTest {
 		else if (path.contains("signals")) {
 			table = "signal";
 		}
+		else if (path.contains("/participation/rounds") || path.contains("/ideas/rounds")) {
+			table = "participation_round";
+		}
+		else if (path.contains("/participation/ideas") || path.startsWith("/api/v1/ideas")) {
+			table = "participation_idea";
+		}
 		else if (path.contains("referrals")) {
 			table = "referral";
 		}
@@ -177,6 +183,9 @@ class IsolationTests extends IntegrationTest {
 				jdbc.sql("select cast(id as varchar) || coalesce(cast(case_id as varchar), '-') from signal where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select cast(id as varchar) || status || cast(step as varchar) || cast(version as varchar) from concern_case where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select count(*) from case_entry e join concern_case c on c.id = e.case_id where c.organisation_id = :org").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select title || status from participation_round where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select cast(id as varchar) || status || cast(approved as varchar) from participation_idea where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select count(*) from participation_ballot where organisation_id = :org").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select cast(case_id as varchar) || cast(app_user_id as varchar) from case_member m join concern_case c on c.id = m.case_id where c.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select name || cast(version as varchar) || cast(active as varchar) from network_organisation where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select cast(app_user_id as varchar) from partner_account p join network_organisation n on n.id = p.network_organisation_id where n.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),

@@ -1,0 +1,6 @@
+package nl.samenspel.participation;
+
+/** Whether a round still takes ideas and votes. */
+public enum RoundStatus {
+	OPEN, CLOSED
+}

@@ -1,0 +1,19 @@
+package nl.samenspel.participation.web;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import nl.samenspel.kernel.Role;
+import nl.samenspel.ui.NavigationItem;
+
+/** This module's entry in the main navigation. */
+@Configuration(proxyBeanMethods = false)
+class ParticipationNavigation {
+
+	@Bean
+	NavigationItem ideasNavigationItem() {
+		return new NavigationItem("participation.ideas.nav", "/participation/rounds", 19, Set.of(Role.COORDINATOR, Role.WORKER));
+	}
+}
