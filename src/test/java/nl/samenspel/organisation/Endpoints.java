@@ -228,6 +228,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		signals(all);
 		questions(all);
 		ideas(all);
+		feedback(all);
 		var reporters = Set.of(COORDINATOR, Role.MUNICIPALITY);
 		page(all, "reports", "GET", "/reports", reporters);
 		page(all, "reports as CSV", "GET", "/reports/figures.csv", reporters);
@@ -573,6 +574,18 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "PUT", "/api/v1/ideas/{id}/status", keepers, "{\"status\":\"DISCUSSED\"}");
 		api(all, "POST", "/api/v1/ideas/rounds/{id}/ballots", keepers,
 				"{\"childId\":\"" + UUID.randomUUID() + "\",\"ideaIds\":[\"" + UUID.randomUUID() + "\"]}");
+	}
+
+	/** Feedback after a session (participation): COORDINATOR and WORKER record it for a child and read the figure. */
+	private static void feedback(List<Endpoints> all) {
+		var keepers = Set.of(COORDINATOR, WORKER);
+		page(all, "session feedback", "GET", "/participation/feedback/sessions/{id}", keepers);
+		form(all, "record session feedback", "/participation/feedback/sessions/{id}", keepers,
+				Map.of("score", "4", "fun", "Het spel", "better", "Langer buiten"));
+		page(all, "activity satisfaction", "GET", "/participation/feedback/activities/{id}", keepers);
+		api(all, "POST", "/api/v1/feedback", keepers,
+				"{\"sessionId\":\"" + UUID.randomUUID() + "\",\"score\":4,\"fun\":\"Het spel\"}");
+		api(all, "GET", "/api/v1/feedback/activities/{id}", keepers, null);
 	}
 
 	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {

@@ -1,0 +1,57 @@
+package nl.samenspel.participation;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Feedback after sessions, always within one organisation. */
+@Repository
+class FeedbackStore {
+
+	private final JdbcClient jdbc;
+
+	FeedbackStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(UUID id, UUID organisationId, UUID sessionId, UUID activityId, int score, @Nullable String fun,
+			@Nullable String better, @Nullable UUID childId, UUID by, Instant at) {
+		jdbc.sql("""
+				insert into participation_feedback (id, organisation_id, session_id, activity_id, score, fun, better, child_id,
+				  recorded_by, recorded_at)
+				values (:id, :organisation, :session, :activity, :score, :fun, :better, :child, :by, :at)""")
+			.param("id", id).param("organisation", organisationId).param("session", sessionId)
+			.param("activity", activityId).param("score", score).param("fun", fun).param("better", better)
+			.param("child", childId).param("by", by).param("at", Timestamp.from(at)).update();
+	}
+
+	/** The session's entries, newest first, without who gave them. */
+	List<Feedback> ofSession(UUID organisationId, UUID sessionId) {
+		return jdbc.sql("""
+				select * from participation_feedback where organisation_id = :organisation and session_id = :session
+				order by recorded_at desc, id""")
+			.param("organisation", organisationId).param("session", sessionId)
+			.query((rs, n) -> new Feedback(rs.getObject("id", UUID.class), rs.getObject("session_id", UUID.class),
+					rs.getObject("activity_id", UUID.class), rs.getInt("score"), rs.getString("fun"), rs.getString("better"),
+					rs.getTimestamp("recorded_at").toInstant()))
+			.list();
+	}
+
+	/** How many entries of the activity gave each score: index 0 for score 1 up to index 4 for score 5. */
+	int[] distribution(UUID organisationId, UUID activityId) {
+		var counts = new int[5];
+		jdbc.sql("""
+				select score, count(*) as entries from participation_feedback
+				where organisation_id = :organisation and activity_id = :activity group by score""")
+			.param("organisation", organisationId).param("activity", activityId)
+			.query(rs -> {
+				counts[rs.getInt("score") - 1] = rs.getInt("entries");
+			});
+		return counts;
+	}
+}
