@@ -14,6 +14,11 @@
  * (ids only), which its own {@code QuestionMail} listens to (the safeguarding officers, at once); the same class mails
  * the coordinators the count of overdue questions daily. The SQL is in {@code QuestionStore}.
  * <p>
+ * Feedback after a session: {@link nl.samenspel.participation.SessionFeedback} records five smileys and two short
+ * texts for a session of the organisation (read through {@link nl.samenspel.activities.Programme#session}), anonymous
+ * by default, and gives each activity a satisfaction figure (count, average, distribution; no names, no texts); the
+ * SQL is in {@code FeedbackStore}.
+ * <p>
  * Publishes no views yet; listens to no other module's events.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "activities", "audit",
