@@ -4,8 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -13,9 +11,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +24,8 @@ import nl.samenspel.kernel.Role;
 
 /**
  * An organisation's own OpenID Connect provider: its ADMIN sets it up, changes its group-to-role mapping (audited)
- * or switches it off; its people sign in through it. A provider's user becomes an account of that organisation only:
- * the one linked to their issuer and subject before, or the first time the one active account with the e-mail address
- * the provider vouches for ({@code email_verified}). Their roles are, at every sign-in, the roles their groups map to.
+ * or switches it off; another ADMIN approves each change. Which account a provider's user signs in as, and with which
+ * roles, is {@link ProviderAccounts}'s.
  * <p>
  * Whoever controls the provider's settings decides who signs in as whom (the issuer vouches for e-mail addresses) and
  * with which roles (the mapping can give need-to-know roles), so the four-eyes rule of {@link RoleGrantManagement}
@@ -44,11 +38,6 @@ import nl.samenspel.kernel.Role;
 @Service
 @Transactional
 public class IdentityProviders {
-
-	static final String UNKNOWN_USER = "samenspel_unknown_user";
-	static final String NO_ROLE = "samenspel_no_role";
-	static final String NO_MFA = "samenspel_no_mfa";
-	static final String UNAVAILABLE = "samenspel_provider_unavailable";
 
 	private final IdentityProviderStore store;
 	private final UserAccounts users;
@@ -206,82 +195,6 @@ public class IdentityProviders {
 
 	String secret(IdentityProvider provider) {
 		return encryption.open(provider.sealedSecret(), provider.id());
-	}
-
-	/**
-	 * The organisation's account this provider's user signs in as, with the roles their groups map to now. Refused
-	 * (and audited for the organisation) when no account matches or no group is mapped.
-	 */
-	@Transactional(noRollbackFor = OAuth2AuthenticationException.class)
-	CurrentUser signIn(String registrationId, OidcUser oidc) {
-		var provider = enabled(registrationId).orElseThrow(() -> refused(UNAVAILABLE));
-		// the sign-in stands in for the second factor (SecondFactorGate.passed): when the organisation demands it,
-		// the provider must say it did more than a password
-		if (!provider.multiFactorConfirmed(oidc.getIdToken().getClaims().get("amr"))) {
-			audit.record(new AuditLog.Actor(provider.organisationId(), null, null, null), AuditAction.LOGIN_FAILED,
-					"identity-provider", provider.id(), AuditResult.DENIED);
-			throw refused(NO_MFA);
-		}
-		// the ID token's issuer was checked against this one; a change of issuer starts new links
-		var issuer = provider.issuerUri();
-		var subject = oidc.getSubject();
-		var account = store.linkedUser(provider.organisationId(), issuer, subject)
-			.flatMap(id -> users.findByIdAndOrganisationId(id, provider.organisationId()))
-			.or(() -> byVerifiedEmail(provider, issuer, subject, oidc))
-			.filter(UserAccount::isActive);
-		if (account.isEmpty()) {
-			audit.record(new AuditLog.Actor(provider.organisationId(), null, null, null), AuditAction.LOGIN_FAILED,
-					"identity-provider", provider.id(), AuditResult.DENIED);
-			throw refused(UNKNOWN_USER);
-		}
-		var user = account.get();
-		var roles = provider.roles(groups(oidc.getClaims().get(provider.groupsClaim())));
-		if (roles.isEmpty()) {
-			audit.record(new AuditLog.Actor(provider.organisationId(), user.getId(), user.getUsername(), null),
-					AuditAction.LOGIN_FAILED, "identity-provider", provider.id(), AuditResult.DENIED);
-			throw refused(NO_ROLE);
-		}
-		if (!roles.equals(user.getRoles())) {
-			user.changeRoles(roles);
-			users.save(user);
-			sessions.end(user.getUsername(), null);
-			audit.record(new AuditLog.Actor(provider.organisationId(), user.getId(), user.getUsername(), null),
-					AuditAction.ROLES_CHANGED, "user", user.getId(), AuditResult.SUCCESS);
-		}
-		var current = user.toCurrentUser();
-		current.eraseCredentials();
-		return current;
-	}
-
-	private Optional<UserAccount> byVerifiedEmail(IdentityProvider provider, String issuer, String subject,
-			OidcUser oidc) {
-		if (!Boolean.TRUE.equals(oidc.getEmailVerified()) || oidc.getEmail() == null || oidc.getEmail().isBlank()) {
-			return Optional.empty();
-		}
-		var matches = users.findActiveByEmail(oidc.getEmail().strip()).stream()
-			.filter(user -> user.getOrganisationId().equals(provider.organisationId()))
-			.toList();
-		// one account only, and not one already linked to another of this provider's users
-		if (matches.size() != 1 || store.hasLink(matches.get(0).getId(), issuer)) {
-			return Optional.empty();
-		}
-		var user = matches.get(0);
-		store.link(provider.organisationId(), issuer, subject, user.getId(), Instant.now(clock));
-		return Optional.of(user);
-	}
-
-	private static List<String> groups(@Nullable Object claim) {
-		if (claim instanceof Collection<?> values) {
-			return values.stream().filter(String.class::isInstance).map(String.class::cast).toList();
-		}
-		if (claim instanceof String value) {
-			return List.of(value);
-		}
-		return List.of();
-	}
-
-	private static OAuth2AuthenticationException refused(String code) {
-		return new OAuth2AuthenticationException(new OAuth2Error(code), code);
 	}
 
 	/**

@@ -58,7 +58,7 @@ import nl.samenspel.kernel.Encryption;
  * the registrations of {@link OrganisationClientRegistrations}: the authorization-code flow with PKCE, state and
  * nonce, the sign-in in progress in a sealed cookie ({@link ProviderSignInCookie}) rather than a session, and no
  * tokens kept afterwards. The provider's user becomes the organisation's {@link CurrentUser}
- * ({@link IdentityProviders#signIn}), carrying {@link FactorGrantedAuthority#AUTHORIZATION_CODE_AUTHORITY} as the
+ * ({@link ProviderAccounts#signIn}), carrying {@link FactorGrantedAuthority#AUTHORIZATION_CODE_AUTHORITY} as the
  * factor it signed in with; the session is the same as after a password sign-in ({@link LoginSucceeded}).
  */
 @Component
@@ -66,14 +66,14 @@ class ProviderSignIn {
 
 	static final String START = "/oauth2/authorization";
 
-	private final IdentityProviders providers;
+	private final ProviderAccounts providers;
 	private final OrganisationClientRegistrations registrations;
 	private final Encryption encryption;
 	private final AuditLog audit;
 	private final Clock clock;
 	private final Cookies cookies;
 
-	ProviderSignIn(IdentityProviders providers, OrganisationClientRegistrations registrations, Encryption encryption,
+	ProviderSignIn(ProviderAccounts providers, OrganisationClientRegistrations registrations, Encryption encryption,
 			AuditLog audit, Clock clock, Cookies cookies) {
 		this.cookies = cookies;
 		this.providers = providers;
@@ -107,7 +107,7 @@ class ProviderSignIn {
 				var result = (OAuth2LoginAuthenticationToken) oidc.authenticate(authentication);
 				if (result == null) {
 					// no openid scope: every registration here has it, so this is no sign-in of ours
-					throw new OAuth2AuthenticationException(IdentityProviders.UNAVAILABLE);
+					throw new OAuth2AuthenticationException(ProviderAccounts.UNAVAILABLE);
 				}
 				var registration = result.getClientRegistration().getRegistrationId();
 				var oidcUser = (OidcUser) result.getPrincipal();
@@ -216,9 +216,9 @@ class ProviderSignIn {
 				AuthenticationException exception) throws IOException {
 			var code = exception instanceof OAuth2AuthenticationException oauth ? oauth.getError().getErrorCode() : "";
 			var reason = switch (code) {
-				case IdentityProviders.UNKNOWN_USER -> "unknown";
-				case IdentityProviders.NO_ROLE -> "norole";
-				case IdentityProviders.NO_MFA -> "nomfa";
+				case ProviderAccounts.UNKNOWN_USER -> "unknown";
+				case ProviderAccounts.NO_ROLE -> "norole";
+				case ProviderAccounts.NO_MFA -> "nomfa";
 				default -> "failed";
 			};
 			// a broken or forged answer, or a switched-off provider (the refusals above were audited already); a
