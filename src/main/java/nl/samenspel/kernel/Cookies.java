@@ -32,6 +32,12 @@ public class Cookies {
 	/** A sign-in in progress at an organisation's OpenID Connect provider. */
 	public static final String SIGN_IN = "SAMENSPEL_SIGNIN";
 
+	/**
+	 * The key of a kiosk (participation): a random token a worker's browser got when they opened the kiosk on it;
+	 * SameSite=Strict ({@link #strict}), read only under {@code /kiosk}.
+	 */
+	public static final String KIOSK = "SAMENSPEL_KIOSK";
+
 	/** The language chosen with {@code ?lang=}. */
 	public static final String LANGUAGE = "samenspel-lang";
 
@@ -72,6 +78,13 @@ public class Cookies {
 		result.setSecure(secure(request));
 		result.setMaxAge(maxAge);
 		result.setAttribute("SameSite", "Lax");
+		return result;
+	}
+
+	/** The same as {@link #httpOnly}, but SameSite=Strict: not even a link from another site sends it. */
+	public Cookie strict(HttpServletRequest request, String cookie, String path, String value, int maxAge) {
+		var result = httpOnly(request, cookie, path, value, maxAge);
+		result.setAttribute("SameSite", "Strict");
 		return result;
 	}
 

@@ -229,6 +229,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		questions(all);
 		ideas(all);
 		feedback(all);
+		kiosk(all);
 		var reporters = Set.of(COORDINATOR, Role.MUNICIPALITY);
 		page(all, "reports", "GET", "/reports", reporters);
 		page(all, "reports as CSV", "GET", "/reports/figures.csv", reporters);
@@ -586,6 +587,32 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "POST", "/api/v1/feedback", keepers,
 				"{\"sessionId\":\"" + UUID.randomUUID() + "\",\"score\":4,\"fun\":\"Het spel\"}");
 		api(all, "GET", "/api/v1/feedback/activities/{id}", keepers, null);
+	}
+
+	/**
+	 * The kiosk (participation): staff open it for a session and lock it; the kiosk's own pages are public routes
+	 * (KioskRoutes) whose only key is the kiosk cookie: without one they show the lock page and save nothing.
+	 */
+	private static void kiosk(List<Endpoints> all) {
+		var keepers = Set.of(COORDINATOR, WORKER);
+		page(all, "kiosks", "GET", "/participation/kiosks", keepers);
+		form(all, "open kiosk", "/participation/kiosks", keepers, Map.of("sessionId", UUID.randomUUID().toString()));
+		form(all, "lock kiosk", "/participation/kiosks/{id}/lock", keepers, Map.of());
+		open(all, "GET", "/kiosk", Map.of());
+		open(all, "GET", "/kiosk/thanks", Map.of("done", "vote"));
+		open(all, "POST", "/kiosk/lock", Map.of());
+		open(all, "GET", "/kiosk/children/{id}", Map.of());
+		open(all, "POST", "/kiosk/children/{id}/avatar", Map.of("avatar", "FOX"));
+		open(all, "GET", "/kiosk/children/{id}/idea", Map.of());
+		open(all, "POST", "/kiosk/children/{id}/idea", Map.of("roundId", UUID.randomUUID().toString(), "text", "Een disco"));
+		open(all, "GET", "/kiosk/children/{id}/vote", Map.of());
+		open(all, "POST", "/kiosk/children/{id}/vote", Map.of("roundId", UUID.randomUUID().toString(),
+				"ideaIds", UUID.randomUUID().toString()));
+		open(all, "GET", "/kiosk/children/{id}/feedback", Map.of());
+		open(all, "POST", "/kiosk/children/{id}/feedback", Map.of("score", "5", "fun", "Het spel"));
+		open(all, "GET", "/kiosk/children/{id}/question", Map.of());
+		open(all, "POST", "/kiosk/children/{id}/question", Map.of("text", "Waarom is het dicht?"));
+		open(all, "GET", "/kiosk/children/{id}/ideas", Map.of());
 	}
 
 	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {

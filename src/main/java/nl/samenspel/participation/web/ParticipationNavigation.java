@@ -16,4 +16,9 @@ class ParticipationNavigation {
 	NavigationItem ideasNavigationItem() {
 		return new NavigationItem("participation.ideas.nav", "/participation/rounds", 19, Set.of(Role.COORDINATOR, Role.WORKER));
 	}
+
+	@Bean
+	NavigationItem kioskNavigationItem() {
+		return new NavigationItem("participation.kiosk.nav", "/participation/kiosks", 19, Set.of(Role.COORDINATOR, Role.WORKER));
+	}
 }
