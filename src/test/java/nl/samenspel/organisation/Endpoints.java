@@ -601,18 +601,18 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		open(all, "GET", "/kiosk", Map.of());
 		open(all, "GET", "/kiosk/thanks", Map.of("done", "vote"));
 		open(all, "POST", "/kiosk/lock", Map.of());
-		open(all, "GET", "/kiosk/children/{id}", Map.of());
-		open(all, "POST", "/kiosk/children/{id}/avatar", Map.of("avatar", "FOX"));
-		open(all, "GET", "/kiosk/children/{id}/idea", Map.of());
-		open(all, "POST", "/kiosk/children/{id}/idea", Map.of("roundId", UUID.randomUUID().toString(), "text", "Een disco"));
-		open(all, "GET", "/kiosk/children/{id}/vote", Map.of());
-		open(all, "POST", "/kiosk/children/{id}/vote", Map.of("roundId", UUID.randomUUID().toString(),
+		open(all, "GET", "/kiosk/child/{id}", Map.of());
+		open(all, "POST", "/kiosk/child/{id}/avatar", Map.of("avatar", "FOX"));
+		open(all, "GET", "/kiosk/child/{id}/idea", Map.of());
+		open(all, "POST", "/kiosk/child/{id}/idea", Map.of("roundId", UUID.randomUUID().toString(), "text", "Een disco"));
+		open(all, "GET", "/kiosk/child/{id}/vote", Map.of());
+		open(all, "POST", "/kiosk/child/{id}/vote", Map.of("roundId", UUID.randomUUID().toString(),
 				"ideaIds", UUID.randomUUID().toString()));
-		open(all, "GET", "/kiosk/children/{id}/feedback", Map.of());
-		open(all, "POST", "/kiosk/children/{id}/feedback", Map.of("score", "5", "fun", "Het spel"));
-		open(all, "GET", "/kiosk/children/{id}/question", Map.of());
-		open(all, "POST", "/kiosk/children/{id}/question", Map.of("text", "Waarom is het dicht?"));
-		open(all, "GET", "/kiosk/children/{id}/ideas", Map.of());
+		open(all, "GET", "/kiosk/child/{id}/feedback", Map.of());
+		open(all, "POST", "/kiosk/child/{id}/feedback", Map.of("score", "5", "fun", "Het spel"));
+		open(all, "GET", "/kiosk/child/{id}/question", Map.of());
+		open(all, "POST", "/kiosk/child/{id}/question", Map.of("text", "Waarom is het dicht?"));
+		open(all, "GET", "/kiosk/child/{id}/ideas", Map.of());
 	}
 
 	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {

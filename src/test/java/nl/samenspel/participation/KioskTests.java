@@ -194,15 +194,15 @@ class KioskTests extends IntegrationTest {
 	void aChildVotesOnceInARoundOnTheKiosk() throws Exception {
 		var s = setup();
 		var cookie = open(s);
-		var first = kiosk(post("/kiosk/children/" + s.sem() + "/vote").param("roundId", s.round().id().toString())
+		var first = kiosk(post("/kiosk/child/" + s.sem() + "/vote").param("roundId", s.round().id().toString())
 			.param("ideaIds", s.idea().id().toString()), cookie);
 		assertThat(first.getStatus()).isEqualTo(302);
 		assertThat(first.getRedirectedUrl()).isEqualTo("/kiosk/thanks?done=vote");
-		var second = kiosk(post("/kiosk/children/" + s.sem() + "/vote").param("roundId", s.round().id().toString())
+		var second = kiosk(post("/kiosk/child/" + s.sem() + "/vote").param("roundId", s.round().id().toString())
 			.param("ideaIds", s.idea().id().toString()), cookie);
 		assertThat(second.getStatus()).isEqualTo(200);
 		assertThat(second.getContentAsString()).contains("Je hebt al gestemd");
-		assertThat(kiosk(get("/kiosk/children/" + s.sem() + "/vote"), cookie).getContentAsString())
+		assertThat(kiosk(get("/kiosk/child/" + s.sem() + "/vote"), cookie).getContentAsString())
 			.contains("Je hebt hier al gestemd").doesNotContain("name=\"ideaIds\"");
 		assertThat(ballots(s)).isEqualTo(1);
 		assertThat(jdbc.sql("select count(*) from audit_event where object_type = 'participation_ballot' and username = :u")
@@ -217,15 +217,15 @@ class KioskTests extends IntegrationTest {
 	void acceptsNothing(Setup s, Cookie cookie) throws Exception {
 		var page = kiosk(get("/kiosk"), cookie);
 		assertThat(page.getContentAsString()).contains("Deze tablet is op slot").doesNotContain("Semmeltje");
-		assertThat(kiosk(get("/kiosk/children/" + s.sem()), cookie).getContentAsString()).contains("op slot")
+		assertThat(kiosk(get("/kiosk/child/" + s.sem()), cookie).getContentAsString()).contains("op slot")
 			.doesNotContain("Semmeltje");
 		var posts = List.of(
-				post("/kiosk/children/" + s.sem() + "/vote").param("roundId", s.round().id().toString())
+				post("/kiosk/child/" + s.sem() + "/vote").param("roundId", s.round().id().toString())
 					.param("ideaIds", s.idea().id().toString()),
-				post("/kiosk/children/" + s.sem() + "/idea").param("roundId", s.round().id().toString()).param("text", "Disco"),
-				post("/kiosk/children/" + s.sem() + "/feedback").param("score", "5"),
-				post("/kiosk/children/" + s.sem() + "/question").param("text", "Mag ik iets vragen?"),
-				post("/kiosk/children/" + s.sem() + "/avatar").param("avatar", "FOX"));
+				post("/kiosk/child/" + s.sem() + "/idea").param("roundId", s.round().id().toString()).param("text", "Disco"),
+				post("/kiosk/child/" + s.sem() + "/feedback").param("score", "5"),
+				post("/kiosk/child/" + s.sem() + "/question").param("text", "Mag ik iets vragen?"),
+				post("/kiosk/child/" + s.sem() + "/avatar").param("avatar", "FOX"));
 		for (var request : posts) {
 			var response = kiosk(request, cookie);
 			assertThat(response.getStatus()).isEqualTo(302);
@@ -292,11 +292,11 @@ class KioskTests extends IntegrationTest {
 		var names = kiosk(get("/kiosk"), cookie).getContentAsString();
 		assertThat(names).contains("Semmeltje").contains("Noortje").doesNotContain("Lotteke");
 		for (var child : List.of(s.absent(), other.sem(), UUID.randomUUID())) {
-			assertThat(kiosk(get("/kiosk/children/" + child), cookie).getStatus()).isEqualTo(404);
-			var vote = kiosk(post("/kiosk/children/" + child + "/vote").param("roundId", s.round().id().toString())
+			assertThat(kiosk(get("/kiosk/child/" + child), cookie).getStatus()).isEqualTo(404);
+			var vote = kiosk(post("/kiosk/child/" + child + "/vote").param("roundId", s.round().id().toString())
 				.param("ideaIds", s.idea().id().toString()), cookie);
 			assertThat(vote.getStatus()).isEqualTo(404);
-			assertThat(kiosk(post("/kiosk/children/" + child + "/question").param("text", "Hallo?"), cookie).getStatus())
+			assertThat(kiosk(post("/kiosk/child/" + child + "/question").param("text", "Hallo?"), cookie).getStatus())
 				.isEqualTo(404);
 		}
 		assertThat(ballots(s)).isZero();
@@ -307,18 +307,18 @@ class KioskTests extends IntegrationTest {
 	void aChildPicksAnAvatarOnceAndThenSeesTheMenu() throws Exception {
 		var s = setup();
 		var cookie = open(s);
-		assertThat(kiosk(get("/kiosk/children/" + s.sem()), cookie).getContentAsString()).contains("Kies je dier")
+		assertThat(kiosk(get("/kiosk/child/" + s.sem()), cookie).getContentAsString()).contains("Kies je dier")
 			.contains("name=\"avatar\"");
-		var wrong = kiosk(post("/kiosk/children/" + s.sem() + "/avatar").param("avatar", "DRAAK"), cookie);
+		var wrong = kiosk(post("/kiosk/child/" + s.sem() + "/avatar").param("avatar", "DRAAK"), cookie);
 		assertThat(wrong.getStatus()).isEqualTo(200);
 		assertThat(wrong.getContentAsString()).contains("Kies een dier.");
 		assertThat(count("participation_avatar", "child_id", s.sem())).isZero();
 
-		kiosk(post("/kiosk/children/" + s.sem() + "/avatar").param("avatar", "FOX"), cookie);
-		kiosk(post("/kiosk/children/" + s.sem() + "/avatar").param("avatar", "CAT"), cookie);
+		kiosk(post("/kiosk/child/" + s.sem() + "/avatar").param("avatar", "FOX"), cookie);
+		kiosk(post("/kiosk/child/" + s.sem() + "/avatar").param("avatar", "CAT"), cookie);
 		assertThat(jdbc.sql("select avatar from participation_avatar where child_id = :c").param("c", s.sem())
 			.query(String.class).single()).isEqualTo("FOX");
-		var menu = kiosk(get("/kiosk/children/" + s.sem()), cookie).getContentAsString();
+		var menu = kiosk(get("/kiosk/child/" + s.sem()), cookie).getContentAsString();
 		assertThat(menu).contains("Ik heb een idee").contains("Stemmen").contains("Hoe was het vandaag?")
 			.contains("Ik heb een vraag").contains("Wat is er met mijn ideeën gebeurd?").contains("\uD83E\uDD8A");
 	}
@@ -327,12 +327,12 @@ class KioskTests extends IntegrationTest {
 	void whatAChildEntersIsNeverShownWithAnotherChildsName() throws Exception {
 		var s = setup();
 		var cookie = open(s);
-		var idea = kiosk(post("/kiosk/children/" + s.sem() + "/idea").param("roundId", s.round().id().toString())
+		var idea = kiosk(post("/kiosk/child/" + s.sem() + "/idea").param("roundId", s.round().id().toString())
 			.param("text", "Een geheime disco"), cookie);
 		assertThat(idea.getRedirectedUrl()).isEqualTo("/kiosk/thanks?done=idea");
-		var asked = kiosk(post("/kiosk/children/" + s.sem() + "/question").param("text", "Waarom is de zaal dicht?"), cookie);
+		var asked = kiosk(post("/kiosk/child/" + s.sem() + "/question").param("text", "Waarom is de zaal dicht?"), cookie);
 		assertThat(asked.getRedirectedUrl()).isEqualTo("/kiosk/thanks?done=question");
-		kiosk(post("/kiosk/children/" + s.sem() + "/feedback").param("score", "4").param("fun", "Het verstoppertje"), cookie);
+		kiosk(post("/kiosk/child/" + s.sem() + "/feedback").param("score", "4").param("fun", "Het verstoppertje"), cookie);
 		var asking = jdbc.sql("select id from participation_question where organisation_id = :o")
 			.param("o", s.world().organisationId()).query(UUID.class).single();
 		questions.answer(s.world().worker(), asking, new QuestionAnswer("Omdat er gepoetst wordt."));
@@ -340,18 +340,18 @@ class KioskTests extends IntegrationTest {
 		var thanks = kiosk(get("/kiosk/thanks?done=idea"), cookie).getContentAsString();
 		assertThat(thanks).contains("Dank je wel").doesNotContain("Semmeltje").doesNotContain("Noortje");
 		var seen = new StringBuilder();
-		for (var path : List.of("/kiosk", "/kiosk/children/" + s.noor() + "/ideas", "/kiosk/children/" + s.noor() + "/question",
-				"/kiosk/children/" + s.noor() + "/vote", "/kiosk/children/" + s.noor() + "/feedback",
-				"/kiosk/children/" + s.noor() + "/idea")) {
+		for (var path : List.of("/kiosk", "/kiosk/child/" + s.noor() + "/ideas", "/kiosk/child/" + s.noor() + "/question",
+				"/kiosk/child/" + s.noor() + "/vote", "/kiosk/child/" + s.noor() + "/feedback",
+				"/kiosk/child/" + s.noor() + "/idea")) {
 			seen.append(kiosk(get(path), cookie).getContentAsString());
 		}
 		assertThat(seen.toString()).doesNotContain("Een geheime disco").doesNotContain("Waarom is de zaal dicht")
 			.doesNotContain("Het verstoppertje").doesNotContain("gepoetst");
 		// the child's own question page does not show the answer either: anyone can tap any name
-		var own = kiosk(get("/kiosk/children/" + s.sem() + "/question"), cookie).getContentAsString();
+		var own = kiosk(get("/kiosk/child/" + s.sem() + "/question"), cookie).getContentAsString();
 		assertThat(own).doesNotContain("gepoetst").doesNotContain("Waarom is de zaal dicht").contains("begeleider");
 		// 'you said, we did' shows the child's own idea
-		assertThat(kiosk(get("/kiosk/children/" + s.sem() + "/ideas"), cookie).getContentAsString())
+		assertThat(kiosk(get("/kiosk/child/" + s.sem() + "/ideas"), cookie).getContentAsString())
 			.contains("Een geheime disco").contains("Een begeleider kijkt nog naar je idee");
 		// anonymous by default: no child towards staff
 		assertThat(jdbc.sql("select count(*) from participation_question where id = :id and child_id is null")
@@ -364,7 +364,7 @@ class KioskTests extends IntegrationTest {
 	void noKioskPageIsKeptByTheBrowser() throws Exception {
 		var s = setup();
 		var cookie = open(s);
-		var base = "/kiosk/children/" + s.sem();
+		var base = "/kiosk/child/" + s.sem();
 		kiosk(post(base + "/avatar").param("avatar", "OWL"), cookie);
 		for (var path : List.of("/kiosk", "/kiosk/thanks?done=vote", base, base + "/idea", base + "/vote", base + "/feedback",
 				base + "/question", base + "/ideas")) {
@@ -382,7 +382,7 @@ class KioskTests extends IntegrationTest {
 	void badInputGivesAChildsMessageAndSavesNothing() throws Exception {
 		var s = setup();
 		var cookie = open(s);
-		var base = "/kiosk/children/" + s.sem();
+		var base = "/kiosk/child/" + s.sem();
 		var empty = kiosk(post(base + "/idea").param("roundId", s.round().id().toString()).param("text", "  "), cookie);
 		assertThat(empty.getStatus()).isEqualTo(200);
 		assertThat(empty.getContentAsString()).contains("Schrijf je idee op.").contains("role=\"alert\"");
@@ -414,7 +414,7 @@ class KioskTests extends IntegrationTest {
 		var s = setup();
 		var cookie = open(s);
 		var danger = dangerousText();
-		var asked = kiosk(post("/kiosk/children/" + s.sem() + "/question").param("text", danger), cookie);
+		var asked = kiosk(post("/kiosk/child/" + s.sem() + "/question").param("text", danger), cookie);
 		assertThat(asked.getRedirectedUrl()).isEqualTo("/kiosk/thanks?done=help");
 		assertThat(kiosk(get(asked.getRedirectedUrl()), cookie).getContentAsString()).contains("0800-0432")
 			.contains("112").contains("0800-2000");

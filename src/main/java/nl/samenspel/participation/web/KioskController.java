@@ -110,7 +110,7 @@ class KioskController {
 
 	// a child's pages
 
-	@GetMapping("/children/{id}")
+	@GetMapping("/child/{id}")
 	String menu(@PathVariable UUID id, HttpServletRequest request, Model model) {
 		var kiosk = kiosk(request);
 		if (kiosk.isEmpty()) {
@@ -124,7 +124,7 @@ class KioskController {
 		return child.avatar() == null ? "participation/kiosk/avatar" : "participation/kiosk/menu";
 	}
 
-	@PostMapping("/children/{id}/avatar")
+	@PostMapping("/child/{id}/avatar")
 	String avatar(@PathVariable UUID id, @RequestParam(required = false) @Nullable String avatar,
 			HttpServletRequest request, @ModelAttribute("page") Page page, Model model) {
 		var kiosk = kiosk(request);
@@ -133,14 +133,14 @@ class KioskController {
 		}
 		try {
 			kiosks.chooseAvatar(kiosk.get(), id, avatar);
-			return "redirect:/kiosk/children/" + id;
+			return "redirect:/kiosk/child/" + id;
 		}
 		catch (FieldRejected rejected) {
 			return menu(kiosks.child(kiosk.get(), id), FieldMessages.of(rejected, page.messages()), model);
 		}
 	}
 
-	@GetMapping("/children/{id}/idea")
+	@GetMapping("/child/{id}/idea")
 	String idea(@PathVariable UUID id, HttpServletRequest request, Model model) {
 		var kiosk = kiosk(request);
 		if (kiosk.isEmpty()) {
@@ -158,7 +158,7 @@ class KioskController {
 		return "participation/kiosk/idea";
 	}
 
-	@PostMapping("/children/{id}/idea")
+	@PostMapping("/child/{id}/idea")
 	String propose(@PathVariable UUID id, @RequestParam(required = false) @Nullable String roundId,
 			@RequestParam(required = false) @Nullable String text, HttpServletRequest request,
 			@ModelAttribute("page") Page page, Model model) {
@@ -180,7 +180,7 @@ class KioskController {
 		}
 	}
 
-	@GetMapping("/children/{id}/vote")
+	@GetMapping("/child/{id}/vote")
 	String vote(@PathVariable UUID id, @RequestParam(required = false) @Nullable String roundId,
 			HttpServletRequest request, Model model) {
 		var kiosk = kiosk(request);
@@ -208,7 +208,7 @@ class KioskController {
 		return "participation/kiosk/vote";
 	}
 
-	@PostMapping("/children/{id}/vote")
+	@PostMapping("/child/{id}/vote")
 	String cast(@PathVariable UUID id, @RequestParam(required = false) @Nullable String roundId,
 			@RequestParam(required = false) @Nullable List<String> ideaIds, @RequestParam Map<String, String> form,
 			HttpServletRequest request, @ModelAttribute("page") Page page, Model model) {
@@ -269,7 +269,7 @@ class KioskController {
 		return dots;
 	}
 
-	@GetMapping("/children/{id}/feedback")
+	@GetMapping("/child/{id}/feedback")
 	String feedback(@PathVariable UUID id, HttpServletRequest request, @ModelAttribute("page") Page page, Model model) {
 		var kiosk = kiosk(request);
 		if (kiosk.isEmpty()) {
@@ -286,7 +286,7 @@ class KioskController {
 		return "participation/kiosk/feedback";
 	}
 
-	@PostMapping("/children/{id}/feedback")
+	@PostMapping("/child/{id}/feedback")
 	String giveFeedback(@PathVariable UUID id, @RequestParam(required = false) @Nullable String score,
 			@RequestParam(required = false) @Nullable String fun, @RequestParam(required = false) @Nullable String better,
 			@RequestParam(required = false) @Nullable String named, HttpServletRequest request,
@@ -313,7 +313,7 @@ class KioskController {
 		}
 	}
 
-	@GetMapping("/children/{id}/question")
+	@GetMapping("/child/{id}/question")
 	String question(@PathVariable UUID id, HttpServletRequest request, Model model) {
 		var kiosk = kiosk(request);
 		if (kiosk.isEmpty()) {
@@ -330,7 +330,7 @@ class KioskController {
 		return "participation/kiosk/question";
 	}
 
-	@PostMapping("/children/{id}/question")
+	@PostMapping("/child/{id}/question")
 	String ask(@PathVariable UUID id, @RequestParam(required = false) @Nullable String text,
 			@RequestParam(required = false) @Nullable String named, HttpServletRequest request,
 			@ModelAttribute("page") Page page, Model model) {
@@ -348,7 +348,7 @@ class KioskController {
 		}
 	}
 
-	@GetMapping("/children/{id}/ideas")
+	@GetMapping("/child/{id}/ideas")
 	String myIdeas(@PathVariable UUID id, HttpServletRequest request, Model model) {
 		var kiosk = kiosk(request);
 		if (kiosk.isEmpty()) {

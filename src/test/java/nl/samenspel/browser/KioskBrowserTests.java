@@ -1,0 +1,338 @@
+package nl.samenspel.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+
+import nl.samenspel.activities.ActivityFixtures;
+import nl.samenspel.activities.Attendance;
+import nl.samenspel.activities.AttendanceMark;
+import nl.samenspel.activities.HolidayRule;
+import nl.samenspel.activities.Mode;
+import nl.samenspel.activities.Programme;
+import nl.samenspel.activities.Recurrence;
+import nl.samenspel.activities.ScheduleDetails;
+import nl.samenspel.activities.Schedules;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Role;
+import nl.samenspel.organisation.DemoMode;
+import nl.samenspel.organisation.OrganisationFixtures;
+import nl.samenspel.organisation.OrganisationManagement;
+import nl.samenspel.organisation.UserManagement;
+import nl.samenspel.participation.IdeaProposal;
+import nl.samenspel.participation.IdeaStatus;
+import nl.samenspel.participation.Ideas;
+import nl.samenspel.participation.RoundDetails;
+import nl.samenspel.participation.Rounds;
+import nl.samenspel.participation.VotingMethod;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The kiosk in Debian's headless chromium on a tablet-sized window (820 x 1180): the demo worker opens a kiosk for a
+ * session with two children present; Aya votes by touch (the mouse here), Bram votes and gives feedback with five
+ * smileys with the keyboard alone; the kiosk locks and the back button shows the lock, not a child's screen; the
+ * worker then marks the winning idea PLANNED and links it to the activity. axe-core finds no violations on any kiosk
+ * page. Run with {@code ./mvnw verify -Pbrowser -Dtest=KioskBrowserTests}.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({ OrganisationFixtures.class, ActivityFixtures.class })
+class KioskBrowserTests {
+
+	static Playwright playwright;
+	static Browser browser;
+	static String axe;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DemoMode demo;
+
+	@Autowired
+	UserManagement users;
+
+	@Autowired
+	OrganisationManagement organisations;
+
+	@Autowired
+	ActivityFixtures fixtures;
+
+	@Autowired
+	Schedules schedules;
+
+	@Autowired
+	Programme programme;
+
+	@Autowired
+	Attendance attendance;
+
+	@Autowired
+	Rounds rounds;
+
+	@Autowired
+	Ideas ideas;
+
+	final List<String> violations = new ArrayList<>();
+
+	@BeforeAll
+	static void launch() throws Exception {
+		assertThat(Files.isExecutable(BrowserTests.CHROMIUM)).as("Debian's chromium at " + BrowserTests.CHROMIUM).isTrue();
+		assertThat(Files.isReadable(BrowserTests.AXE)).as("axe-core at " + BrowserTests.AXE + " (run with -Pbrowser)")
+			.isTrue();
+		axe = Files.readString(BrowserTests.AXE);
+		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(BrowserTests.CHROMIUM)
+			.setHeadless(true)
+			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--disable-dev-shm-usage")));
+	}
+
+	@AfterAll
+	static void close() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	record Setup(UUID sessionId, UUID activityId, String activityTitle, UUID roundId, UUID winner) {
+	}
+
+	/** In the first demo organisation: an activity with a session today all day, Aya and Bram present, a round. */
+	Setup setup() {
+		var organisation = demo.firstOrganisation();
+		var coordinator = user(organisation, "coordinator", Role.COORDINATOR);
+		var worker = user(organisation, "worker", Role.WORKER);
+		var location = organisations.allLocations(organisation).get(0).getId();
+		var world = new ActivityFixtures.World(organisation, location, coordinator, worker, worker);
+		var activity = fixtures.activity(world, Mode.DROP_IN, null, 4, 12);
+		var today = ActivityFixtures.today();
+		schedules.addSchedule(coordinator, activity.id(), new ScheduleDetails(Recurrence.ONCE, today, null,
+				LocalTime.of(0, 0), LocalTime.of(23, 59), HolidayRule.INCLUDE));
+		var session = programme.sessions(organisation, activity.id(), today, today).get(0);
+		var aya = fixtures.child(world, "Aya", 8, true);
+		var bram = fixtures.child(world, "Bram", 10, true);
+		attendance.mark(worker, session.id(), new AttendanceMark(aya, true, null, null));
+		attendance.mark(worker, session.id(), new AttendanceMark(bram, true, null, null));
+		var round = rounds.open(worker, new RoundDetails("Kioskronde", null, VotingMethod.APPROVAL, null, null, null));
+		var race = ideas.propose(worker, new IdeaProposal(round.id(), "Een zeepkistenrace", null));
+		ideas.propose(worker, new IdeaProposal(round.id(), "Samen pannenkoeken bakken", null));
+		return new Setup(session.id(), activity.id(), activity.title(), round.id(), race.id());
+	}
+
+	private CurrentUser user(UUID organisation, String username, Role role) {
+		var id = users.userId(organisation, username).orElseThrow();
+		return new CurrentUser(id, organisation, username, "Demo", EnumSet.of(role), "nl", null);
+	}
+
+	@Test
+	void aWorkerOpensAKioskTwoChildrenVoteOneGivesFeedbackTheKioskLocksAndTheWinnerIsPlanned() {
+		var s = setup();
+		var tablet = browser.newContext(new Browser.NewContextOptions().setViewportSize(820, 1180).setLocale("nl-NL")
+			.setHasTouch(true));
+		var page = tablet.newPage();
+		var errors = new ArrayList<String>();
+		page.onConsoleMessage(message -> {
+			if ("error".equals(message.type())) {
+				errors.add(message.text());
+			}
+		});
+		login(page, "worker");
+		page.navigate(url("/participation/kiosks"));
+		check(page, "kiosks for staff");
+		page.locator("#open-" + s.sessionId()).click();
+
+		// the kiosk: the names of the children present
+		assertThat(page).hasURL(Pattern.compile(".*/kiosk$"));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Wie ben jij?"))).isVisible();
+		check(page, "kiosk names");
+		page.navigate(url("/participation/rounds"));
+		assertThat(page).hasURL(Pattern.compile(".*/login$"));
+		page.navigate(url("/kiosk"));
+
+		// Aya, by touch: an avatar, then a vote
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Aya")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hoi Aya!"))).isVisible();
+		check(page, "kiosk avatar");
+		page.getByText("Vos").click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dit ben ik!")).click();
+		check(page, "kiosk menu");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Stemmen")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kioskronde")).click();
+		check(page, "kiosk ballot");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stem!")).click();
+		assertThat(page.locator(".child-errors")).containsText("Kies minstens één idee.");
+		check(page, "kiosk ballot with an error");
+		page.getByText("Een zeepkistenrace").click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stem!")).click();
+		assertThat(page.getByText("Je stem is geteld.")).isVisible();
+		assertThat(page.locator("main")).not().containsText("Aya");
+		check(page, "kiosk thanks");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Klaar, naar de namen")).click();
+
+		// Bram, with the keyboard alone: an avatar, a vote for both ideas, and five smileys
+		tabTo(page, "Bram");
+		page.keyboard().press("Enter");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hoi Bram!"))).isVisible();
+		tabTo(page, "Vos");
+		page.keyboard().press("ArrowRight");
+		page.keyboard().press("ArrowRight");
+		tabTo(page, "Dit ben ik!");
+		page.keyboard().press("Enter");
+		tabTo(page, "Stemmen");
+		page.keyboard().press("Enter");
+		tabTo(page, "Kioskronde");
+		page.keyboard().press("Enter");
+		tabTo(page, "Een zeepkistenrace");
+		page.keyboard().press("Space");
+		tabTo(page, "Samen pannenkoeken bakken");
+		page.keyboard().press("Space");
+		tabTo(page, "Stem!");
+		page.keyboard().press("Enter");
+		assertThat(page.getByText("Je stem is geteld.")).isVisible();
+		tabTo(page, "Klaar, naar de namen");
+		page.keyboard().press("Enter");
+		tabTo(page, "Bram");
+		page.keyboard().press("Enter");
+		tabTo(page, "Hoe was het vandaag?");
+		page.keyboard().press("Enter");
+		check(page, "kiosk feedback");
+		tabTo(page, "Heel stom");
+		for (int i = 0; i < 4; i++) {
+			page.keyboard().press("ArrowRight");
+		}
+		assertThat(page.locator("input[name=score][value='5']")).isChecked();
+		tabTo(page, "Wat was leuk?");
+		page.keyboard().type("De zeepkisten");
+		tabTo(page, "Versturen");
+		page.keyboard().press("Enter");
+		assertThat(page.getByText("Fijn dat je het vertelt.")).isVisible();
+
+		// the other pages, for axe
+		page.navigate(url("/kiosk"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bram")).click();
+		for (var choice : List.of("Ik heb een idee", "Ik heb een vraag", "Wat is er met mijn ideeën gebeurd?")) {
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(choice)).click();
+			check(page, "kiosk " + choice);
+			page.goBack();
+		}
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ik heb een idee")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen")).click();
+		assertThat(page.locator(".child-errors")).containsText("Schrijf je idee op.");
+		check(page, "kiosk idea with an error");
+
+		// the lock: the cookie is gone and the back button shows the lock, not a child's screen
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Op slot")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Deze tablet is op slot")))
+			.isVisible();
+		check(page, "kiosk locked");
+		assertThat(tablet.cookies().stream().filter(cookie -> cookie.name.contains("KIOSK")).toList()).isEmpty();
+		page.goBack();
+		page.waitForLoadState();
+		assertThat(page.locator("main")).containsText("Deze tablet is op slot");
+		assertThat(page.locator("main")).not().containsText("Bram");
+		assertThat(page.locator("textarea")).hasCount(0);
+		tablet.close();
+
+		// the worker, on their own device: the winner becomes PLANNED and links the activity
+		var own = browser.newContext(new Browser.NewContextOptions().setViewportSize(820, 1180).setLocale("nl-NL"));
+		var desk = own.newPage();
+		login(desk, "worker");
+		desk.navigate(url("/participation/rounds/" + s.roundId()));
+		assertThat(desk.locator("main")).containsText("Een zeepkistenrace");
+		desk.navigate(url("/participation/ideas/" + s.winner()));
+		desk.locator("#status").selectOption("PLANNED");
+		desk.locator("#activityId").selectOption(new SelectOption().setLabel(s.activityTitle()));
+		desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Status opslaan")).click();
+		assertThat(desk.locator("main")).containsText("Gepland");
+		assertThat(desk.locator("main")).containsText(s.activityTitle());
+		var results = rounds.results(user(demo.firstOrganisation(), "worker", Role.WORKER), s.roundId());
+		assertThat(results.ballots()).isEqualTo(2);
+		assertThat(results.ideas().get(0).ideaId()).isEqualTo(s.winner());
+		assertThat(results.ideas().get(0).status()).isEqualTo(IdeaStatus.PLANNED);
+		own.close();
+
+		assertThat(violations).as("axe-core violations").isEmpty();
+		assertThat(errors).as("console errors (a CSP violation shows up here)").isEmpty();
+	}
+
+	/** Presses Tab until the focused element (or its label) says the text; fails after 60 presses. */
+	private void tabTo(Page page, String text) {
+		for (int i = 0; i < 60; i++) {
+			page.keyboard().press("Tab");
+			var focused = (String) page.evaluate("""
+					() => { const e = document.activeElement; if (!e) return '';
+					  const label = e.closest('label') || (e.labels && e.labels[0]);
+					  return ((label ? label.textContent : '') + ' ' + (e.textContent || '')).replace(/\\s+/g, ' ').trim(); }""");
+			if (focused.contains(text)) {
+				return;
+			}
+		}
+		throw new AssertionError("no focusable element says '" + text + "' on " + page.url());
+	}
+
+	private void login(Page page, String username) {
+		page.navigate(url("/login"));
+		page.getByLabel("Gebruikersnaam").fill(username);
+		page.getByLabel("Wachtwoord").fill("samenspel-demo");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+		page.waitForURL(Pattern.compile(".*/login/second-factor$"));
+		for (int attempt = 0; attempt < 3; attempt++) {
+			var code = page.locator("[data-demo-code]").textContent().strip();
+			page.locator("#code").fill(code);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen").setExact(true)).click();
+			page.waitForLoadState();
+			if (!page.url().endsWith("/login/second-factor")) {
+				return;
+			}
+			page.waitForTimeout(30_000);
+			page.navigate(url("/login/second-factor"));
+		}
+		throw new AssertionError("no demo code was accepted at the second step");
+	}
+
+	private void check(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+			.setPath(Paths.get("target/screenshots", "kiosk-" + name.replaceAll("[^A-Za-z0-9]+", "-") + ".png")));
+		page.evaluate(axe);
+		@SuppressWarnings("unchecked")
+		var found = (List<String>) page.evaluate("""
+				async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
+				    .map(v => v.id + ' (' + v.impact + ') ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))
+				""");
+		found.forEach(violation -> violations.add(name + ": " + violation));
+	}
+
+	private String url(String path) {
+		return "http://127.0.0.1:" + port + path;
+	}
+}
