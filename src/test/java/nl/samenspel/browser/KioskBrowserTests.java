@@ -200,18 +200,23 @@ class KioskBrowserTests {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Klaar, naar de namen")).click();
 
 		// Bram, with the keyboard alone: an avatar, a vote for both ideas, and five smileys
+		assertThat(heading(page, "Wie ben jij?")).isVisible();
 		tabTo(page, "Bram");
 		page.keyboard().press("Enter");
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hoi Bram!"))).isVisible();
+		assertThat(heading(page, "Hoi Bram!")).isVisible();
 		tabTo(page, "Vos");
 		page.keyboard().press("ArrowRight");
 		page.keyboard().press("ArrowRight");
+		assertThat(page.locator("input[name=avatar][value=DOG]")).isChecked();
 		tabTo(page, "Dit ben ik!");
 		page.keyboard().press("Enter");
+		assertThat(link(page, "Stemmen")).isVisible();
 		tabTo(page, "Stemmen");
 		page.keyboard().press("Enter");
+		assertThat(link(page, "Kioskronde")).isVisible();
 		tabTo(page, "Kioskronde");
 		page.keyboard().press("Enter");
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stem!"))).isVisible();
 		tabTo(page, "Een zeepkistenrace");
 		page.keyboard().press("Space");
 		tabTo(page, "Samen pannenkoeken bakken");
@@ -221,10 +226,13 @@ class KioskBrowserTests {
 		assertThat(page.getByText("Je stem is geteld.")).isVisible();
 		tabTo(page, "Klaar, naar de namen");
 		page.keyboard().press("Enter");
+		assertThat(heading(page, "Wie ben jij?")).isVisible();
 		tabTo(page, "Bram");
 		page.keyboard().press("Enter");
+		assertThat(link(page, "Hoe was het vandaag?")).isVisible();
 		tabTo(page, "Hoe was het vandaag?");
 		page.keyboard().press("Enter");
+		assertThat(heading(page, "Hoe was het vandaag?")).isVisible();
 		check(page, "kiosk feedback");
 		tabTo(page, "Heel stom");
 		for (int i = 0; i < 4; i++) {
@@ -247,10 +255,13 @@ class KioskBrowserTests {
 		}
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ik heb een idee")).click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen")).click();
-		assertThat(page.locator(".child-errors")).containsText("Schrijf je idee op.");
+		assertThat(page.locator(".child-errors")).containsText("Kies een ronde.");
 		check(page, "kiosk idea with an error");
 
-		// the lock: the cookie is gone and the back button shows the lock, not a child's screen
+		// the lock, from a child's screen: the cookie is gone and the back button shows the lock, not that screen
+		page.navigate(url("/kiosk"));
+		link(page, "Bram").click();
+		assertThat(link(page, "Wat is er met mijn ideeën gebeurd?")).isVisible();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Op slot")).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Deze tablet is op slot")))
 			.isVisible();
@@ -283,6 +294,14 @@ class KioskBrowserTests {
 
 		assertThat(violations).as("axe-core violations").isEmpty();
 		assertThat(errors).as("console errors (a CSP violation shows up here)").isEmpty();
+	}
+
+	private static com.microsoft.playwright.Locator heading(Page page, String name) {
+		return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
+	}
+
+	private static com.microsoft.playwright.Locator link(Page page, String name) {
+		return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name));
 	}
 
 	/** Presses Tab until the focused element (or its label) says the text; fails after 60 presses. */
