@@ -24,6 +24,11 @@
  * services above (package-private {@code Ideas.insert}, {@code Ballots.cast}, {@code SessionFeedback.store},
  * {@code Questions.ask}) and reads attendance through {@link nl.samenspel.activities.Attendance#presence}.
  * <p>
+ * The kiosk: {@link nl.samenspel.participation.Kiosks} opens a tablet for a session (a random token in a cookie, only
+ * its SHA-256 stored in {@code KioskStore}), lists the children present at it (through
+ * {@link nl.samenspel.activities.Attendance#presence}) with their avatars, and locks it; the pages are in {@code web}
+ * ({@code KioskStaffController}, and {@code KioskController} under the public {@code /kiosk/**}).
+ * <p>
  * Publishes no views yet; listens to no other module's events.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "activities", "audit",
