@@ -422,6 +422,24 @@ class KioskTests extends IntegrationTest {
 			.param("o", s.world().organisationId()).query(Boolean.class).single()).isTrue();
 	}
 
+	@Test
+	void withSecureCookiesTheKioskCookieIsHostPrefixedSecureStrictAndReadOnlyUnderThatName() {
+		var secure = new Cookies(true);
+		var request = new org.springframework.mock.web.MockHttpServletRequest("POST", "/participation/kiosks");
+		var cookie = secure.strict(request, Cookies.KIOSK, "/kiosk", "het-token", 600);
+		assertThat(cookie.getName()).isEqualTo("__Host-SAMENSPEL_KIOSK");
+		assertThat(cookie.getPath()).isEqualTo("/");
+		assertThat(cookie.getSecure()).isTrue();
+		assertThat(cookie.isHttpOnly()).isTrue();
+		assertThat(cookie.getAttribute("SameSite")).isEqualTo("Strict");
+		assertThat(cookie.getDomain()).isNull();
+		var back = new org.springframework.mock.web.MockHttpServletRequest("GET", "/kiosk");
+		back.setCookies(new Cookie("SAMENSPEL_KIOSK", "het-token"));
+		assertThat(secure.value(back, Cookies.KIOSK)).as("the plain name is not read").isNull();
+		back.setCookies(new Cookie("__Host-SAMENSPEL_KIOSK", "het-token"));
+		assertThat(secure.value(back, Cookies.KIOSK)).isEqualTo("het-token");
+	}
+
 	@Autowired
 	DangerWords dangerWords;
 
