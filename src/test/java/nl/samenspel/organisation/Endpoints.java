@@ -229,6 +229,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		questions(all);
 		ideas(all);
 		feedback(all);
+		councils(all);
 		var reporters = Set.of(COORDINATOR, Role.MUNICIPALITY);
 		page(all, "reports", "GET", "/reports", reporters);
 		page(all, "reports as CSV", "GET", "/reports/figures.csv", reporters);
@@ -586,6 +587,24 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "POST", "/api/v1/feedback", keepers,
 				"{\"sessionId\":\"" + UUID.randomUUID() + "\",\"score\":4,\"fun\":\"Het spel\"}");
 		api(all, "GET", "/api/v1/feedback/activities/{id}", keepers, null);
+	}
+
+	/** The children's council (participation): COORDINATOR and WORKER keep its members, meetings and decisions. */
+	private static void councils(List<Endpoints> all) {
+		var keepers = Set.of(COORDINATOR, WORKER);
+		page(all, "children's councils", "GET", "/participation/councils", keepers);
+		form(all, "set up children's council", "/participation/councils", keepers, Map.of("name", "Kinderraad Noord"));
+		page(all, "children's council", "GET", "/participation/councils/{id}", keepers);
+		form(all, "add council member", "/participation/councils/{id}/members", keepers,
+				Map.of("childId", UUID.randomUUID().toString(), "role", "MEMBER"));
+		form(all, "council member leaves", "/participation/councils/{id}/members/{id}/end", keepers,
+				Map.of("until", "2026-06-01"));
+		form(all, "add council meeting", "/participation/councils/{id}/meetings", keepers,
+				Map.of("date", "2026-06-01", "agenda", "De speeltuin"));
+		form(all, "record council decision", "/participation/councils/{id}/decisions", keepers,
+				Map.of("meetingId", UUID.randomUUID().toString(), "text", "We vragen een nieuwe schommel."));
+		form(all, "council decision status", "/participation/councils/{id}/decisions/{id}/status", keepers,
+				Map.of("status", "DONE"));
 	}
 
 	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {

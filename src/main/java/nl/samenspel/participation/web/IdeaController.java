@@ -55,13 +55,16 @@ class IdeaController {
 	private final Ballots ballots;
 	private final ChildManagement children;
 	private final Programme programme;
+	private final nl.samenspel.participation.Councils councils;
 
-	IdeaController(Rounds rounds, Ideas ideas, Ballots ballots, ChildManagement children, Programme programme) {
+	IdeaController(Rounds rounds, Ideas ideas, Ballots ballots, ChildManagement children, Programme programme,
+			nl.samenspel.participation.Councils councils) {
 		this.rounds = rounds;
 		this.ideas = ideas;
 		this.ballots = ballots;
 		this.children = children;
 		this.programme = programme;
+		this.councils = councils;
 	}
 
 	@GetMapping("/participation/rounds")
@@ -226,6 +229,8 @@ class IdeaController {
 		var activityTitle = activityList.stream().filter(it -> it.id().equals(idea.activityId())).map(it -> it.title())
 			.findFirst().orElse(null);
 		model.addAttribute("ideaPage", new Views.IdeaPage(idea, round, childName, activityTitle, statuses, activities, errors));
+		// what a children's council decided about this idea, read-only
+		model.addAttribute("councilDecisions", councils.aboutIdea(user, id));
 		return "participation/idea";
 	}
 }
