@@ -19,6 +19,10 @@
  * by default, and gives each activity a satisfaction figure (count, average, distribution; no names, no texts); the
  * SQL is in {@code FeedbackStore}.
  * <p>
+ * The children's council (kinderraad): {@link nl.samenspel.participation.Councils} keeps a council's members (children
+ * of the organisation with a role and a history), its meetings with who was present, and its decisions with their
+ * status, optionally about an idea; the SQL is in {@code CouncilStore}.
+ * <p>
  * Publishes no views yet; listens to no other module's events.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "activities", "audit",
