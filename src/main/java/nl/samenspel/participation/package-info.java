@@ -19,7 +19,11 @@
  * by default, and gives each activity a satisfaction figure (count, average, distribution; no names, no texts); the
  * SQL is in {@code FeedbackStore}.
  * <p>
- * Publishes no views yet; listens to no other module's events.
+ * Publishes the views {@code participation_idea_facts}, {@code participation_ballot_facts},
+ * {@code participation_question_facts} and {@code participation_feedback_facts} for reporting's participation figures
+ * (V40__participation_published_views.sql): ids, moments, statuses, scores and record keys, never a child's text, a
+ * question or an answer; the only way another module's SQL reads this module's tables. Listens to no other module's
+ * events.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "activities", "audit",
 		"kernel", "ui" })
