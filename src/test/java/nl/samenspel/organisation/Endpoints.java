@@ -229,6 +229,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		questions(all);
 		ideas(all);
 		feedback(all);
+		participationFigures(all);
 		var reporters = Set.of(COORDINATOR, Role.MUNICIPALITY);
 		page(all, "reports", "GET", "/reports", reporters);
 		page(all, "reports as CSV", "GET", "/reports/figures.csv", reporters);
@@ -586,6 +587,14 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "POST", "/api/v1/feedback", keepers,
 				"{\"sessionId\":\"" + UUID.randomUUID() + "\",\"score\":4,\"fun\":\"Het spel\"}");
 		api(all, "GET", "/api/v1/feedback/activities/{id}", keepers, null);
+	}
+
+	/** Children's participation in the reports (reporting, issue 17): as signals and cases, COORDINATOR and MUNICIPALITY. */
+	private static void participationFigures(List<Endpoints> all) {
+		var reporters = Set.of(COORDINATOR, Role.MUNICIPALITY);
+		page(all, "children's participation figures", "GET", "/reports/participation", reporters);
+		page(all, "children's participation figures as CSV", "GET", "/reports/participation.csv", reporters);
+		api(all, "GET", "/api/v1/reports/participation?from=2026-01-01&to=2026-12-31", reporters, null);
 	}
 
 	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {
