@@ -420,6 +420,12 @@ class ParticipationFiguresTests extends IntegrationTest {
 		assertThatThrownBy(() -> ParticipationFigures.medianHours(List.of())).isInstanceOf(IllegalArgumentException.class);
 	}
 
+	@Test
+	void theStatusCodesReportingCountsAreParticipationsOwn() {
+		assertThat(IdeaStatus.valueOf(ParticipationFigures.DONE)).isEqualTo(IdeaStatus.DONE);
+		assertThat(IdeaStatus.valueOf(ParticipationFigures.PLANNED)).isEqualTo(IdeaStatus.PLANNED);
+	}
+
 	void assertNoText(String text, Fixture f) {
 		assertThat(text).doesNotContain(IDEA_TEXT).doesNotContain(QUESTION_TEXT).doesNotContain(FEEDBACK_TEXT)
 			.doesNotContain("Geheimantwoord").doesNotContain("Zwaantje").doesNotContain("Xandra").doesNotContain("Wubbo");
