@@ -393,7 +393,8 @@ class ParticipationFiguresTests extends IntegrationTest {
 		var csv = mvc.perform(get("/reports/participation.csv?from=" + FROM + "&to=" + TODAY).with(as(f.a().coordinator())))
 			.andReturn().getResponse();
 		var text = new String(csv.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(text).contains("Totaal;9;7;2;1;2;8;7;7;3,7;1;0;1;3;2").contains("Gesteld;6").contains(";30,0");
+		assertThat(text).contains("Totaal;9;7;2;1;2;8;7;7;3,7;1;0;1;3;2").contains("Gesteld;6").contains(";30,0")
+			.as("30 hours are 1.25 days, half up").contains("(dagen);1,3");
 		assertNoText(text, f);
 		var reports = mvc.perform(get("/reports").with(as(f.a().coordinator()))).andReturn().getResponse().getContentAsString();
 		assertThat(reports).contains("href=\"/reports/participation\"");

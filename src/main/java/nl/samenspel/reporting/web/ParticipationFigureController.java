@@ -126,6 +126,7 @@ class ParticipationFigureController {
 			printer.printRecord(page.t("participation.figures.withinTarget", questions.targetHours()),
 					shown(questions.answeredWithinTarget()));
 			printer.printRecord(page.t("participation.figures.medianHours"), decimal(questions.medianHours(), locale));
+			printer.printRecord(page.t("participation.figures.medianDays"), decimal(days(questions.medianHours()), locale));
 			if (tables.suppressed()) {
 				printer.printRecord(page.t("participation.figures.suppressed"));
 			}
@@ -181,6 +182,11 @@ class ParticipationFigureController {
 
 	private static String shown(@Nullable Long count) {
 		return count == null ? "<5" : String.valueOf(count);
+	}
+
+	/** Hours as days of 24 hours, one decimal, rounded half up; none for none. */
+	static @Nullable BigDecimal days(@Nullable BigDecimal hours) {
+		return hours == null ? null : hours.divide(BigDecimal.valueOf(24), 1, java.math.RoundingMode.HALF_UP);
 	}
 
 	/** A decimal as the reader writes it (a decimal comma in Dutch); empty when there is none to show. */

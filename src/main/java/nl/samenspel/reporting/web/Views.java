@@ -80,6 +80,11 @@ public final class Views {
 		public String decimal(java.math.@Nullable BigDecimal value) {
 			return value == null ? "–" : ParticipationFigureController.decimal(value, locale);
 		}
+
+		/** Hours as days (24 hours), one decimal in the reader's language, or a dash when there is none to show. */
+		public String days(java.math.@Nullable BigDecimal hours) {
+			return decimal(ParticipationFigureController.days(hours));
+		}
 	}
 
 	public record AnnualPage(nl.samenspel.reporting.@Nullable AnnualReport report, String year, String municipality,
