@@ -17,13 +17,14 @@ public record ParticipationFigureTables(LocalDate from, LocalDate to, @Nullable 
 		List<Line> lines, Line total, QuestionFigures questions) {
 
 	/**
-	 * One activity (or, with no {@code activityId}, the rounds about no activity; for {@link #total} every line): the
+	 * One activity of an organisation (or, with no {@code activityId}, the organisation's rounds about no activity; for
+	 * {@link #total} every line, without an organisation), with the organisation's name: the
 	 * ideas proposed in the period, by children and on behalf of a group, and of those the ideas planned and done now;
 	 * the ballots cast in the period and the distinct children who cast them; the feedback forms recorded in the
 	 * period, their average score (1 to 5, one decimal) and how many gave each score. The total's counts are cells of
 	 * their own (for a municipality perturbed with their own keys), and its voters count each child once.
 	 */
-	public record Line(@Nullable UUID activityId, @Nullable String title, @Nullable Long ideas,
+	public record Line(@Nullable String organisation, @Nullable UUID activityId, @Nullable String title, @Nullable Long ideas,
 			@Nullable Long ideasByChildren, @Nullable Long ideasForGroups, @Nullable Long planned, @Nullable Long done,
 			@Nullable Long ballots, @Nullable Long voters, @Nullable Long feedback, @Nullable BigDecimal averageScore,
 			List<Score> scores) {

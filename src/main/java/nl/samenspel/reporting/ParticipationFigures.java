@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.organisation.OrganisationManagement;
 
 /**
  * Children's participation in a period (issue 17): ideas proposed and where they stand, ballots and the children who
@@ -50,12 +51,14 @@ public class ParticipationFigures {
 
 	private final JdbcClient jdbc;
 	private final ReportScope scopes;
+	private final OrganisationManagement organisations;
 	private final Duration target;
 
-	ParticipationFigures(JdbcClient jdbc, ReportScope scopes,
+	ParticipationFigures(JdbcClient jdbc, ReportScope scopes, OrganisationManagement organisations,
 			@Value("${samenspel.participation.question-target:P7D}") Duration target) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
+		this.organisations = organisations;
 		this.target = target;
 	}
 
@@ -91,16 +94,16 @@ public class ParticipationFigures {
 		var perActivity = new HashMap<ActivityKey, Cells>();
 		var total = new Cells();
 
-		jdbc.sql("select v.activity_id, v.by_child, v.status, count(*), coalesce(sum(v.record_key), 0) from ("
+		jdbc.sql("select v.activity_id, v.by_child, v.status, count(*), coalesce(sum(v.record_key), 0), v.organisation_id from ("
 				+ "select x.organisation_id, x.activity_id, x.created_at, x.status, x.record_key, n.municipality_code,"
 				+ " case when x.child_id is null then 0 else 1 end as by_child"
 				+ " from participation_idea_facts x" + HOME + ") v where " + scope.where("v", "created_at")
-				+ " group by v.activity_id, v.by_child, v.status")
+				+ " group by v.organisation_id, v.activity_id, v.by_child, v.status")
 			.params(scope.params())
 			.query(rs -> {
 				var cell = new CellKey.Cell(rs.getLong(4), rs.getLong(5));
 				var status = rs.getString(3);
-				for (var cells : List.of(perActivity.computeIfAbsent(activity(rs.getObject(1)), it -> new Cells()), total)) {
+				for (var cells : List.of(perActivity.computeIfAbsent(activity(rs.getObject(6), rs.getObject(1)), it -> new Cells()), total)) {
 					if (rs.getInt(2) == 1) {
 						cells.byChildren = cells.byChildren.plus(cell);
 					}
@@ -118,22 +121,23 @@ public class ParticipationFigures {
 
 		var ballots = "select x.organisation_id, x.activity_id, x.child_id, x.cast_at, x.record_key, c.record_key as child_key,"
 				+ " n.municipality_code from participation_ballot_facts x" + HOME;
-		jdbc.sql("select v.activity_id, count(*), coalesce(sum(v.record_key), 0) from (" + ballots + ") v where "
-				+ scope.where("v", "cast_at") + " group by v.activity_id")
+		jdbc.sql("select v.activity_id, count(*), coalesce(sum(v.record_key), 0), v.organisation_id from (" + ballots
+				+ ") v where " + scope.where("v", "cast_at") + " group by v.organisation_id, v.activity_id")
 			.params(scope.params())
 			.query(rs -> {
 				var cell = new CellKey.Cell(rs.getLong(2), rs.getLong(3));
-				var cells = perActivity.computeIfAbsent(activity(rs.getObject(1)), it -> new Cells());
+				var cells = perActivity.computeIfAbsent(activity(rs.getObject(4), rs.getObject(1)), it -> new Cells());
 				cells.ballots = cells.ballots.plus(cell);
 				total.ballots = total.ballots.plus(cell);
 			});
 		// children who voted: distinct per activity, and distinct over the whole table for the total (a child who voted
 		// on two activities is one child), each keyed by the children's own record keys
-		jdbc.sql("select w.activity_id, count(*), coalesce(sum(w.child_key), 0) from (select distinct v.activity_id, v.child_id,"
-				+ " v.child_key from (" + ballots + ") v where " + scope.where("v", "cast_at") + ") w group by w.activity_id")
+		jdbc.sql("select w.activity_id, count(*), coalesce(sum(w.child_key), 0), w.organisation_id from (select distinct"
+				+ " v.organisation_id, v.activity_id, v.child_id, v.child_key from (" + ballots + ") v where "
+				+ scope.where("v", "cast_at") + ") w group by w.organisation_id, w.activity_id")
 			.params(scope.params())
 			.query(rs -> {
-				perActivity.computeIfAbsent(activity(rs.getObject(1)), it -> new Cells()).voters = new CellKey.Cell(
+				perActivity.computeIfAbsent(activity(rs.getObject(4), rs.getObject(1)), it -> new Cells()).voters = new CellKey.Cell(
 						rs.getLong(2), rs.getLong(3));
 			});
 		jdbc.sql("select count(*), coalesce(sum(w.child_key), 0) from (select distinct v.child_id, v.child_key from ("
@@ -143,10 +147,10 @@ public class ParticipationFigures {
 				total.voters = new CellKey.Cell(rs.getLong(1), rs.getLong(2));
 			});
 
-		jdbc.sql("select v.activity_id, v.score, count(*), coalesce(sum(v.record_key), 0) from ("
+		jdbc.sql("select v.activity_id, v.score, count(*), coalesce(sum(v.record_key), 0), v.organisation_id from ("
 				+ "select x.organisation_id, x.activity_id, x.score, x.recorded_at, x.record_key, s.municipality_code"
 				+ " from participation_feedback_facts x left join report_session s on s.session_id = x.session_id) v where "
-				+ scope.where("v", "recorded_at") + " group by v.activity_id, v.score")
+				+ scope.where("v", "recorded_at") + " group by v.organisation_id, v.activity_id, v.score")
 			.params(scope.params())
 			.query(rs -> {
 				var score = rs.getInt(2);
@@ -154,28 +158,41 @@ public class ParticipationFigures {
 					return;
 				}
 				var cell = new CellKey.Cell(rs.getLong(3), rs.getLong(4));
-				var cells = perActivity.computeIfAbsent(activity(rs.getObject(1)), it -> new Cells());
+				var cells = perActivity.computeIfAbsent(activity(rs.getObject(5), rs.getObject(1)), it -> new Cells());
 				cells.scores[score - 1] = cells.scores[score - 1].plus(cell);
 				total.scores[score - 1] = total.scores[score - 1].plus(cell);
 			});
 
 		var titles = titles(perActivity.keySet());
+		var organisationIds = perActivity.keySet().stream().map(ActivityKey::organisationId).distinct().toList();
+		var names = organisationIds.isEmpty() ? Map.<UUID, String>of() : organisations.organisationNames(organisationIds);
 		var lines = new ArrayList<ParticipationFigureTables.Line>();
 		perActivity.entrySet().stream()
-			.sorted(Comparator.comparing((Map.Entry<ActivityKey, Cells> it) -> it.getKey().id() == null)
+			.sorted(Comparator.comparing((Map.Entry<ActivityKey, Cells> it) -> String.valueOf(names.get(it.getKey().organisationId())),
+					String.CASE_INSENSITIVE_ORDER)
+				.thenComparing(it -> String.valueOf(it.getKey().organisationId()))
+				.thenComparing(it -> it.getKey().id() == null)
 				.thenComparing(it -> String.valueOf(titles.get(it.getKey().id())), String.CASE_INSENSITIVE_ORDER)
 				.thenComparing(it -> String.valueOf(it.getKey().id())))
-			.forEach(it -> lines.add(line(it.getKey().id(), titles.get(it.getKey().id()), it.getValue(), scope.suppressed())));
+			.forEach(it -> lines.add(line(names.get(it.getKey().organisationId()), it.getKey().id(),
+					titles.get(it.getKey().id()), it.getValue(), scope.suppressed())));
 		return new ParticipationFigureTables(from, to, scope.municipalityCode(), scope.suppressed(), List.copyOf(lines),
-				line(null, null, total, scope.suppressed()), questions(scope));
+				line(null, null, null, total, scope.suppressed()), questions(scope));
 	}
 
-	/** An activity id, or none (rounds about no activity): a map key that may hold null. */
-	private record ActivityKey(@Nullable UUID id) {
+	/**
+	 * An organisation's activity, or its rounds about no activity ({@code id} null): a line, and a map key that may
+	 * hold null.
+	 */
+	private record ActivityKey(UUID organisationId, @Nullable UUID id) {
 	}
 
-	private static ActivityKey activity(@Nullable Object id) {
-		return new ActivityKey(id == null ? null : id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()));
+	private static ActivityKey activity(Object organisationId, @Nullable Object id) {
+		return new ActivityKey(uuid(organisationId), id == null ? null : uuid(id));
+	}
+
+	private static UUID uuid(Object id) {
+		return id instanceof UUID uuid ? uuid : UUID.fromString(id.toString());
 	}
 
 	/** The activities' titles, the programme's published names. */
@@ -191,8 +208,8 @@ public class ParticipationFigures {
 		return titles;
 	}
 
-	private static ParticipationFigureTables.Line line(@Nullable UUID activityId, @Nullable String title, Cells cells,
-			boolean suppressed) {
+	private static ParticipationFigureTables.Line line(@Nullable String organisation, @Nullable UUID activityId,
+			@Nullable String title, Cells cells, boolean suppressed) {
 		var feedback = cells.feedback();
 		var scores = new ArrayList<ParticipationFigureTables.Score>();
 		long points = 0;
@@ -203,7 +220,7 @@ public class ParticipationFigures {
 		var shownFeedback = shown(feedback, suppressed);
 		BigDecimal average = feedback.count() == 0 || shownFeedback == null ? null
 				: BigDecimal.valueOf(points).divide(BigDecimal.valueOf(feedback.count()), 1, RoundingMode.HALF_UP);
-		return new ParticipationFigureTables.Line(activityId, title, shown(cells.byChildren.plus(cells.forGroups), suppressed),
+		return new ParticipationFigureTables.Line(organisation, activityId, title, shown(cells.byChildren.plus(cells.forGroups), suppressed),
 				shown(cells.byChildren, suppressed), shown(cells.forGroups, suppressed), shown(cells.planned, suppressed),
 				shown(cells.done, suppressed), shown(cells.ballots, suppressed), shown(cells.voters, suppressed),
 				shownFeedback, average, List.copyOf(scores));

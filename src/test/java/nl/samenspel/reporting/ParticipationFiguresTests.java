@@ -246,6 +246,11 @@ class ParticipationFiguresTests extends IntegrationTest {
 		return child;
 	}
 
+	String name(ActivityFixtures.World world) {
+		return jdbc.sql("select name from organisation where id = :id").param("id", world.organisationId()).query(String.class)
+			.single();
+	}
+
 	static Timestamp longAgo() {
 		return Timestamp.from(TODAY.minusDays(40).atTime(LocalTime.NOON).atZone(ReportScope.AMSTERDAM).toInstant());
 	}
@@ -342,6 +347,9 @@ class ParticipationFiguresTests extends IntegrationTest {
 			.isEqualTo("<5 (<5, 0) <5 <5 | 7 <5 | 5 3.5 <5 <5 <5 <5 <5");
 		assertThat(questions(tables)).as("asked and answered 4+2 (a1's key), within 3, median over a1..a4")
 			.isEqualTo("6 6 <5 20.0");
+		assertThat(tables.lines()).as("per organisation, by name, each with its name").allSatisfy(line -> assertThat(
+				line.organisation()).isEqualTo(name(f.d().id().equals(line.activityId()) ? f.b() : f.a())));
+		assertThat(tables.total().organisation()).isNull();
 
 		var free = mvc.perform(get("/api/v1/reports/participation?from=" + FROM + "&to=" + TODAY).with(as(f.municipalityUser())))
 			.andReturn().getResponse();
@@ -363,6 +371,7 @@ class ParticipationFiguresTests extends IntegrationTest {
 		assertThat(page.getStatus()).isEqualTo(200);
 		var html = page.getContentAsString();
 		assertThat(html).contains("Participatie van kinderen").contains("&lt;5").contains("20,0").contains("3,5")
+			.contains("<th scope=\"col\">Organisatie</th>").contains("<td>" + name(f.b()) + "</td>")
 			.doesNotContain("name=\"municipality\"").doesNotContainPattern("<td class=\"number\">[1-4]</td>");
 		assertNoText(html, f);
 
@@ -370,7 +379,8 @@ class ParticipationFiguresTests extends IntegrationTest {
 			.andReturn().getResponse();
 		assertThat(csv.getContentType()).startsWith("text/csv");
 		var text = new String(csv.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(text).startsWith("\ufeff").contains("Totaal;<5;<5;0;<5;<5;7;<5;5;3,5;").contains("apart verstoord");
+		assertThat(text).startsWith("\ufeff").contains("Totaal;;<5;<5;0;<5;<5;7;<5;5;3,5;")
+			.contains("Organisatie;Activiteit;").contains(name(f.b()) + ";" + f.d().title() + ";").contains("apart verstoord");
 		assertThat(text).doesNotContainPattern(";[1-4](;|\\r\\n)");
 		assertNoText(text, f);
 
@@ -388,7 +398,8 @@ class ParticipationFiguresTests extends IntegrationTest {
 		var html = mvc.perform(get("/reports/participation?from=" + FROM + "&to=" + TODAY).with(as(f.a().coordinator())))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("<caption>Ideeën en stemmen per activiteit</caption>").contains(f.k().title())
-			.contains("Geen activiteit").contains("30,0").contains("3,6").contains("Beantwoord binnen 168 uur");
+			.contains("Geen activiteit").contains("30,0").contains("3,6").contains("Beantwoord binnen 168 uur")
+			.as("one organisation: no column for it").doesNotContain(">Organisatie</th>");
 		assertNoText(html, f);
 		var csv = mvc.perform(get("/reports/participation.csv?from=" + FROM + "&to=" + TODAY).with(as(f.a().coordinator())))
 			.andReturn().getResponse();

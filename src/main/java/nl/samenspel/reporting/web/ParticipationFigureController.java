@@ -104,7 +104,13 @@ class ParticipationFigureController {
 		out.write('\ufeff');
 		var locale = page.messages().locale();
 		try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get())) {
-			var header = new ArrayList<String>(List.of(page.t("participation.figures.activity"),
+			// a municipality's lines are of several organisations: the organisation is a column of its own
+			var perOrganisation = tables.suppressed();
+			var header = new ArrayList<String>();
+			if (perOrganisation) {
+				header.add(page.t("participation.figures.organisation"));
+			}
+			header.addAll(List.of(page.t("participation.figures.activity"),
 					page.t("participation.figures.ideas"), page.t("participation.figures.ideasByChildren"),
 					page.t("participation.figures.ideasForGroups"), page.t("participation.figures.planned"),
 					page.t("participation.figures.done"), page.t("participation.figures.ballots"),
@@ -115,9 +121,17 @@ class ParticipationFigureController {
 			}
 			printer.printRecord(header);
 			for (var line : tables.lines()) {
-				printer.printRecord(record(line, line.title() == null ? page.t("participation.figures.noActivity") : line.title(), locale));
+				var record = record(line, line.title() == null ? page.t("participation.figures.noActivity") : line.title(), locale);
+				if (perOrganisation) {
+					record.add(0, line.organisation() == null ? "" : line.organisation());
+				}
+				printer.printRecord(record);
 			}
-			printer.printRecord(record(tables.total(), page.t("coverage.total"), locale));
+			var total = record(tables.total(), perOrganisation ? "" : page.t("coverage.total"), locale);
+			if (perOrganisation) {
+				total.add(0, page.t("coverage.total"));
+			}
+			printer.printRecord(total);
 			printer.println();
 			var questions = tables.questions();
 			printer.printRecord(page.t("participation.figures.questions"), page.t("reports.cases.count"));
