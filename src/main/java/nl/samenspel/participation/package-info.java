@@ -23,7 +23,11 @@
  * of the organisation with a role and a history), its meetings with who was present, and its decisions with their
  * status, optionally about an idea; the SQL is in {@code CouncilStore}.
  * <p>
- * Publishes no views yet; listens to no other module's events.
+ * Publishes the views {@code participation_idea_facts}, {@code participation_ballot_facts},
+ * {@code participation_question_facts} and {@code participation_feedback_facts} for reporting's participation figures
+ * (V40__participation_published_views.sql): ids, moments, statuses, scores and record keys, never a child's text, a
+ * question or an answer; the only way another module's SQL reads this module's tables. Listens to no other module's
+ * events.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "activities", "audit",
 		"kernel", "ui" })

@@ -230,6 +230,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		ideas(all);
 		feedback(all);
 		councils(all);
+		participationFigures(all);
 		var reporters = Set.of(COORDINATOR, Role.MUNICIPALITY);
 		page(all, "reports", "GET", "/reports", reporters);
 		page(all, "reports as CSV", "GET", "/reports/figures.csv", reporters);
@@ -605,6 +606,14 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 				Map.of("meetingId", UUID.randomUUID().toString(), "text", "We vragen een nieuwe schommel."));
 		form(all, "council decision status", "/participation/councils/{id}/decisions/{id}/status", keepers,
 				Map.of("status", "DONE"));
+	}
+
+	/** Children's participation in the reports (reporting, issue 17): as signals and cases, COORDINATOR and MUNICIPALITY. */
+	private static void participationFigures(List<Endpoints> all) {
+		var reporters = Set.of(COORDINATOR, Role.MUNICIPALITY);
+		page(all, "children's participation figures", "GET", "/reports/participation", reporters);
+		page(all, "children's participation figures as CSV", "GET", "/reports/participation.csv", reporters);
+		api(all, "GET", "/api/v1/reports/participation?from=2026-01-01&to=2026-12-31", reporters, null);
 	}
 
 	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {
