@@ -118,6 +118,30 @@ class ChildStore {
 		return found;
 	}
 
+	/**
+	 * The first and last names of the organisation's children (erased ones left out) whose name, as searched, has one of
+	 * the words as a whole word: one query for a text's distinct words, at most 200 names back.
+	 */
+	List<String[]> namesSharingWords(UUID organisationId, List<String> words) {
+		var conditions = new ArrayList<String>();
+		var params = new HashMap<String, Object>();
+		for (int i = 0; i < words.size(); i++) {
+			var word = words.get(i).replace("%", "").replace("_", "");
+			conditions.add("search_name = :w" + i + " or search_name like :a" + i + " or search_name like :b" + i
+					+ " or search_name like :c" + i);
+			params.put("w" + i, word);
+			params.put("a" + i, word + " %");
+			params.put("b" + i, "% " + word);
+			params.put("c" + i, "% " + word + " %");
+		}
+		return jdbc.sql("select first_name, last_name from child where organisation_id = :organisation and status <> 'ERASED' and ("
+				+ String.join(" or ", conditions) + ") limit 200")
+			.params(params)
+			.param("organisation", organisationId)
+			.query((rs, n) -> new String[] { rs.getString("first_name"), rs.getString("last_name") })
+			.list();
+	}
+
 	/** A record born on a day, with its name as searched: a candidate for the same child. */
 	record Namesake(ChildSummary summary, String searchName) {
 	}
