@@ -232,14 +232,16 @@ public class ChildManagement {
 	public boolean namesAChild(UUID organisationId, String text) {
 		var normalised = " " + ChildNames.words(text) + " ";
 		var words = java.util.Arrays.stream(normalised.strip().split(" "))
-			.filter(word -> word.length() > ChildNames.SHORTEST_FLAGGED - 1)
+			.filter(word -> word.length() >= ChildNames.SHORTEST_FLAGGED)
 			.distinct()
-			.limit(ChildNames.MOST_WORDS)
 			.toList();
-		if (words.isEmpty()) {
-			return false;
+		for (int from = 0; from < words.size(); from += ChildNames.MOST_WORDS) {
+			var batch = words.subList(from, Math.min(words.size(), from + ChildNames.MOST_WORDS));
+			if (store.namesSharingWords(organisationId, batch).stream()
+				.anyMatch(name -> ChildNames.namedIn(normalised, name[0], name[1]))) {
+				return true;
+			}
 		}
-		return store.namesSharingWords(organisationId, words).stream()
-			.anyMatch(name -> ChildNames.namedIn(normalised, name[0], name[1]));
+		return false;
 	}
 }

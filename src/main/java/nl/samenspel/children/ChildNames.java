@@ -37,7 +37,7 @@ public final class ChildNames {
 	/** Names of this many letters or fewer are not looked for in a text: too many ordinary words are that short. */
 	static final int SHORTEST_FLAGGED = 3;
 
-	/** How many distinct words of a text are looked up at most. */
+	/** How many distinct words of a text one query looks up; a longer text takes a query per so many words. */
 	static final int MOST_WORDS = 100;
 
 	/** A text as its names are looked for in it: {@link #searchable}, with everything but letters and digits a space. */

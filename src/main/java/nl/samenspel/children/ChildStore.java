@@ -120,19 +120,15 @@ class ChildStore {
 
 	/**
 	 * The first and last names of the organisation's children (erased ones left out) whose name, as searched, has one of
-	 * the words as a whole word: one query for a text's distinct words, at most 200 names back.
+	 * the words as a whole word: one query for up to {@link ChildNames#MOST_WORDS} of a text's distinct words, at most 200
+	 * names back.
 	 */
 	List<String[]> namesSharingWords(UUID organisationId, List<String> words) {
 		var conditions = new ArrayList<String>();
 		var params = new HashMap<String, Object>();
 		for (int i = 0; i < words.size(); i++) {
-			var word = words.get(i).replace("%", "").replace("_", "");
-			conditions.add("search_name = :w" + i + " or search_name like :a" + i + " or search_name like :b" + i
-					+ " or search_name like :c" + i);
-			params.put("w" + i, word);
-			params.put("a" + i, word + " %");
-			params.put("b" + i, "% " + word);
-			params.put("c" + i, "% " + word + " %");
+			conditions.add("(' ' || replace(search_name, '-', ' ') || ' ') like :w" + i);
+			params.put("w" + i, "% " + words.get(i).replace("%", "").replace("_", "") + " %");
 		}
 		return jdbc.sql("select first_name, last_name from child where organisation_id = :organisation and status <> 'ERASED' and ("
 				+ String.join(" or ", conditions) + ") limit 200")
