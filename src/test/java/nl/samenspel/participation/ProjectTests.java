@@ -258,4 +258,16 @@ class ProjectTests extends IntegrationTest {
 		assertThat(mvc.perform(get(base).with(as(worker))).andReturn().getResponse().getContentAsString())
 			.contains("een naam van een kind");
 	}
+
+	@Test
+	void theDemoHasAProjectWithRolesTasksAndAnOutcome() {
+		var project = jdbc.sql("""
+				select id from participation_project where organisation_id = :o and title = 'Zwerfafval-actie in de Bloemenwijk'
+				and outcome is not null""")
+			.param("o", nl.samenspel.organisation.OrganisationFixtures.DEMO_FIRST).query(UUID.class).single();
+		assertThat(jdbc.sql("select count(*) from participation_project_member where project_id = :p").param("p", project)
+			.query(Integer.class).single()).isEqualTo(3);
+		assertThat(jdbc.sql("select count(*) from participation_project_task where project_id = :p and done")
+			.param("p", project).query(Integer.class).single()).isEqualTo(2);
+	}
 }
