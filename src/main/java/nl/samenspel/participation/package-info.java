@@ -19,7 +19,15 @@
  * by default, and gives each activity a satisfaction figure (count, average, distribution; no names, no texts); the
  * SQL is in {@code FeedbackStore}.
  * <p>
- * Publishes no views yet; listens to no other module's events.
+ * Pictures and projects: {@link nl.samenspel.participation.IdeaPictures} keeps a drawing or photo with an idea (re-encoded
+ * by the kernel's {@link nl.samenspel.kernel.Images}, seen by other children only once the idea is approved; SQL in
+ * {@code PictureStore}); {@link nl.samenspel.participation.Projects} keeps children's projects with roles, tasks, an
+ * outcome and photos that need every shown child's PHOTOS_INTERNAL consent (SQL in {@code ProjectStore}). Children's
+ * public texts are moderated by {@code Moderator}: patterns, and the organisation's children's names through
+ * {@link nl.samenspel.children.ChildManagement#namesAChild}.
+ * <p>
+ * Publishes no views yet. Listens to the children module's {@link nl.samenspel.children.ConsentWithdrawn}
+ * ({@code ProjectPhotoConsent}: the project photos of a child without photo consent go).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "activities", "audit",
 		"kernel", "ui" })
