@@ -214,6 +214,10 @@ class ProjectTests extends IntegrationTest {
 			.doesNotContain(IdeaPictureTests.MARKER);
 		assertThat(mvc.perform(get("/participation/projects/" + s.project().id() + "/photos/" + project.photos().get(0).id())
 			.with(as(programme.world().worker()))).andReturn().getResponse().getStatus()).isEqualTo(404);
+		var page = mvc.perform(get("/participation/projects/" + s.project().id()).with(as(worker))).andReturn().getResponse();
+		assertThat(page.getStatus()).isEqualTo(200);
+		assertThat(page.getContentAsString()).contains("/photos/" + project.photos().get(0).id() + "\"")
+			.contains("Foto van het project met Sem ");
 	}
 
 	@Test
