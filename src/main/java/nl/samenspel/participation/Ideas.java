@@ -19,8 +19,8 @@ import nl.samenspel.kernel.NotFound;
 /**
  * Ideas in a round and what became of them ('you said, we did'). A child's idea waits for a worker's approval before
  * other children see it (a worker's own idea, on behalf of a group, needs none); a text that looks like it holds a
- * phone number, e-mail address or address is flagged for the worker. Every status change is kept with who, when and
- * why; NOT_NOW needs a reason a child understands, PLANNED and DONE may link the activity the idea became.
+ * phone number, e-mail address, address or a child's name is flagged for the worker ({@link Moderator}). Every
+ * status change is kept with who, when and why; NOT_NOW needs a reason a child understands, PLANNED and DONE may link the activity the idea became.
  */
 @Service
 @Transactional
@@ -31,8 +31,11 @@ public class Ideas {
 	private final Programme programme;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final Moderator moderator;
 
-	Ideas(IdeaStore store, ChildManagement children, Programme programme, AuditLog audit, Clock clock) {
+	Ideas(IdeaStore store, ChildManagement children, Programme programme, AuditLog audit, Clock clock,
+			Moderator moderator) {
+		this.moderator = moderator;
 		this.store = store;
 		this.children = children;
 		this.programme = programme;
@@ -54,7 +57,7 @@ public class Ideas {
 		var id = UUID.randomUUID();
 		// a worker's own idea for a group is seen at once; a child's waits for a worker
 		store.insertIdea(id, user.organisationId(), round.id(), text, proposal.childId(), proposal.childId() == null,
-				Moderation.flags(text), user.id(), clock.instant());
+				moderator.flagged(user.organisationId(), text), user.id(), clock.instant());
 		audit.record(AuditAction.CREATED, "participation_idea", id, AuditResult.SUCCESS);
 		return idea(user, id);
 	}
@@ -63,6 +66,12 @@ public class Ideas {
 	public Idea idea(CurrentUser user, UUID id) {
 		Rounds.requireKeeper(user);
 		return store.idea(user.organisationId(), id).orElseThrow(NotFound::new);
+	}
+
+	/** What moderation flags in the idea's text, as message keys, for the worker who approves it. */
+	@Transactional(readOnly = true)
+	public List<String> moderation(CurrentUser user, UUID id) {
+		return moderator.flags(user.organisationId(), idea(user, id).text());
 	}
 
 	/** The round's ideas for staff, the ones waiting for approval too. */

@@ -18,9 +18,10 @@ import nl.samenspel.organisation.DemoMode;
 import nl.samenspel.organisation.UserManagement;
 
 /**
- * The first demo organisation's open round 'Zomervakantieweek': three approved ideas and one ballot; and the children's
- * council of its 'Kinderraad' activity: its (up to five) oldest children as members with their roles, a meeting with notes and who was there, and a
- * decision about the round's first idea.
+ * The first demo organisation's open round 'Zomervakantieweek': three ideas (two approved) and one ballot; the children's
+ * council of its 'Kinderraad' activity: its (up to five) oldest children as members with their roles, a meeting with
+ * notes and who was there, and a decision about the round's first idea; and the children's project
+ * 'Zwerfafval-actie in de Bloemenwijk'.
  */
 @Component
 @Order(70)
@@ -35,9 +36,12 @@ class ParticipationDemoData implements ApplicationRunner {
 	private final java.time.Clock clock;
 	private final Councils councils;
 	private final nl.samenspel.activities.Programme programme;
+	private final Projects projects;
 
 	ParticipationDemoData(DemoMode demo, UserManagement users, ChildManagement children, Rounds rounds, Ideas ideas,
-			Ballots ballots, java.time.Clock clock, Councils councils, nl.samenspel.activities.Programme programme) {
+			Ballots ballots, java.time.Clock clock, Councils councils, nl.samenspel.activities.Programme programme,
+			Projects projects) {
+		this.projects = projects;
 		this.demo = demo;
 		this.users = users;
 		this.children = children;
@@ -61,6 +65,7 @@ class ParticipationDemoData implements ApplicationRunner {
 			return;
 		}
 		var user = new CurrentUser(worker, organisation, "worker", "Demo", EnumSet.of(Role.WORKER), "nl", null);
+		project(user);
 		if (!rounds.rounds(user).isEmpty()) {
 			council(user);
 			return;
@@ -114,5 +119,30 @@ class ParticipationDemoData implements ApplicationRunner {
 				"We doen een waterballonnengevecht op het plein in de zomervakantie!", idea == null ? null : idea.id(),
 				"De secretaris maakt een poster. De werker koopt de ballonnen."));
 		councils.changeDecision(user, council.id(), decision.id(), new DecisionChange(DecisionStatus.IN_PROGRESS, null));
+	}
+
+	/** The children's project 'Zwerfafval-actie in de Bloemenwijk': three children with roles, tasks, an outcome. */
+	private void project(CurrentUser user) {
+		if (!projects.projects(user).isEmpty()) {
+			return;
+		}
+		var kids = children.search(user, new ChildQuery(null, 8, 12, null, null, false), PageRequest.of(0, 3)).getContent();
+		if (kids.size() < 3) {
+			return;
+		}
+		var project = projects.create(user, new ProjectDetails("Zwerfafval-actie in de Bloemenwijk",
+				"We willen dat het speelveldje en de stoepen in de Bloemenwijk schoon zijn, zodat iedereen er fijn kan spelen.",
+				null));
+		projects.addMember(user, project.id(), new ProjectMember(kids.get(0).id(), "bedenker"));
+		projects.addMember(user, project.id(), new ProjectMember(kids.get(1).id(), "penningmeester"));
+		projects.addMember(user, project.id(), new ProjectMember(kids.get(2).id(), "fotograaf"));
+		projects.addTask(user, project.id(), new ProjectTask("Grijpers en vuilniszakken lenen bij de gemeente", kids.get(1).id()));
+		projects.addTask(user, project.id(), new ProjectTask("Posters maken en ophangen in de buurt", kids.get(0).id()));
+		projects.addTask(user, project.id(), new ProjectTask("Samen het speelveldje opruimen", null));
+		var tasks = projects.project(user, project.id()).tasks();
+		projects.markTask(user, project.id(), tasks.get(0).id(), true);
+		projects.markTask(user, project.id(), tasks.get(2).id(), true);
+		projects.progress(user, project.id(), new ProjectProgress(ProjectStatus.BUSY,
+				"We hebben 14 zakken afval opgeraapt. De buurvrouw kwam ons limonade brengen!"));
 	}
 }
