@@ -205,4 +205,43 @@ public class ChildManagement {
 	public Consent giveConsent(CurrentUser user, UUID childId, ConsentRequest request) {
 		return consents.giveConsent(user, childId, request);
 	}
+
+	/**
+	 * Which of the given children of the organisation have a guardian's consent in force for the purpose (an erased
+	 * child or another organisation's child never has): for a module that keeps something only with that consent, as
+	 * participation's project photos do with PHOTOS_INTERNAL. Nothing is opened, so nothing is logged.
+	 */
+	@Transactional(readOnly = true)
+	public Set<UUID> allowing(UUID organisationId, Collection<UUID> ids, ConsentPurpose purpose) {
+		var allowed = new java.util.HashSet<UUID>();
+		for (var id : Set.copyOf(ids)) {
+			children.findByIdAndOrganisationId(id, organisationId)
+				.filter(child -> child.getStatus() != ChildStatus.ERASED && child.allows(purpose))
+				.ifPresent(child -> allowed.add(id));
+		}
+		return allowed;
+	}
+
+	/**
+	 * Whether a text names a child of the organisation: a first name, a last name (with or without its prefix, such as
+	 * 'van der') or a whole name, as a whole word, without regard to case or accents, leaving out names of two letters
+	 * or fewer. For moderating children's public texts; it says yes or no, never which child. Only the names that share a
+	 * word with the text are read ({@link ChildStore#namesSharingWords}), never the whole registry.
+	 */
+	@Transactional(readOnly = true)
+	public boolean namesAChild(UUID organisationId, String text) {
+		var normalised = " " + ChildNames.words(text) + " ";
+		var words = java.util.Arrays.stream(normalised.strip().split(" "))
+			.filter(word -> word.length() >= ChildNames.SHORTEST_FLAGGED)
+			.distinct()
+			.toList();
+		for (int from = 0; from < words.size(); from += ChildNames.MOST_WORDS) {
+			var batch = words.subList(from, Math.min(words.size(), from + ChildNames.MOST_WORDS));
+			if (store.namesSharingWords(organisationId, batch).stream()
+				.anyMatch(name -> ChildNames.namedIn(normalised, name[0], name[1]))) {
+				return true;
+			}
+		}
+		return false;
+	}
 }

@@ -34,6 +34,28 @@ public final class ChildNames {
 		return builder.toString().replaceAll("\\s+", " ").strip();
 	}
 
+	/** Names of this many letters or fewer are not looked for in a text: too many ordinary words are that short. */
+	static final int SHORTEST_FLAGGED = 3;
+
+	/** How many distinct words of a text one query looks up; a longer text takes a query per so many words. */
+	static final int MOST_WORDS = 100;
+
+	/** A text as its names are looked for in it: {@link #searchable}, with everything but letters and digits a space. */
+	static String words(String text) {
+		return searchable(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+	}
+
+	/**
+	 * Whether the first or last name (or the last name without its prefix, Berg of 'van den Berg') stands in the text
+	 * as whole words; {@code text} is {@link #words} with a space before and after.
+	 */
+	static boolean namedIn(String text, String firstName, String lastName) {
+		var last = words(lastName);
+		var core = last.contains(" ") ? last.substring(last.lastIndexOf(' ') + 1) : last;
+		return java.util.stream.Stream.of(words(firstName), last, core)
+			.anyMatch(name -> name.length() >= SHORTEST_FLAGGED && text.contains(" " + name + " "));
+	}
+
 	static boolean similar(String a, String b) {
 		return distance(a, b) <= 2;
 	}

@@ -1,6 +1,7 @@
 package nl.samenspel.children;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.Images;
 
 /**
  * A child's photo on their record. It is for internal use only (staff recognising the child): it is kept only while
@@ -49,9 +51,6 @@ public class ChildPhotos {
 		var child = records.editable(user, childId);
 		if (!child.allows(ConsentPurpose.PHOTOS_INTERNAL)) {
 			throw new FieldRejected("photo", "photo.error.noConsent");
-		}
-		if (content.length == 0 || content.length > MAX_PHOTO_BYTES || imageType(content) == null) {
-			throw new FieldRejected("photo", "photo.error.format");
 		}
 		var cleaned = withoutMetadata(content, maxPixels);
 		remove(child);
@@ -97,77 +96,17 @@ public class ChildPhotos {
 	}
 
 	/**
-	 * The image drawn again from its pixels, so nothing of the original file's metadata survives: no EXIF, no GPS
-	 * position of where the photo was taken, no camera or owner name. Its size is read from the header first: a file
-	 * of a few hundred kilobytes can claim 400 million pixels (an image bomb), which would take seconds of CPU and
-	 * gigabytes to decode, here and in every browser that shows it; such a file is refused before any decoding. A
-	 * photo with a side over {@link #MAX_SIDE} is scaled down.
+	 * The image drawn again from its pixels by the kernel's {@link Images}, so nothing of the original file's metadata
+	 * survives (no EXIF, no GPS position), refused before decoding when its header claims more than {@code maxPixels}
+	 * (an image bomb), and scaled down to {@link #MAX_SIDE}. JPEG or PNG only, at most {@link #MAX_PHOTO_BYTES}.
 	 */
 	static byte[] withoutMetadata(byte[] content, long maxPixels) {
-		try {
-			if (pixels(content) > maxPixels) {
-				// the limit as configured, in megapixels, and the square photo that just fits
-				throw new FieldRejected("photo", "photo.error.tooManyPixels", maxPixels / 1_000_000.0,
-						(long) Math.floor(Math.sqrt(maxPixels)));
-			}
-			var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(content));
-			if (image == null) {
-				throw new FieldRejected("photo", "photo.error.format");
-			}
-			var format = "image/png".equals(imageType(content)) ? "png" : "jpg";
-			var scale = Math.min(1.0, (double) MAX_SIDE / Math.max(image.getWidth(), image.getHeight()));
-			var opaque = "jpg".equals(format) && image.getColorModel().hasAlpha();
-			if (scale < 1.0 || opaque) {
-				var width = Math.max(1, (int) Math.round(image.getWidth() * scale));
-				var height = Math.max(1, (int) Math.round(image.getHeight() * scale));
-				var redrawn = new java.awt.image.BufferedImage(width, height, opaque || !image.getColorModel().hasAlpha()
-						? java.awt.image.BufferedImage.TYPE_INT_RGB : java.awt.image.BufferedImage.TYPE_INT_ARGB);
-				var graphics = redrawn.createGraphics();
-				graphics.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
-						java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-				graphics.setRenderingHint(java.awt.RenderingHints.KEY_RENDERING, java.awt.RenderingHints.VALUE_RENDER_QUALITY);
-				graphics.drawImage(image, 0, 0, width, height, null);
-				graphics.dispose();
-				image = redrawn;
-			}
-			var out = new java.io.ByteArrayOutputStream();
-			javax.imageio.ImageIO.write(image, format, out);
-			return out.toByteArray();
-		}
-		catch (java.io.IOException | RuntimeException e) {
-			if (e instanceof FieldRejected rejected) {
-				throw rejected;
-			}
-			throw new FieldRejected("photo", "photo.error.format");
-		}
-	}
-
-	/** Width times height as the image's header states them, read without decoding a single pixel. */
-	static long pixels(byte[] content) throws java.io.IOException {
-		try (var input = javax.imageio.ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(content))) {
-			var readers = input == null ? null : javax.imageio.ImageIO.getImageReaders(input);
-			if (readers == null || !readers.hasNext()) {
-				throw new FieldRejected("photo", "photo.error.format");
-			}
-			var reader = readers.next();
-			try {
-				reader.setInput(input, true, true);
-				return (long) reader.getWidth(0) * reader.getHeight(0);
-			}
-			finally {
-				reader.dispose();
-			}
-		}
+		return Images.reencoded(content, new Images.Rules("photo", "photo.error.format", "photo.error.tooManyPixels",
+				Set.of(Images.JPEG, Images.PNG), MAX_PHOTO_BYTES, MAX_SIDE, maxPixels)).content();
 	}
 
 	/** The media type by the file's first bytes, not by what the browser claims. */
 	static @Nullable String imageType(byte[] content) {
-		if (content.length > 3 && (content[0] & 0xff) == 0xff && (content[1] & 0xff) == 0xd8 && (content[2] & 0xff) == 0xff) {
-			return "image/jpeg";
-		}
-		if (content.length > 8 && (content[0] & 0xff) == 0x89 && content[1] == 'P' && content[2] == 'N' && content[3] == 'G') {
-			return "image/png";
-		}
-		return null;
+		return Images.mediaType(content);
 	}
 }

@@ -118,6 +118,26 @@ class ChildStore {
 		return found;
 	}
 
+	/**
+	 * The first and last names of the organisation's children (erased ones left out) whose name, as searched, has one of
+	 * the words as a whole word: one query for up to {@link ChildNames#MOST_WORDS} of a text's distinct words, at most 200
+	 * names back.
+	 */
+	List<String[]> namesSharingWords(UUID organisationId, List<String> words) {
+		var conditions = new ArrayList<String>();
+		var params = new HashMap<String, Object>();
+		for (int i = 0; i < words.size(); i++) {
+			conditions.add("(' ' || replace(search_name, '-', ' ') || ' ') like :w" + i);
+			params.put("w" + i, "% " + words.get(i).replace("%", "").replace("_", "") + " %");
+		}
+		return jdbc.sql("select first_name, last_name from child where organisation_id = :organisation and status <> 'ERASED' and ("
+				+ String.join(" or ", conditions) + ") limit 200")
+			.params(params)
+			.param("organisation", organisationId)
+			.query((rs, n) -> new String[] { rs.getString("first_name"), rs.getString("last_name") })
+			.list();
+	}
+
 	/** A record born on a day, with its name as searched: a candidate for the same child. */
 	record Namesake(ChildSummary summary, String searchName) {
 	}

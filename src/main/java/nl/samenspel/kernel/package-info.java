@@ -8,7 +8,8 @@
  * ({@link nl.samenspel.kernel.Encryption}, with {@link nl.samenspel.kernel.SealedColumn} beans each module declares for
  * the nightly {@link nl.samenspel.kernel.Resealing} after a key rotation); and the routes a module opens to everyone
  * ({@link nl.samenspel.kernel.PublicRoutes}); the cookies' names, Secure and {@code __Host-} prefixed in production
- * ({@link nl.samenspel.kernel.Cookies}). It owns no tables and depends on no module;
+ * ({@link nl.samenspel.kernel.Cookies}); an uploaded image checked, decoded safely and re-encoded without its metadata
+ * ({@link nl.samenspel.kernel.Images}). It owns no tables and depends on no module;
  * a module test always includes it. Publishes and listens to no events.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {})

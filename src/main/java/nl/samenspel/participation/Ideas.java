@@ -21,8 +21,8 @@ import nl.samenspel.kernel.PlainText;
 /**
  * Ideas in a round and what became of them ('you said, we did'). A child's idea waits for a worker's approval before
  * other children see it (a worker's own idea, on behalf of a group, needs none); a text that looks like it holds a
- * phone number, e-mail address or address is flagged for the worker. Every status change is kept with who, when and
- * why; NOT_NOW needs a reason a child understands, PLANNED and DONE may link the activity the idea became.
+ * phone number, e-mail address, address or a child's name is flagged for the worker ({@link Moderator}). Every
+ * status change is kept with who, when and why; NOT_NOW needs a reason a child understands, PLANNED and DONE may link the activity the idea became.
  */
 @Service
 @Transactional
@@ -33,8 +33,11 @@ public class Ideas {
 	private final Programme programme;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final Moderator moderator;
 
-	Ideas(IdeaStore store, ChildManagement children, Programme programme, AuditLog audit, Clock clock) {
+	Ideas(IdeaStore store, ChildManagement children, Programme programme, AuditLog audit, Clock clock,
+			Moderator moderator) {
+		this.moderator = moderator;
 		this.store = store;
 		this.children = children;
 		this.programme = programme;
@@ -76,8 +79,8 @@ public class Ideas {
 		}
 		var id = UUID.randomUUID();
 		// a worker's own idea for a group is seen at once; a child's waits for a worker
-		store.insertIdea(id, organisationId, round.id(), plain, childId, approved, Moderation.flags(plain), by,
-				clock.instant());
+		store.insertIdea(id, organisationId, round.id(), plain, childId, approved,
+				moderator.flagged(organisationId, plain), by, clock.instant());
 		audit.record(actor, AuditAction.CREATED, "participation_idea", id, AuditResult.SUCCESS);
 		return id;
 	}
@@ -86,6 +89,12 @@ public class Ideas {
 	public Idea idea(CurrentUser user, UUID id) {
 		Rounds.requireKeeper(user);
 		return store.idea(user.organisationId(), id).orElseThrow(NotFound::new);
+	}
+
+	/** What moderation flags in the idea's text, as message keys, for the worker who approves it. */
+	@Transactional(readOnly = true)
+	public List<String> moderation(CurrentUser user, UUID id) {
+		return moderator.flags(user.organisationId(), idea(user, id).text());
 	}
 
 	/** The round's ideas for staff, the ones waiting for approval too. */

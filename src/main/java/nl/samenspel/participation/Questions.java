@@ -48,10 +48,12 @@ public class Questions {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final Duration target;
+	private final Moderator moderator;
 
 	Questions(QuestionStore store, DangerWords danger, ChildManagement children, Encryption encryption, AuditLog audit,
 			ApplicationEventPublisher events, Clock clock,
-			@Value("${samenspel.participation.question-target:P7D}") Duration target) {
+			@Value("${samenspel.participation.question-target:P7D}") Duration target, Moderator moderator) {
+		this.moderator = moderator;
 		this.store = store;
 		this.danger = danger;
 		this.children = children;
@@ -219,6 +221,15 @@ public class Questions {
 		store.publish(user.organisationId(), id, published, published ? user.id() : null,
 				published ? clock.instant() : null);
 		audit.record(AuditAction.UPDATED, "question", id, AuditResult.SUCCESS);
+	}
+
+	/**
+	 * What moderation flags in the question's text (a child's name, a phone number, an address), as message keys: for
+	 * the worker who decides to publish it, since a published question carries no name.
+	 */
+	public List<String> moderation(CurrentUser user, Question question) {
+		requireStaff(user);
+		return moderator.flags(user.organisationId(), question.text());
 	}
 
 	boolean overdue(Instant askedAt, @Nullable Instant answeredAt) {

@@ -29,7 +29,24 @@
  * {@link nl.samenspel.activities.Attendance#presence}) with their avatars, and locks it; the pages are in {@code web}
  * ({@code KioskStaffController}, and {@code KioskController} under the public {@code /kiosk/**}).
  * <p>
- * Publishes no views yet; listens to no other module's events.
+ * The children's council (kinderraad): {@link nl.samenspel.participation.Councils} keeps a council's members (children
+ * of the organisation with a role and a history), its meetings with who was present, and its decisions with their
+ * status, optionally about an idea; the SQL is in {@code CouncilStore}.
+ * <p>
+ * Pictures and projects: {@link nl.samenspel.participation.IdeaPictures} keeps a drawing or photo with an idea (re-encoded
+ * by the kernel's {@link nl.samenspel.kernel.Images}, seen by other children only once the idea is approved; SQL in
+ * {@code PictureStore}); {@link nl.samenspel.participation.Projects} keeps children's projects with roles, tasks, an
+ * outcome and photos that need every shown child's PHOTOS_INTERNAL consent (SQL in {@code ProjectStore}). Children's
+ * public texts are moderated by {@code Moderator}: patterns, and the organisation's children's names through
+ * {@link nl.samenspel.children.ChildManagement#namesAChild}.
+ * <p>
+ * Publishes the views {@code participation_idea_facts}, {@code participation_ballot_facts},
+ * {@code participation_question_facts} and {@code participation_feedback_facts} for reporting's participation figures
+ * (V40__participation_published_views.sql): ids, moments, statuses, scores and record keys, never a child's text, a
+ * question or an answer; the only way another module's SQL reads this module's tables.
+ * <p>
+ * Listens to the children module's {@link nl.samenspel.children.ConsentWithdrawn}
+ * ({@code ProjectPhotoConsent}: the project photos of a child without photo consent go).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "activities", "audit",
 		"kernel", "ui" })

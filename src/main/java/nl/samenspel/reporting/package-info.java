@@ -6,6 +6,7 @@
  * calendar periods only.
  * It reads the other modules' data only through the views they publish for it (V18 to V22,
  * {@code V<n>__<owner>_published_views.sql}), which its own declared views (V23__reporting_read_model.sql) join, and
+ * participation's (V40, which {@link nl.samenspel.reporting.ParticipationFigures} reads directly, no Java type), and
  * through the organisation module's Java API; it listens to the activities module's events through Spring Modulith's
  * event publication registry.
  */

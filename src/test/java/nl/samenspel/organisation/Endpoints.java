@@ -89,7 +89,8 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 
 	/** A file upload (an import, a photo) is a multipart POST. */
 	boolean upload() {
-		return method == HttpMethod.POST && (path.endsWith("/import") || path.endsWith("/photo"));
+		return method == HttpMethod.POST && (path.endsWith("/import") || path.endsWith("/photo") || path.endsWith("/picture")
+				|| path.endsWith("/photos"));
 	}
 
 	@Override
@@ -230,6 +231,10 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		ideas(all);
 		feedback(all);
 		kiosk(all);
+		councils(all);
+		participationFigures(all);
+		pictures(all);
+		projects(all);
 		var reporters = Set.of(COORDINATOR, Role.MUNICIPALITY);
 		page(all, "reports", "GET", "/reports", reporters);
 		page(all, "reports as CSV", "GET", "/reports/figures.csv", reporters);
@@ -613,6 +618,60 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		open(all, "GET", "/kiosk/child/{id}/question", Map.of());
 		open(all, "POST", "/kiosk/child/{id}/question", Map.of("text", "Waarom is het dicht?"));
 		open(all, "GET", "/kiosk/child/{id}/ideas", Map.of());
+	}
+
+	/** The children's council (participation): COORDINATOR and WORKER keep its members, meetings and decisions. */
+	private static void councils(List<Endpoints> all) {
+		var keepers = Set.of(COORDINATOR, WORKER);
+		page(all, "children's councils", "GET", "/participation/councils", keepers);
+		form(all, "set up children's council", "/participation/councils", keepers, Map.of("name", "Kinderraad Noord"));
+		page(all, "children's council", "GET", "/participation/councils/{id}", keepers);
+		form(all, "add council member", "/participation/councils/{id}/members", keepers,
+				Map.of("childId", UUID.randomUUID().toString(), "role", "MEMBER"));
+		form(all, "council member leaves", "/participation/councils/{id}/members/{id}/end", keepers,
+				Map.of("until", "2026-06-01"));
+		form(all, "add council meeting", "/participation/councils/{id}/meetings", keepers,
+				Map.of("date", "2026-06-01", "agenda", "De speeltuin"));
+		form(all, "record council decision", "/participation/councils/{id}/decisions", keepers,
+				Map.of("meetingId", UUID.randomUUID().toString(), "text", "We vragen een nieuwe schommel."));
+		form(all, "council decision status", "/participation/councils/{id}/decisions/{id}/status", keepers,
+				Map.of("status", "DONE"));
+	}
+
+	/** Children's participation in the reports (reporting, issue 17): as signals and cases, COORDINATOR and MUNICIPALITY. */
+	private static void participationFigures(List<Endpoints> all) {
+		var reporters = Set.of(COORDINATOR, Role.MUNICIPALITY);
+		page(all, "children's participation figures", "GET", "/reports/participation", reporters);
+		page(all, "children's participation figures as CSV", "GET", "/reports/participation.csv", reporters);
+		api(all, "GET", "/api/v1/reports/participation?from=2026-01-01&to=2026-12-31", reporters, null);
+	}
+
+	/** A drawing or photo with an idea (participation): COORDINATOR and WORKER attach, see and remove it. */
+	private static void pictures(List<Endpoints> all) {
+		var keepers = Set.of(COORDINATOR, WORKER);
+		form(all, "attach idea picture", "/participation/ideas/{id}/picture", keepers, Map.of());
+		page(all, "idea picture", "GET", "/participation/ideas/{id}/picture", keepers);
+		form(all, "remove idea picture", "/participation/ideas/{id}/picture/remove", keepers, Map.of());
+	}
+
+	/** Children's projects (participation): COORDINATOR and WORKER keep them. */
+	private static void projects(List<Endpoints> all) {
+		var keepers = Set.of(COORDINATOR, WORKER);
+		page(all, "children's projects", "GET", "/participation/projects", keepers);
+		form(all, "create children's project", "/participation/projects", keepers,
+				Map.of("title", "Opruimactie", "goal", "De speeltuin schoon"));
+		page(all, "children's project", "GET", "/participation/projects/{id}", keepers);
+		form(all, "project details", "/participation/projects/{id}/details", keepers,
+				Map.of("title", "Opruimactie", "goal", "De speeltuin schoon"));
+		form(all, "project progress", "/participation/projects/{id}/progress", keepers, Map.of("status", "BUSY"));
+		form(all, "add project member", "/participation/projects/{id}/members", keepers,
+				Map.of("childId", UUID.randomUUID().toString(), "role", "bedenker"));
+		form(all, "remove project member", "/participation/projects/{id}/members/{id}/remove", keepers, Map.of());
+		form(all, "add project task", "/participation/projects/{id}/tasks", keepers, Map.of("text", "Vuilniszakken halen"));
+		form(all, "mark project task", "/participation/projects/{id}/tasks/{id}", keepers, Map.of("done", "true"));
+		form(all, "add project photo", "/participation/projects/{id}/photos", keepers, Map.of());
+		page(all, "project photo", "GET", "/participation/projects/{id}/photos/{id}", keepers);
+		form(all, "remove project photo", "/participation/projects/{id}/photos/{id}/remove", keepers, Map.of());
 	}
 
 	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {

@@ -97,6 +97,9 @@ class IsolationTests extends IntegrationTest {
 		else if (path.contains("signals")) {
 			table = "signal";
 		}
+		else if (path.contains("/participation/councils")) {
+			table = "participation_council";
+		}
 		else if (path.contains("/participation/rounds") || path.contains("/ideas/rounds")) {
 			table = "participation_round";
 		}

@@ -25,4 +25,12 @@ class ModerationTests {
 		assertThat(Moderation.flags("Om 14:30 naar de speeltuin, 3 keer per week")).isFalse();
 		assertThat(Moderation.flags("Voetbal in 2026 met groep 7 en 8")).isFalse();
 	}
+
+	@Test
+	void saysWhatItFound() {
+		assertThat(Moderation.patterns("Bel 06-12345678 of mail sem@example.nl")).containsExactlyInAnyOrder(
+				Moderation.Flag.PHONE, Moderation.Flag.EMAIL);
+		assertThat(Moderation.patterns("Dorpsstraat 12")).containsExactly(Moderation.Flag.ADDRESS);
+		assertThat(Moderation.patterns("Een speurtocht door de wijk")).isEmpty();
+	}
 }

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.samenspel.activities.Programme;
@@ -26,11 +28,13 @@ import nl.samenspel.children.ChildManagement;
 import nl.samenspel.children.ChildQuery;
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.NotFound;
 import nl.samenspel.participation.Ballot;
 import nl.samenspel.participation.Ballots;
 import nl.samenspel.participation.Idea;
 import nl.samenspel.participation.IdeaProposal;
 import nl.samenspel.participation.IdeaStatus;
+import nl.samenspel.participation.IdeaPictures;
 import nl.samenspel.participation.Ideas;
 import nl.samenspel.participation.RoundDetails;
 import nl.samenspel.participation.Rounds;
@@ -55,13 +59,18 @@ class IdeaController {
 	private final Ballots ballots;
 	private final ChildManagement children;
 	private final Programme programme;
+	private final nl.samenspel.participation.Councils councils;
+	private final IdeaPictures pictures;
 
-	IdeaController(Rounds rounds, Ideas ideas, Ballots ballots, ChildManagement children, Programme programme) {
+	IdeaController(Rounds rounds, Ideas ideas, Ballots ballots, ChildManagement children, Programme programme,
+			nl.samenspel.participation.Councils councils, IdeaPictures pictures) {
+		this.pictures = pictures;
 		this.rounds = rounds;
 		this.ideas = ideas;
 		this.ballots = ballots;
 		this.children = children;
 		this.programme = programme;
+		this.councils = councils;
 	}
 
 	@GetMapping("/participation/rounds")
@@ -196,7 +205,36 @@ class IdeaController {
 	@GetMapping("/participation/ideas/{id}")
 	@PreAuthorize(KEEPERS)
 	String idea(@PathVariable UUID id, @ModelAttribute("page") Page page, Model model) {
-		return idea(id, FieldMessages.NONE, page, model);
+		return idea(id, FieldMessages.NONE, FieldMessages.NONE, page, model);
+	}
+
+	@PostMapping("/participation/ideas/{id}/picture")
+	@PreAuthorize(KEEPERS)
+	String picture(@PathVariable UUID id, @RequestParam(required = false) @Nullable MultipartFile picture,
+			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) throws java.io.IOException {
+		try {
+			pictures.attach(CurrentUser.required(), id, picture == null ? new byte[0] : picture.getBytes());
+			redirect.addFlashAttribute("notice", "participation.pictures.saved");
+			return "redirect:/participation/ideas/" + id;
+		}
+		catch (FieldRejected rejected) {
+			return idea(id, FieldMessages.NONE, FieldMessages.of(rejected, page.messages()), page, model);
+		}
+	}
+
+	@PostMapping("/participation/ideas/{id}/picture/remove")
+	@PreAuthorize(KEEPERS)
+	String removePicture(@PathVariable UUID id, RedirectAttributes redirect) {
+		pictures.remove(CurrentUser.required(), id);
+		redirect.addFlashAttribute("notice", "participation.pictures.removed");
+		return "redirect:/participation/ideas/" + id;
+	}
+
+	/** The idea's picture: re-encoded, never sniffed as anything else, never cached. */
+	@GetMapping("/participation/ideas/{id}/picture")
+	@PreAuthorize(KEEPERS)
+	ResponseEntity<byte[]> showPicture(@PathVariable UUID id) {
+		return pictures.picture(CurrentUser.required(), id).map(Pictures::response).orElseThrow(NotFound::new);
 	}
 
 	@PostMapping("/participation/ideas/{id}/status")
@@ -207,10 +245,10 @@ class IdeaController {
 			ideas.changeStatus(CurrentUser.required(), id, change);
 			redirect.addFlashAttribute("notice", "participation.ideas.statusSaved");
 			return "redirect:/participation/ideas/" + id;
-		}).orElseGet(() -> idea(id, FieldMessages.of(errors, page.messages()), page, model));
+		}).orElseGet(() -> idea(id, FieldMessages.of(errors, page.messages()), FieldMessages.NONE, page, model));
 	}
 
-	private String idea(UUID id, FieldMessages errors, Page page, Model model) {
+	private String idea(UUID id, FieldMessages errors, FieldMessages pictureErrors, Page page, Model model) {
 		var user = CurrentUser.required();
 		var idea = ideas.idea(user, id);
 		var round = rounds.round(user, idea.roundId());
@@ -225,7 +263,10 @@ class IdeaController {
 			.toList();
 		var activityTitle = activityList.stream().filter(it -> it.id().equals(idea.activityId())).map(it -> it.title())
 			.findFirst().orElse(null);
-		model.addAttribute("ideaPage", new Views.IdeaPage(idea, round, childName, activityTitle, statuses, activities, errors));
+		model.addAttribute("ideaPage", new Views.IdeaPage(idea, round, childName, activityTitle, statuses, activities, errors,
+				ideas.moderation(user, id), pictures.hasPicture(user, id), pictureErrors));
+		// what a children's council decided about this idea, read-only
+		model.addAttribute("councilDecisions", councils.aboutIdea(user, id));
 		return "participation/idea";
 	}
 }

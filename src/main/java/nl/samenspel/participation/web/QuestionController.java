@@ -1,5 +1,6 @@
 package nl.samenspel.participation.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -97,7 +98,7 @@ class QuestionController {
 		var question = questions.question(user, id);
 		var draft = answer == null || answer.isEmpty() ? (question.answer() == null ? "" : question.answer()) : answer;
 		model.addAttribute("questionPage", new QuestionViews.QuestionPage(question, draft, errors,
-				user.hasAnyRole(Role.staff())));
+				user.hasAnyRole(Role.staff()), question.published() ? List.of() : questions.moderation(user, question)));
 		return "participation/question";
 	}
 

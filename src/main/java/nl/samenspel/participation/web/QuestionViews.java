@@ -22,6 +22,8 @@ public final class QuestionViews {
 			boolean saved) {
 	}
 
-	public record QuestionPage(Question question, String answer, FieldMessages errors, boolean mayOpenSignal) {
+	/** {@code moderation}: what the question's text seems to hold (a name, a phone number), for whoever publishes it. */
+	public record QuestionPage(Question question, String answer, FieldMessages errors, boolean mayOpenSignal,
+			List<String> moderation) {
 	}
 }

@@ -54,6 +54,39 @@ public final class Views {
 			return count == null ? "<5" : String.valueOf(count);
 		}
 	}
+	/**
+	 * The children's participation page: the figures (null when the filter was rejected), the filter as typed, and the
+	 * reader's locale for the decimals.
+	 */
+	public record ParticipationPage(nl.samenspel.reporting.@Nullable ParticipationFigureTables tables, String from,
+			String to, java.util.List<nl.samenspel.ui.Option> municipalities, FieldMessages errors,
+			java.util.List<nl.samenspel.ui.Option> periods, java.util.Locale locale) {
+
+		/** The filter as a query string for the CSV link. */
+		public String query() {
+			if (tables == null) {
+				return "";
+			}
+			return "from=" + tables.from() + "&to=" + tables.to()
+					+ (tables.municipalityCode() == null || tables.suppressed() ? "" : "&municipality=" + tables.municipalityCode());
+		}
+
+		/** A count as shown: the number, or &lt;5 where it is suppressed. */
+		public String shown(@Nullable Long count) {
+			return count == null ? "<5" : String.valueOf(count);
+		}
+
+		/** An average or a median with one decimal in the reader's language, or a dash when there is none to show. */
+		public String decimal(java.math.@Nullable BigDecimal value) {
+			return value == null ? "–" : ParticipationFigureController.decimal(value, locale);
+		}
+
+		/** Hours as days (24 hours), one decimal in the reader's language, or a dash when there is none to show. */
+		public String days(java.math.@Nullable BigDecimal hours) {
+			return decimal(ParticipationFigureController.days(hours));
+		}
+	}
+
 	public record AnnualPage(nl.samenspel.reporting.@Nullable AnnualReport report, String year, String municipality,
 			java.util.List<nl.samenspel.ui.Option> municipalities, FieldMessages errors, @Nullable BarChart months,
 			@Nullable BarChart neighbourhoods, java.util.Locale locale) {

@@ -1,0 +1,120 @@
+package nl.samenspel.kernel;
+
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An uploaded image made safe to keep and show: recognised by its first bytes (not by what the browser claims), its
+ * size read from the header before a single pixel is decoded (a file of a few hundred kilobytes can claim 400 million
+ * pixels, an image bomb), then drawn again from its pixels and written anew. Nothing of the original file survives:
+ * no EXIF, no GPS position, no camera or owner name, no comments, no bytes after the image. A side over the limit is
+ * scaled down. JPEG stays JPEG; PNG and GIF (drawings) become PNG. WebP is not accepted: the JDK's ImageIO cannot read it.
+ * Used by the children module (a child's photo) and the participation module (drawings and photos of ideas and projects).
+ */
+public final class Images {
+
+	public static final String JPEG = "image/jpeg";
+	public static final String PNG = "image/png";
+	public static final String GIF = "image/gif";
+
+	private Images() {
+	}
+
+	/**
+	 * What a caller accepts: the field a rejection is shown next to, its message keys (the pixel message gets the limit
+	 * in megapixels and the side of the square that just fits as {@code {0}} and {@code {1}}), the media types, the
+	 * largest file, the longest side kept and the most pixels decoded.
+	 */
+	public record Rules(String field, String formatMessage, String pixelsMessage, Set<String> mediaTypes, int maxBytes,
+			int maxSide, long maxPixels) {
+	}
+
+	/** A re-encoded image: its bytes, media type and size. */
+	public record Image(byte[] content, String mediaType, int width, int height) {
+	}
+
+	/** The image drawn again within the rules, or a {@link FieldRejected} when it is empty, too large or not an image. */
+	public static Image reencoded(byte[] content, Rules rules) {
+		var type = mediaType(content);
+		if (content.length == 0 || content.length > rules.maxBytes() || type == null || !rules.mediaTypes().contains(type)) {
+			throw new FieldRejected(rules.field(), rules.formatMessage());
+		}
+		try {
+			if (pixels(content, rules) > rules.maxPixels()) {
+				throw new FieldRejected(rules.field(), rules.pixelsMessage(), rules.maxPixels() / 1_000_000.0,
+						(long) Math.floor(Math.sqrt(rules.maxPixels())));
+			}
+			var image = ImageIO.read(new ByteArrayInputStream(content));
+			if (image == null) {
+				throw new FieldRejected(rules.field(), rules.formatMessage());
+			}
+			var format = JPEG.equals(type) ? "jpg" : "png";
+			var scale = Math.min(1.0, (double) rules.maxSide() / Math.max(image.getWidth(), image.getHeight()));
+			var opaque = "jpg".equals(format) && image.getColorModel().hasAlpha();
+			if (scale < 1.0 || opaque) {
+				var width = Math.max(1, (int) Math.round(image.getWidth() * scale));
+				var height = Math.max(1, (int) Math.round(image.getHeight() * scale));
+				var redrawn = new BufferedImage(width, height, opaque || !image.getColorModel().hasAlpha()
+						? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
+				var graphics = redrawn.createGraphics();
+				graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+				graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+				graphics.drawImage(image, 0, 0, width, height, null);
+				graphics.dispose();
+				image = redrawn;
+			}
+			var out = new ByteArrayOutputStream();
+			if (!ImageIO.write(image, format, out)) {
+				throw new FieldRejected(rules.field(), rules.formatMessage());
+			}
+			return new Image(out.toByteArray(), "jpg".equals(format) ? JPEG : PNG, image.getWidth(), image.getHeight());
+		}
+		catch (IOException | RuntimeException e) {
+			if (e instanceof FieldRejected rejected) {
+				throw rejected;
+			}
+			throw new FieldRejected(rules.field(), rules.formatMessage());
+		}
+	}
+
+	/** Width times height as the image's header states them, read without decoding a single pixel. */
+	static long pixels(byte[] content, Rules rules) throws IOException {
+		try (var input = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+			var readers = input == null ? null : ImageIO.getImageReaders(input);
+			if (readers == null || !readers.hasNext()) {
+				throw new FieldRejected(rules.field(), rules.formatMessage());
+			}
+			var reader = readers.next();
+			try {
+				reader.setInput(input, true, true);
+				return (long) reader.getWidth(0) * reader.getHeight(0);
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+	}
+
+	/** The media type by the file's first bytes: JPEG, PNG or GIF, otherwise none. */
+	public static @Nullable String mediaType(byte[] content) {
+		if (content.length > 3 && (content[0] & 0xff) == 0xff && (content[1] & 0xff) == 0xd8 && (content[2] & 0xff) == 0xff) {
+			return JPEG;
+		}
+		if (content.length > 8 && (content[0] & 0xff) == 0x89 && content[1] == 'P' && content[2] == 'N' && content[3] == 'G') {
+			return PNG;
+		}
+		if (content.length > 6 && content[0] == 'G' && content[1] == 'I' && content[2] == 'F' && content[3] == '8'
+				&& (content[4] == '7' || content[4] == '9') && content[5] == 'a') {
+			return GIF;
+		}
+		return null;
+	}
+}

@@ -1,0 +1,284 @@
+package nl.samenspel.reporting;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.organisation.OrganisationManagement;
+
+/**
+ * Children's participation in a period (issue 17): ideas proposed and where they stand, ballots and the children who
+ * cast them, children's questions and how fast they were answered, and feedback after sessions, per activity. Counted
+ * from the views participation publishes ({@code V40__participation_published_views.sql}: ids, moments, statuses,
+ * scores and record keys, never a text), with the children's home neighbourhood from {@code children_child_facts} and
+ * {@code organisation_neighbourhood_facts}, and a session's place from {@code report_session}.
+ *
+ * <p>Who sees what is {@link ReportScope}'s, as for {@link CaseFigures}: a COORDINATOR their own organisation's counts
+ * as they are (optionally narrowed to one of its municipalities); a MUNICIPALITY user their own municipality's, across
+ * organisations, for a fixed calendar period only, every count (lines and totals, each a cell of its own) perturbed by
+ * its cell key ({@link CellKey}). An idea, a ballot or a question belongs to the municipality of the child's home
+ * neighbourhood (an idea on behalf of a group, an anonymous question and a child without a home neighbourhood count in
+ * no municipality's figures); feedback to the municipality of the session's location. An average score or a median is
+ * shown to a municipality only when the count it is taken over is shown (5 or more after the noise).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ParticipationFigures {
+
+	static final String DONE = "DONE";
+
+	static final String PLANNED = "PLANNED";
+
+	/** The municipality of the child's home neighbourhood, for a view with a {@code child_id}. */
+	private static final String HOME = " left join children_child_facts c on c.child_id = x.child_id"
+			+ " left join organisation_neighbourhood_facts n on n.neighbourhood_id = c.neighbourhood_id";
+
+	private final JdbcClient jdbc;
+	private final ReportScope scopes;
+	private final OrganisationManagement organisations;
+	private final Duration target;
+
+	ParticipationFigures(JdbcClient jdbc, ReportScope scopes, OrganisationManagement organisations,
+			@Value("${samenspel.participation.question-target:P7D}") Duration target) {
+		this.jdbc = jdbc;
+		this.scopes = scopes;
+		this.organisations = organisations;
+		this.target = target;
+	}
+
+	/** A line's cells before they are published: every count with its key sum. */
+	private static final class Cells {
+		CellKey.Cell byChildren = CellKey.Cell.EMPTY;
+		CellKey.Cell forGroups = CellKey.Cell.EMPTY;
+		CellKey.Cell planned = CellKey.Cell.EMPTY;
+		CellKey.Cell done = CellKey.Cell.EMPTY;
+		CellKey.Cell ballots = CellKey.Cell.EMPTY;
+		CellKey.Cell voters = CellKey.Cell.EMPTY;
+		CellKey.Cell[] scores = { CellKey.Cell.EMPTY, CellKey.Cell.EMPTY, CellKey.Cell.EMPTY, CellKey.Cell.EMPTY,
+				CellKey.Cell.EMPTY };
+
+		CellKey.Cell feedback() {
+			var all = CellKey.Cell.EMPTY;
+			for (var it : scores) {
+				all = all.plus(it);
+			}
+			return all;
+		}
+	}
+
+	/**
+	 * The figures for a period (whole Dutch days, from the first to the last), with the same checks as
+	 * {@link CaseFigures#figures}: an end before the start, a period over five years, or a coordinator naming a
+	 * municipality the organisation does not work in is a rejected field; a municipality user naming another
+	 * municipality is not found, and a period that is no whole month, quarter or year a rejected {@code from}.
+	 */
+	public ParticipationFigureTables figures(CurrentUser user, LocalDate from, LocalDate to,
+			@Nullable String municipalityCode) {
+		var scope = scopes.of(user, from, to, municipalityCode);
+		var perActivity = new HashMap<ActivityKey, Cells>();
+		var total = new Cells();
+
+		jdbc.sql("select v.activity_id, v.by_child, v.status, count(*), coalesce(sum(v.record_key), 0), v.organisation_id from ("
+				+ "select x.organisation_id, x.activity_id, x.created_at, x.status, x.record_key, n.municipality_code,"
+				+ " case when x.child_id is null then 0 else 1 end as by_child"
+				+ " from participation_idea_facts x" + HOME + ") v where " + scope.where("v", "created_at")
+				+ " group by v.organisation_id, v.activity_id, v.by_child, v.status")
+			.params(scope.params())
+			.query(rs -> {
+				var cell = new CellKey.Cell(rs.getLong(4), rs.getLong(5));
+				var status = rs.getString(3);
+				for (var cells : List.of(perActivity.computeIfAbsent(activity(rs.getObject(6), rs.getObject(1)), it -> new Cells()), total)) {
+					if (rs.getInt(2) == 1) {
+						cells.byChildren = cells.byChildren.plus(cell);
+					}
+					else {
+						cells.forGroups = cells.forGroups.plus(cell);
+					}
+					if (DONE.equals(status)) {
+						cells.done = cells.done.plus(cell);
+					}
+					else if (PLANNED.equals(status)) {
+						cells.planned = cells.planned.plus(cell);
+					}
+				}
+			});
+
+		var ballots = "select x.organisation_id, x.activity_id, x.child_id, x.cast_at, x.record_key, c.record_key as child_key,"
+				+ " n.municipality_code from participation_ballot_facts x" + HOME;
+		jdbc.sql("select v.activity_id, count(*), coalesce(sum(v.record_key), 0), v.organisation_id from (" + ballots
+				+ ") v where " + scope.where("v", "cast_at") + " group by v.organisation_id, v.activity_id")
+			.params(scope.params())
+			.query(rs -> {
+				var cell = new CellKey.Cell(rs.getLong(2), rs.getLong(3));
+				var cells = perActivity.computeIfAbsent(activity(rs.getObject(4), rs.getObject(1)), it -> new Cells());
+				cells.ballots = cells.ballots.plus(cell);
+				total.ballots = total.ballots.plus(cell);
+			});
+		// children who voted: distinct per activity, and distinct over the whole table for the total (a child who voted
+		// on two activities is one child), each keyed by the children's own record keys
+		jdbc.sql("select w.activity_id, count(*), coalesce(sum(w.child_key), 0), w.organisation_id from (select distinct"
+				+ " v.organisation_id, v.activity_id, v.child_id, v.child_key from (" + ballots + ") v where "
+				+ scope.where("v", "cast_at") + ") w group by w.organisation_id, w.activity_id")
+			.params(scope.params())
+			.query(rs -> {
+				perActivity.computeIfAbsent(activity(rs.getObject(4), rs.getObject(1)), it -> new Cells()).voters = new CellKey.Cell(
+						rs.getLong(2), rs.getLong(3));
+			});
+		jdbc.sql("select count(*), coalesce(sum(w.child_key), 0) from (select distinct v.child_id, v.child_key from ("
+				+ ballots + ") v where " + scope.where("v", "cast_at") + ") w")
+			.params(scope.params())
+			.query(rs -> {
+				total.voters = new CellKey.Cell(rs.getLong(1), rs.getLong(2));
+			});
+
+		jdbc.sql("select v.activity_id, v.score, count(*), coalesce(sum(v.record_key), 0), v.organisation_id from ("
+				+ "select x.organisation_id, x.activity_id, x.score, x.recorded_at, x.record_key, s.municipality_code"
+				+ " from participation_feedback_facts x left join report_session s on s.session_id = x.session_id) v where "
+				+ scope.where("v", "recorded_at") + " group by v.organisation_id, v.activity_id, v.score")
+			.params(scope.params())
+			.query(rs -> {
+				var score = rs.getInt(2);
+				if (score < 1 || score > 5) {
+					return;
+				}
+				var cell = new CellKey.Cell(rs.getLong(3), rs.getLong(4));
+				var cells = perActivity.computeIfAbsent(activity(rs.getObject(5), rs.getObject(1)), it -> new Cells());
+				cells.scores[score - 1] = cells.scores[score - 1].plus(cell);
+				total.scores[score - 1] = total.scores[score - 1].plus(cell);
+			});
+
+		var titles = titles(perActivity.keySet());
+		var organisationIds = perActivity.keySet().stream().map(ActivityKey::organisationId).distinct().toList();
+		var names = organisationIds.isEmpty() ? Map.<UUID, String>of() : organisations.organisationNames(organisationIds);
+		var lines = new ArrayList<ParticipationFigureTables.Line>();
+		perActivity.entrySet().stream()
+			.sorted(Comparator.comparing((Map.Entry<ActivityKey, Cells> it) -> String.valueOf(names.get(it.getKey().organisationId())),
+					String.CASE_INSENSITIVE_ORDER)
+				.thenComparing(it -> String.valueOf(it.getKey().organisationId()))
+				.thenComparing(it -> it.getKey().id() == null)
+				.thenComparing(it -> String.valueOf(titles.get(it.getKey().id())), String.CASE_INSENSITIVE_ORDER)
+				.thenComparing(it -> String.valueOf(it.getKey().id())))
+			.forEach(it -> lines.add(line(names.get(it.getKey().organisationId()), it.getKey().id(),
+					titles.get(it.getKey().id()), it.getValue(), scope.suppressed())));
+		return new ParticipationFigureTables(from, to, scope.municipalityCode(), scope.suppressed(), List.copyOf(lines),
+				line(null, null, null, total, scope.suppressed()), questions(scope));
+	}
+
+	/**
+	 * An organisation's activity, or its rounds about no activity ({@code id} null): a line, and a map key that may
+	 * hold null.
+	 */
+	private record ActivityKey(UUID organisationId, @Nullable UUID id) {
+	}
+
+	private static ActivityKey activity(Object organisationId, @Nullable Object id) {
+		return new ActivityKey(uuid(organisationId), id == null ? null : uuid(id));
+	}
+
+	private static UUID uuid(Object id) {
+		return id instanceof UUID uuid ? uuid : UUID.fromString(id.toString());
+	}
+
+	/** The activities' titles, the programme's published names. */
+	private Map<UUID, String> titles(java.util.Set<ActivityKey> activities) {
+		var ids = activities.stream().map(ActivityKey::id).filter(Objects::nonNull).toList();
+		var titles = new HashMap<UUID, String>();
+		if (!ids.isEmpty()) {
+			jdbc.sql("select a.activity_id, a.title from report_activity a where a.activity_id in (:ids)").param("ids", ids)
+				.query(rs -> {
+					titles.put(rs.getObject(1, UUID.class), rs.getString(2));
+				});
+		}
+		return titles;
+	}
+
+	private static ParticipationFigureTables.Line line(@Nullable String organisation, @Nullable UUID activityId,
+			@Nullable String title, Cells cells, boolean suppressed) {
+		var feedback = cells.feedback();
+		var scores = new ArrayList<ParticipationFigureTables.Score>();
+		long points = 0;
+		for (int i = 0; i < 5; i++) {
+			scores.add(new ParticipationFigureTables.Score(i + 1, shown(cells.scores[i], suppressed)));
+			points += (i + 1) * cells.scores[i].count();
+		}
+		var shownFeedback = shown(feedback, suppressed);
+		BigDecimal average = feedback.count() == 0 || shownFeedback == null ? null
+				: BigDecimal.valueOf(points).divide(BigDecimal.valueOf(feedback.count()), 1, RoundingMode.HALF_UP);
+		return new ParticipationFigureTables.Line(organisation, activityId, title, shown(cells.byChildren.plus(cells.forGroups), suppressed),
+				shown(cells.byChildren, suppressed), shown(cells.forGroups, suppressed), shown(cells.planned, suppressed),
+				shown(cells.done, suppressed), shown(cells.ballots, suppressed), shown(cells.voters, suppressed),
+				shownFeedback, average, List.copyOf(scores));
+	}
+
+	/** A count as the reader gets it: as it is, or for a municipality perturbed by its cell key (null: "<5"). */
+	private static @Nullable Long shown(CellKey.Cell cell, boolean suppressed) {
+		return suppressed ? CellKey.publish(cell) : Long.valueOf(cell.count());
+	}
+
+	/**
+	 * The questions asked in the period: their moments are read (no text), and the times to an answer worked out in
+	 * Java from the two moments, so that H2 and PostgreSQL give the same median.
+	 */
+	private ParticipationFigureTables.QuestionFigures questions(ReportScope.Scope scope) {
+		var asked = new long[2];
+		var answered = new long[2];
+		var within = new long[2];
+		var waits = new ArrayList<Duration>();
+		jdbc.sql("select v.asked_at, v.answered_at, v.record_key from (select x.organisation_id, x.asked_at, x.answered_at,"
+				+ " x.record_key, n.municipality_code from participation_question_facts x" + HOME + ") v where "
+				+ scope.where("v", "asked_at"))
+			.params(scope.params())
+			.query(rs -> {
+				long key = rs.getLong(3);
+				asked[0]++;
+				asked[1] += key;
+				var answeredAt = rs.getTimestamp(2);
+				if (answeredAt != null) {
+					var wait = Duration.between(rs.getTimestamp(1).toInstant(), answeredAt.toInstant());
+					waits.add(wait);
+					answered[0]++;
+					answered[1] += key;
+					if (wait.compareTo(target) <= 0) {
+						within[0]++;
+						within[1] += key;
+					}
+				}
+			});
+		var answeredCell = new CellKey.Cell(answered[0], answered[1]);
+		var shownAnswered = shown(answeredCell, scope.suppressed());
+		var median = waits.isEmpty() || shownAnswered == null ? null : medianHours(waits);
+		return new ParticipationFigureTables.QuestionFigures(shown(new CellKey.Cell(asked[0], asked[1]), scope.suppressed()),
+				shownAnswered, shown(new CellKey.Cell(within[0], within[1]), scope.suppressed()), median, target.toHours());
+	}
+
+	/**
+	 * The median of the waits in hours, one decimal, rounded half up: the middle one of an odd number, the mean of the
+	 * two middle ones of an even number.
+	 */
+	static BigDecimal medianHours(List<Duration> waits) {
+		if (waits.isEmpty()) {
+			throw new IllegalArgumentException("a median of nothing");
+		}
+		var seconds = waits.stream().mapToLong(Duration::toSeconds).sorted().toArray();
+		int middle = seconds.length / 2;
+		var twice = seconds.length % 2 == 1 ? BigDecimal.valueOf(seconds[middle]).multiply(BigDecimal.valueOf(2))
+				: BigDecimal.valueOf(seconds[middle - 1]).add(BigDecimal.valueOf(seconds[middle]));
+		return twice.divide(BigDecimal.valueOf(2 * 3600), 1, RoundingMode.HALF_UP);
+	}
+}
