@@ -130,11 +130,25 @@ public class ChildManagement {
 	 */
 	@Transactional(readOnly = true)
 	public ChildCard partnerCard(UUID organisationId, UUID childId) {
-		var child = children.findByIdAndOrganisationId(childId, organisationId)
-			.filter(it -> it.getStatus() != ChildStatus.ERASED)
-			.orElseThrow(NotFound::new);
-		return new ChildCard(child.getId(), child.getFirstName(), null, child.getDateOfBirth(), Gender.NOT_RECORDED, null,
-				child.getStatus() == ChildStatus.ACTIVE, false, false, false);
+		return partnerCards(organisationId, List.of(childId)).stream().findFirst().orElseThrow(NotFound::new);
+	}
+
+	/**
+	 * {@link #partnerCard} for several children at once, in one query, in the order of the ids; children of another
+	 * organisation, erased ones and unknown ids are left out. For the kiosk, which shows the first names of the children
+	 * present at its session.
+	 */
+	@Transactional(readOnly = true)
+	public List<ChildCard> partnerCards(UUID organisationId, Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		var found = new HashMap<UUID, ChildCard>();
+		for (var facts : store.cardFacts(organisationId, ids)) {
+			found.put(facts.id(), new ChildCard(facts.id(), facts.firstName(), null, facts.dateOfBirth(),
+					Gender.NOT_RECORDED, null, facts.status() == ChildStatus.ACTIVE, false, false, false));
+		}
+		return ids.stream().distinct().map(found::get).filter(Objects::nonNull).toList();
 	}
 
 	/**

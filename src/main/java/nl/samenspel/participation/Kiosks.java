@@ -211,18 +211,15 @@ public class Kiosks {
 	 */
 	@Transactional(readOnly = true)
 	public List<KioskChild> children(Kiosk kiosk) {
-		var present = attendance.presence(kiosk.organisationId(), kiosk.sessionId()).present();
-		var avatars = store.avatars(kiosk.organisationId(), present);
+		return kioskChildren(kiosk, attendance.presence(kiosk.organisationId(), kiosk.sessionId()).present());
+	}
+
+	/** The names and avatars of these children, in one query each, by first name. */
+	private List<KioskChild> kioskChildren(Kiosk kiosk, List<UUID> ids) {
+		var avatars = store.avatars(kiosk.organisationId(), ids);
 		var collator = Collator.getInstance(Locale.forLanguageTag("nl"));
-		return present.stream().map(id -> {
-			try {
-				var card = children.partnerCard(kiosk.organisationId(), id);
-				return new KioskChild(id, card.firstName(), Avatar.of(avatars.get(id)));
-			}
-			catch (NotFound erased) {
-				return null;
-			}
-		}).filter(java.util.Objects::nonNull)
+		return children.partnerCards(kiosk.organisationId(), ids).stream()
+			.map(card -> new KioskChild(card.id(), card.firstName(), Avatar.of(avatars.get(card.id()))))
 			.sorted(Comparator.comparing(KioskChild::firstName, collator).thenComparing(KioskChild::id))
 			.toList();
 	}
@@ -230,15 +227,21 @@ public class Kiosks {
 	/** One of the children present at the kiosk's session; any other child is not found. */
 	@Transactional(readOnly = true)
 	public KioskChild child(Kiosk kiosk, UUID childId) {
-		return children(kiosk).stream().filter(child -> child.id().equals(childId)).findFirst()
-			.orElseThrow(NotFound::new);
+		return kioskChildren(kiosk, List.of(present(kiosk, childId))).stream().findFirst().orElseThrow(NotFound::new);
+	}
+
+	/** The child's id when the child is marked present at the kiosk's session; any other child is not found. */
+	private UUID present(Kiosk kiosk, UUID childId) {
+		if (!attendance.presence(kiosk.organisationId(), kiosk.sessionId()).present().contains(childId)) {
+			throw new NotFound();
+		}
+		return childId;
 	}
 
 	/** The child as a {@link Speaker} on this kiosk, for {@link ChildVoice}: only a child present at the session. */
 	@Transactional(readOnly = true)
 	public Speaker speaker(Kiosk kiosk, UUID childId) {
-		child(kiosk, childId);
-		return new Speaker(kiosk.organisationId(), childId, Channel.KIOSK, kiosk.id());
+		return new Speaker(kiosk.organisationId(), present(kiosk, childId), Channel.KIOSK, kiosk.id());
 	}
 
 	/** The child picks their avatar, once: a child who has one keeps it. */
