@@ -176,7 +176,10 @@ class SecurityConfiguration {
 			.oauth2Login(login -> providerSignIn.configure(login, loginSucceeded))
 			.logout(logout -> logout.logoutUrl("/logout")
 				.addLogoutHandler(new LoggedOut(audit))
-				.logoutSuccessUrl("/login?logout")
+				// a child goes back to the child's login, anyone else to the login page
+				.logoutSuccessHandler((request, response, authentication) -> response.sendRedirect(request.getContextPath()
+						+ (authentication != null && ChildAccounts.child(authentication.getPrincipal()) ? "/kind/inloggen?uit"
+								: "/login?logout")))
 				.addLogoutHandler(sessionCookieGone))
 			.requestCache(cache -> cache.requestCache(returnAddress))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
