@@ -121,6 +121,16 @@ public class ChildAccounts {
 		return Outcome.SIGNED_IN;
 	}
 
+	/**
+	 * A sign-in that cannot be right whatever the login (no code, or not a code's form): failed and audited like a
+	 * wrong one, but not counted by the throttle, as a password login without a password is not a guess.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+	public Outcome refuse() {
+		audit.record(AuditLog.Actor.anonymous(null), AuditAction.LOGIN_FAILED, "child-login", null, AuditResult.FAILURE);
+		return Outcome.WRONG;
+	}
+
 	private void startSession(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
 		var signedIn = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
 		signedIn.setDetails(new WebAuthenticationDetailsSource().buildDetails(request));

@@ -52,7 +52,7 @@ public class ChildLogins {
 	/** Letters and digits that cannot be mistaken for one another (no 0/O, 1/I/L, 2/Z, 5/S, 6/G, 8/B). */
 	static final String ALPHABET = "ACDEFHJKMNPRTUVWXY3479";
 	static final int CODE_LENGTH = 8;
-	static final int PICTURES = 4;
+	public static final int PICTURE_COUNT = 4;
 	static final String HASH_PURPOSE = "participation child login code";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -120,7 +120,7 @@ public class ChildLogins {
 			.ifPresent(old -> revoke(user.organisationId(), old, user.id()));
 		var code = newCode();
 		var pictures = new ArrayList<Pictogram>();
-		for (int i = 0; i < PICTURES; i++) {
+		for (int i = 0; i < PICTURE_COUNT; i++) {
 			pictures.add(Pictogram.values()[RANDOM.nextInt(Pictogram.values().length)]);
 		}
 		var id = UUID.randomUUID();
@@ -168,17 +168,20 @@ public class ChildLogins {
 	public ChildAccounts.Outcome signIn(@Nullable String code, List<String> pictures, HttpServletRequest request,
 			HttpServletResponse response) {
 		var typed = normalise(code);
-		return accounts.signIn(encryption.lookupHash(HASH_PURPOSE, typed), () -> check(typed, pictures), request,
+		var chosen = pictures.stream().map(Pictogram::of).toList();
+		if (typed.length() != CODE_LENGTH || !typed.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)
+				|| chosen.size() != PICTURE_COUNT || !chosen.stream().allMatch(Optional::isPresent)) {
+			// no code, or not a code's form, or pictures missing: wrong whatever the login, so no guess to count
+			return accounts.refuse();
+		}
+		var sequence = chosen.stream().map(Optional::orElseThrow).toList();
+		return accounts.signIn(encryption.lookupHash(HASH_PURPOSE, typed), () -> check(typed, sequence), request,
 				response);
 	}
 
-	private Optional<UUID> check(String code, List<String> pictures) {
-		var chosen = pictures.stream().map(Pictogram::of).toList();
-		var wellFormed = code.length() == CODE_LENGTH && code.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)
-				&& chosen.size() == PICTURES && chosen.stream().allMatch(Optional::isPresent);
-		var login = wellFormed ? store.activeByCode(encryption.lookupHashes(HASH_PURPOSE, code)) : Optional
-			.<ChildLoginStore.Secret>empty();
-		var sequence = chosen.stream().map(it -> it.map(Pictogram::name).orElse("?")).collect(Collectors.joining(" "));
+	private Optional<UUID> check(String code, List<Pictogram> pictures) {
+		var login = store.activeByCode(encryption.lookupHashes(HASH_PURPOSE, code));
+		var sequence = joined(pictures);
 		var matches = encoder.matches(sequence, login.map(ChildLoginStore.Secret::picturesHash).orElse(noPictures));
 		if (login.isEmpty() || !matches
 				|| !children.allows(login.get().organisationId(), login.get().childId(), ConsentPurpose.CHILD_LOGIN)) {

@@ -229,6 +229,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		questions(all);
 		ideas(all);
 		feedback(all);
+		childLogins(all);
 		var reporters = Set.of(COORDINATOR, Role.MUNICIPALITY);
 		page(all, "reports", "GET", "/reports", reporters);
 		page(all, "reports as CSV", "GET", "/reports/figures.csv", reporters);
@@ -586,6 +587,20 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "POST", "/api/v1/feedback", keepers,
 				"{\"sessionId\":\"" + UUID.randomUUID() + "\",\"score\":4,\"fun\":\"Het spel\"}");
 		api(all, "GET", "/api/v1/feedback/activities/{id}", keepers, null);
+	}
+
+	/**
+	 * A child's own login (participation): COORDINATOR and WORKER issue and revoke it; anyone may try to sign in;
+	 * the child's own pages are for CHILD alone.
+	 */
+	private static void childLogins(List<Endpoints> all) {
+		var keepers = Set.of(COORDINATOR, WORKER);
+		page(all, "child logins", "GET", "/participation/logins", keepers);
+		form(all, "issue child login", "/participation/logins/{id}/issue", keepers, Map.of());
+		form(all, "revoke child login", "/participation/logins/{id}/revoke", keepers, Map.of());
+		open(all, "GET", "/kind/inloggen", Map.of());
+		open(all, "POST", "/kind/inloggen", Map.of("code", "ACDE 3479", "picture1", "DOG", "picture2", "CAT",
+				"picture3", "SUN", "picture4", "TREE"));
 	}
 
 	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {
