@@ -113,6 +113,23 @@ public class Attendance {
 				!future && !session.cancelled(), future);
 	}
 
+	/** A session of the organisation and the children marked present at it (ids only, in no particular order). */
+	public record Presence(Session session, List<UUID> present) {
+	}
+
+	/**
+	 * Who is marked present at a session of the organisation, for a module that has already decided the caller may
+	 * know it (the participation module's kiosk, which shows the present children their own first names). Another
+	 * organisation's session is not found. Before attendance is taken nobody is present.
+	 */
+	@Transactional(readOnly = true)
+	public Presence presence(UUID organisationId, UUID sessionId) {
+		var session = sessions.session(organisationId, sessionId);
+		var present = store.marks(session.id()).entrySet().stream().filter(entry -> entry.getValue().present())
+			.map(Map.Entry::getKey).toList();
+		return new Presence(session, present);
+	}
+
 	/** What the top of the attendance list counts: children present, absent, and walk-ins. */
 	public record Totals(int present, int absent, int walkIns) {
 	}

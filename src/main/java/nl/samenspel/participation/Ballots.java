@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +20,8 @@ import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.kernel.NotFound;
 
 /**
- * One ballot per child per round. A worker records a paper ballot now; a kiosk will call the same {@link #cast}. The
+ * One ballot per child per round. A worker records a paper ballot; a child on a kiosk or after their own login votes
+ * through {@link ChildVoice#vote}, which calls the same package-private {@code cast}. The
  * round must be open, every idea approved and of this round; an APPROVAL ballot names at least one idea, a DOTS ballot
  * spreads exactly the round's dots. A second ballot is refused, also when two arrive at once: the unique constraint
  * on (round, child) decides, and its violation becomes the same refusal.
@@ -40,15 +42,27 @@ public class Ballots {
 		this.clock = clock;
 	}
 
+	/** A worker records a paper ballot for a child of the organisation. */
 	public void cast(CurrentUser user, UUID roundId, Ballot ballot) {
 		Rounds.requireKeeper(user);
 		var round = store.round(user.organisationId(), roundId).orElseThrow(NotFound::new);
-		if (!round.open()) {
-			throw new FieldRejected("roundId", "participation.ideas.error.closed");
-		}
 		var childId = ballot.childId();
 		if (childId == null || children.cards(user, List.of(childId)).isEmpty()) {
 			throw new FieldRejected("childId", "participation.ideas.error.child");
+		}
+		cast(user.organisationId(), round, childId, ballot, user.id(), AuditLog.Actor.of(user));
+	}
+
+	/**
+	 * The one way a ballot is stored, for a worker's paper ballot and for a child on a kiosk or after their own login
+	 * ({@link ChildVoice#vote}): the caller has found the round in its organisation and decided the child is one of
+	 * it. Checks that the round is open, the ballot's choice and that the child has not voted; the unique constraint
+	 * on (round, child) decides when two ballots arrive at once, whatever the channel. Nothing is stored on a refusal.
+	 */
+	void cast(UUID organisationId, Round round, UUID childId, Ballot ballot, @Nullable UUID recordedBy,
+			AuditLog.Actor actor) {
+		if (!round.open()) {
+			throw new FieldRejected("roundId", "participation.ideas.error.closed");
 		}
 		var votes = votes(round, ballot);
 		var approved = store.ideas(round.id()).stream().filter(Idea::approved).map(Idea::id).toList();
@@ -60,13 +74,13 @@ public class Ballots {
 		}
 		var id = UUID.randomUUID();
 		try {
-			store.insertBallot(id, user.organisationId(), round.id(), childId, votes, user.id(), clock.instant());
+			store.insertBallot(id, organisationId, round.id(), childId, votes, recordedBy, clock.instant());
 		}
 		catch (DataIntegrityViolationException twice) {
 			// another ballot of this child arrived at the same moment and got in first
 			throw new FieldRejected("childId", "participation.ideas.error.alreadyVoted");
 		}
-		audit.record(AuditAction.CREATED, "participation_ballot", id, AuditResult.SUCCESS);
+		audit.record(actor, AuditAction.CREATED, "participation_ballot", id, AuditResult.SUCCESS);
 	}
 
 	private static Map<UUID, Integer> votes(Round round, Ballot ballot) {

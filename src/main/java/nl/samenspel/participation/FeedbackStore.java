@@ -20,14 +20,14 @@ class FeedbackStore {
 	}
 
 	void insert(UUID id, UUID organisationId, UUID sessionId, UUID activityId, int score, @Nullable String fun,
-			@Nullable String better, @Nullable UUID childId, UUID by, Instant at) {
+			@Nullable String better, @Nullable UUID childId, @Nullable UUID giverId, @Nullable UUID by, Instant at) {
 		jdbc.sql("""
 				insert into participation_feedback (id, organisation_id, session_id, activity_id, score, fun, better, child_id,
-				  recorded_by, recorded_at)
-				values (:id, :organisation, :session, :activity, :score, :fun, :better, :child, :by, :at)""")
+				  giver_child_id, recorded_by, recorded_at)
+				values (:id, :organisation, :session, :activity, :score, :fun, :better, :child, :giver, :by, :at)""")
 			.param("id", id).param("organisation", organisationId).param("session", sessionId)
 			.param("activity", activityId).param("score", score).param("fun", fun).param("better", better)
-			.param("child", childId).param("by", by).param("at", Timestamp.from(at)).update();
+			.param("child", childId).param("giver", giverId).param("by", by).param("at", Timestamp.from(at)).update();
 	}
 
 	/** The session's entries, newest first, without who gave them. */
@@ -36,6 +36,18 @@ class FeedbackStore {
 				select * from participation_feedback where organisation_id = :organisation and session_id = :session
 				order by recorded_at desc, id""")
 			.param("organisation", organisationId).param("session", sessionId)
+			.query((rs, n) -> new Feedback(rs.getObject("id", UUID.class), rs.getObject("session_id", UUID.class),
+					rs.getObject("activity_id", UUID.class), rs.getInt("score"), rs.getString("fun"), rs.getString("better"),
+					rs.getTimestamp("recorded_at").toInstant()))
+			.list();
+	}
+
+	/** The feedback a child gave themselves (named or anonymous), newest first: for that child only, never for staff. */
+	List<Feedback> givenBy(UUID organisationId, UUID childId) {
+		return jdbc.sql("""
+				select * from participation_feedback where organisation_id = :organisation
+				and (giver_child_id = :child or child_id = :child) order by recorded_at desc, id limit 200""")
+			.param("organisation", organisationId).param("child", childId)
 			.query((rs, n) -> new Feedback(rs.getObject("id", UUID.class), rs.getObject("session_id", UUID.class),
 					rs.getObject("activity_id", UUID.class), rs.getInt("score"), rs.getString("fun"), rs.getString("better"),
 					rs.getTimestamp("recorded_at").toInstant()))

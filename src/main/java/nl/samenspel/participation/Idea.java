@@ -15,7 +15,7 @@ public record Idea(UUID id, UUID roundId, String text, @Nullable UUID childId, b
 		IdeaStatus status, @Nullable String reason, @Nullable UUID activityId, Instant createdAt, List<Change> history) {
 
 	/** One status change: who, when, why, and the activity it linked to. */
-	public record Change(IdeaStatus status, @Nullable String reason, @Nullable UUID activityId, UUID changedBy,
+	public record Change(IdeaStatus status, @Nullable String reason, @Nullable UUID activityId, @Nullable UUID changedBy,
 			Instant changedAt) {
 	}
 }

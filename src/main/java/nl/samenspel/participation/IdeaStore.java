@@ -74,7 +74,7 @@ class IdeaStore {
 	// ideas
 
 	void insertIdea(UUID id, UUID organisationId, UUID roundId, String text, @Nullable UUID childId, boolean approved,
-			boolean flagged, UUID by, Instant at) {
+			boolean flagged, @Nullable UUID by, Instant at) {
 		jdbc.sql("""
 				insert into participation_idea (id, organisation_id, round_id, text, child_id, proposed_by, approved, flagged,
 				  status, created_at)
@@ -96,6 +96,18 @@ class IdeaStore {
 			.param("round", roundId).query((rs, n) -> idea(rs, List.of())).list();
 	}
 
+	/** The child's own ideas in the organisation's rounds, newest first, with the round's title. */
+	List<ChildIdea> ideasOf(UUID organisationId, UUID childId) {
+		return jdbc.sql("""
+				select i.*, r.title as round_title from participation_idea i join participation_round r on r.id = i.round_id
+				where i.organisation_id = :organisation and i.child_id = :child order by i.created_at desc, i.id limit 200""")
+			.param("organisation", organisationId).param("child", childId)
+			.query((rs, n) -> new ChildIdea(idea(rs, List.of()), rs.getString("round_title"))).list();
+	}
+
+	record ChildIdea(Idea idea, String roundTitle) {
+	}
+
 	void approve(UUID id) {
 		jdbc.sql("update participation_idea set approved = true where id = :id").param("id", id).update();
 	}
@@ -107,7 +119,7 @@ class IdeaStore {
 		addChange(id, change.status(), reason, change.activityId(), by, at);
 	}
 
-	private void addChange(UUID id, IdeaStatus status, @Nullable String reason, @Nullable UUID activityId, UUID by,
+	private void addChange(UUID id, IdeaStatus status, @Nullable String reason, @Nullable UUID activityId, @Nullable UUID by,
 			Instant at) {
 		jdbc.sql("""
 				insert into participation_idea_status_change (idea_id, status, reason, activity_id, changed_by, changed_at)
@@ -141,7 +153,7 @@ class IdeaStore {
 	}
 
 	/** Throws a DataIntegrityViolationException when the child's ballot for the round is already there. */
-	void insertBallot(UUID id, UUID organisationId, UUID roundId, UUID childId, Map<UUID, Integer> votes, UUID by,
+	void insertBallot(UUID id, UUID organisationId, UUID roundId, UUID childId, Map<UUID, Integer> votes, @Nullable UUID by,
 			Instant at) {
 		jdbc.sql("""
 				insert into participation_ballot (id, organisation_id, round_id, child_id, recorded_by, cast_at)

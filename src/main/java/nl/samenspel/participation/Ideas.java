@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +16,7 @@ import nl.samenspel.children.ChildManagement;
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.kernel.NotFound;
+import nl.samenspel.kernel.PlainText;
 
 /**
  * Ideas in a round and what became of them ('you said, we did'). A child's idea waits for a worker's approval before
@@ -44,19 +46,40 @@ public class Ideas {
 		Rounds.requireKeeper(user);
 		var round = store.lockedRound(user.organisationId(), proposal.roundId())
 			.orElseThrow(() -> new FieldRejected("roundId", "participation.ideas.error.round"));
-		if (!round.open()) {
-			throw new FieldRejected("roundId", "participation.ideas.error.closed");
-		}
 		if (proposal.childId() != null && children.cards(user, List.of(proposal.childId())).isEmpty()) {
 			throw new FieldRejected("childId", "participation.ideas.error.child");
 		}
-		var text = proposal.text().strip();
+		var id = insert(user.organisationId(), round, proposal.text(), proposal.childId(), proposal.childId() == null,
+				user.id(), AuditLog.Actor.of(user));
+		return idea(user, id);
+	}
+
+	/**
+	 * Stores an idea in an open round the caller found (locked) in its organisation, for a worker and for a child
+	 * ({@link ChildVoice#propose}, {@code by} null); a child's idea waits for approval, and the moderation flags are
+	 * set here for both.
+	 */
+	UUID insert(UUID organisationId, Round round, @Nullable String text, @Nullable UUID childId, boolean approved,
+			@Nullable UUID by, AuditLog.Actor actor) {
+		if (!round.open()) {
+			throw new FieldRejected("roundId", "participation.ideas.error.closed");
+		}
+		var plain = text == null ? "" : text.strip();
+		if (plain.isEmpty()) {
+			throw new FieldRejected("text", "participation.ideas.error.textRequired");
+		}
+		if (plain.length() > IdeaProposal.MAX_LENGTH) {
+			throw new FieldRejected("text", "participation.ideas.error.textTooLong", IdeaProposal.MAX_LENGTH);
+		}
+		if (!new PlainText.Validator().isValid(plain.replace('\n', ' ').replace('\r', ' '), null)) {
+			throw new FieldRejected("text", "validation.plainText");
+		}
 		var id = UUID.randomUUID();
 		// a worker's own idea for a group is seen at once; a child's waits for a worker
-		store.insertIdea(id, user.organisationId(), round.id(), text, proposal.childId(), proposal.childId() == null,
-				Moderation.flags(text), user.id(), clock.instant());
-		audit.record(AuditAction.CREATED, "participation_idea", id, AuditResult.SUCCESS);
-		return idea(user, id);
+		store.insertIdea(id, organisationId, round.id(), plain, childId, approved, Moderation.flags(plain), by,
+				clock.instant());
+		audit.record(actor, AuditAction.CREATED, "participation_idea", id, AuditResult.SUCCESS);
+		return id;
 	}
 
 	@Transactional(readOnly = true)

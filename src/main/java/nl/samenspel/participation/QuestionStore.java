@@ -36,14 +36,16 @@ class QuestionStore {
 		this.jdbc = jdbc;
 	}
 
-	void insert(Row row) {
+	/** Stores a question; {@code askerId} is the child who asked themselves, read only by {@link #own}. */
+	void insert(Row row, @Nullable UUID askerId) {
 		jdbc.sql("""
-				insert into participation_question (id, organisation_id, child_id, question_text, urgent, asked_by, asked_at,
-				  published)
-				values (:id, :organisation, :child, :text, :urgent, :by, :at, false)""")
+				insert into participation_question (id, organisation_id, child_id, asker_child_id, question_text, urgent,
+				  asked_by, asked_at, published)
+				values (:id, :organisation, :child, :asker, :text, :urgent, :by, :at, false)""")
 			.param("id", row.id())
 			.param("organisation", row.organisationId())
 			.param("child", row.childId())
+			.param("asker", askerId)
 			.param("text", row.text())
 			.param("urgent", row.urgent())
 			.param("by", row.askedBy())
@@ -55,13 +57,34 @@ class QuestionStore {
 		return jdbc.sql("select * from participation_question where id = :id and organisation_id = :organisation")
 			.param("id", id)
 			.param("organisation", organisationId)
-			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
-					rs.getObject("child_id", UUID.class), rs.getString("question_text"), rs.getBoolean("urgent"),
-					rs.getObject("asked_by", UUID.class), rs.getTimestamp("asked_at").toInstant(),
-					rs.getString("answer_text"), rs.getObject("answered_by", UUID.class), instant(rs.getTimestamp("answered_at")),
-					rs.getBoolean("published"), rs.getObject("published_by", UUID.class),
-					instant(rs.getTimestamp("published_at"))))
+			.query(QuestionStore::row)
 			.optional();
+	}
+
+	/** A child's own questions: asked by them (also anonymously), or recorded for them by name. Newest first. */
+	List<Row> own(UUID organisationId, UUID childId) {
+		return jdbc.sql("""
+				select * from participation_question where organisation_id = :organisation
+				and (asker_child_id = :child or child_id = :child) order by asked_at desc, id limit 100""")
+			.param("organisation", organisationId).param("child", childId)
+			.query(QuestionStore::row).list();
+	}
+
+	/** The organisation's published questions, newest first. */
+	List<Row> published(UUID organisationId) {
+		return jdbc.sql("""
+				select * from participation_question where organisation_id = :organisation and published
+				order by published_at desc, id limit 50""")
+			.param("organisation", organisationId)
+			.query(QuestionStore::row).list();
+	}
+
+	private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Row(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
+				rs.getObject("child_id", UUID.class), rs.getString("question_text"), rs.getBoolean("urgent"),
+				rs.getObject("asked_by", UUID.class), rs.getTimestamp("asked_at").toInstant(), rs.getString("answer_text"),
+				rs.getObject("answered_by", UUID.class), instant(rs.getTimestamp("answered_at")), rs.getBoolean("published"),
+				rs.getObject("published_by", UUID.class), instant(rs.getTimestamp("published_at")));
 	}
 
 	/** The organisation's questions: unanswered urgent ones first, then unanswered oldest first, then answered newest. */

@@ -96,6 +96,18 @@ public class Questions {
 	 * the child ({@code recordedBy} null). The caller has decided the child is theirs to ask for.
 	 */
 	public Asked ask(UUID organisationId, @Nullable UUID childId, @Nullable String text, @Nullable UUID recordedBy) {
+		var user = CurrentUser.current();
+		return ask(organisationId, childId, null, text, recordedBy,
+				user == null ? AuditLog.Actor.anonymous(null) : AuditLog.Actor.of(user));
+	}
+
+	/**
+	 * The same, with the child who asked themselves ({@code askerId}, kept also when they ask anonymously, so that they
+	 * can read their question and its answer later; staff never read it) and the actor for the audit log: for
+	 * {@link ChildVoice#ask}.
+	 */
+	Asked ask(UUID organisationId, @Nullable UUID childId, @Nullable UUID askerId, @Nullable String text,
+			@Nullable UUID recordedBy, AuditLog.Actor actor) {
 		var plain = text == null ? "" : text.strip();
 		if (plain.isEmpty()) {
 			throw new FieldRejected("text", "participation.questions.error.text");
@@ -106,15 +118,45 @@ public class Questions {
 		if (childId != null) {
 			children.partnerCard(organisationId, childId);
 		}
+		if (askerId != null) {
+			children.partnerCard(organisationId, askerId);
+		}
 		var id = UUID.randomUUID();
 		var urgent = danger.matches(plain);
 		store.insert(new QuestionStore.Row(id, organisationId, childId, encryption.seal(plain, id), urgent, recordedBy,
-				clock.instant(), null, null, null, false, null, null));
-		audit.record(AuditAction.CREATED, "question", id, AuditResult.SUCCESS);
+				clock.instant(), null, null, null, false, null, null), askerId);
+		audit.record(actor, AuditAction.CREATED, "question", id, AuditResult.SUCCESS);
 		if (urgent) {
 			events.publishEvent(new QuestionNeedsAttention(organisationId, id));
 		}
 		return new Asked(id, urgent);
+	}
+
+	/** A question opened for the child who asked it: the text and the answer in plain text. */
+	record Own(UUID id, String text, boolean anonymous, Instant askedAt, @Nullable String answer,
+			@Nullable Instant answeredAt) {
+	}
+
+	/** The child's own questions (asked by them, or recorded for them by name), newest first; every read is logged. */
+	List<Own> own(UUID organisationId, UUID childId, AuditLog.Actor actor) {
+		return store.own(organisationId, childId).stream().map(row -> {
+			audit.record(actor, AuditAction.READ, "question", row.id(), AuditResult.SUCCESS);
+			return new Own(row.id(), encryption.open(row.text(), row.id()), row.childId() == null, row.askedAt(),
+					encryption.open(row.answer(), row.id()), row.answeredAt());
+		}).toList();
+	}
+
+	/** A published question with its answer: no name. */
+	record Published(UUID id, String text, String answer, Instant publishedAt) {
+	}
+
+	/** The organisation's published questions, newest first, for the children's pages. */
+	List<Published> published(UUID organisationId) {
+		return store.published(organisationId).stream()
+			.filter(row -> row.answer() != null && row.publishedAt() != null)
+			.map(row -> new Published(row.id(), encryption.open(row.text(), row.id()),
+					encryption.open(row.answer(), row.id()), row.publishedAt()))
+			.toList();
 	}
 
 	/** The organisation's questions: urgent unanswered ones first, overdue ones marked, answered ones last. */

@@ -22,7 +22,8 @@ import nl.samenspel.kernel.PlainText;
 
 /**
  * Feedback after a session: five smileys and two optional short texts, recorded now by a COORDINATOR or WORKER on the
- * child's behalf (and later on the kiosk through the same method). Anonymous by default: the child's id is kept only
+ * child's behalf, or by the child on a kiosk or after their own login ({@link ChildVoice#feedback}, through the same
+ * package-private {@code store}). Anonymous by default: the child's id is kept only
  * when it is given and the child chose not to be anonymous. Per activity a satisfaction figure without names or texts.
  */
 @Service
@@ -54,20 +55,32 @@ public class SessionFeedback {
 	public Feedback record(CurrentUser user, UUID sessionId, @Nullable Integer score, @Nullable String fun,
 			@Nullable String better, @Nullable UUID childId, boolean anonymous) {
 		var session = session(user, sessionId);
+		var child = anonymous ? null : childId;
+		if (child != null && children.cards(user, List.of(child)).isEmpty()) {
+			throw new FieldRejected("childId", "participation.feedback.error.child");
+		}
+		return store(user.organisationId(), session, score, fun, better, child, null, user.id(), AuditLog.Actor.of(user));
+	}
+
+	/**
+	 * The one way feedback is stored, for a worker and for a child ({@link ChildVoice#feedback}): the caller has found
+	 * the session in its organisation and decided about the child. {@code childId} is kept for staff (the child chose
+	 * to give their name), {@code giverId} only for the child themselves (staff never read it). Bad input throws a
+	 * {@link FieldRejected} and saves nothing.
+	 */
+	Feedback store(UUID organisationId, Session session, @Nullable Integer score, @Nullable String fun,
+			@Nullable String better, @Nullable UUID childId, @Nullable UUID giverId, @Nullable UUID recordedBy,
+			AuditLog.Actor actor) {
 		if (score == null || score < 1 || score > 5) {
 			throw new FieldRejected("score", "participation.feedback.error.score");
 		}
 		var funText = text("fun", fun);
 		var betterText = text("better", better);
-		var child = anonymous ? null : childId;
-		if (child != null && children.cards(user, List.of(child)).isEmpty()) {
-			throw new FieldRejected("childId", "participation.feedback.error.child");
-		}
 		var id = UUID.randomUUID();
 		var at = clock.instant();
-		store.insert(id, user.organisationId(), session.id(), session.activityId(), score, funText, betterText, child,
-				user.id(), at);
-		audit.record(AuditAction.CREATED, "participation_feedback", id, AuditResult.SUCCESS);
+		store.insert(id, organisationId, session.id(), session.activityId(), score, funText, betterText, childId, giverId,
+				recordedBy, at);
+		audit.record(actor, AuditAction.CREATED, "participation_feedback", id, AuditResult.SUCCESS);
 		return new Feedback(id, session.id(), session.activityId(), score, funText, betterText, at);
 	}
 

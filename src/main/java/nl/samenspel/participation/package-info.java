@@ -19,6 +19,11 @@
  * by default, and gives each activity a satisfaction figure (count, average, distribution; no names, no texts); the
  * SQL is in {@code FeedbackStore}.
  * <p>
+ * A child acting for themselves (on a kiosk or after their own login): {@link nl.samenspel.participation.ChildVoice}
+ * with a {@link nl.samenspel.participation.Speaker}, the one place a child acts; it shares the checks of the staff
+ * services above (package-private {@code Ideas.insert}, {@code Ballots.cast}, {@code SessionFeedback.store},
+ * {@code Questions.ask}) and reads attendance through {@link nl.samenspel.activities.Attendance#presence}.
+ * <p>
  * Publishes no views yet; listens to no other module's events.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "activities", "audit",

@@ -1,0 +1,272 @@
+package nl.samenspel.participation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.samenspel.activities.Attendance;
+import nl.samenspel.activities.Programme;
+import nl.samenspel.activities.Session;
+import nl.samenspel.audit.AuditLog;
+import nl.samenspel.children.ChildManagement;
+import nl.samenspel.kernel.DutchTime;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.NotFound;
+
+/**
+ * The one place a child (not a worker) acts: on a kiosk ({@link Channel#KIOSK}) or after their own login
+ * ({@link Channel#LOGIN}). Whoever calls it has decided who the child is and builds a {@link Speaker}; every method
+ * checks that the child is one of the organisation's (else {@link NotFound}) and that the round or session is the
+ * organisation's (else {@link NotFound}).
+ * <ul>
+ * <li>{@link #openRounds}, {@link #ballotIdeas} (approved ideas only, without who proposed them),
+ * {@link #hasVoted};</li>
+ * <li>{@link #propose}: an idea in an open round, waiting for a worker's approval, flagged by {@code Moderation} as a
+ * worker's is ({@link Ideas}' shared {@code insert});</li>
+ * <li>{@link #vote}: one ballot per child per round whatever the channel, through {@link Ballots}' shared
+ * {@code cast} (the same checks and the same unique-constraint race handling as a worker's paper ballot);</li>
+ * <li>{@link #feedback}: for a session of the organisation the child was marked present at, anonymous by default,
+ * through {@link SessionFeedback}'s shared {@code store};</li>
+ * <li>{@link #ask}: through {@link Questions}' shared {@code ask} (the danger list, the alert); the child is kept
+ * as the asker also when anonymous, in a column only {@link #myQuestions} reads;</li>
+ * <li>{@link #myIdeas} ('you said, we did'), {@link #myQuestions} (with the answers; every read logged),
+ * {@link #myFeedback}, and {@link #publishedQuestions} (no names).</li>
+ * </ul>
+ * Bad input throws a {@link FieldRejected} with a message in child language ({@code participation.voice.error.*})
+ * and saves nothing (one transaction). The audit log records the channel and the kiosk or login as the actor
+ * ({@code kiosk:<id>}, {@code child-login:<id>}, roles CHILD), never the child: an anonymous question stays
+ * anonymous there too. Texts never go into logs or events.
+ */
+@Service
+@Transactional
+public class ChildVoice {
+
+	/** What became of one of the child's ideas. {@code reason} only for NOT_NOW; the activity only for PLANNED/DONE. */
+	public record MyIdea(UUID id, String roundTitle, String text, IdeaStatus status, boolean approved,
+			@Nullable String reason, @Nullable String activityTitle, @Nullable LocalDate activityDate, Instant createdAt) {
+	}
+
+	/** One of the child's questions with its answer (none yet: {@code answer} null). */
+	public record MyQuestion(UUID id, String text, boolean anonymous, Instant askedAt, @Nullable String answer,
+			@Nullable Instant answeredAt) {
+
+		public boolean answered() {
+			return answer != null;
+		}
+	}
+
+	/** Feedback the child gave: for which session (title and date), the smileys and the texts. */
+	public record MyFeedback(UUID id, String sessionTitle, LocalDate sessionDate, int score, @Nullable String fun,
+			@Nullable String better, Instant givenAt) {
+	}
+
+	/** A question staff published with its answer, without a name. */
+	public record PublishedQuestion(UUID id, String text, String answer, Instant publishedAt) {
+	}
+
+	/** A child's message for each key the shared checks throw; anything else gets the general one. */
+	private static final Map<String, String> CHILD_KEYS = Map.ofEntries(
+			Map.entry("participation.ideas.error.closed", "participation.voice.error.closed"),
+			Map.entry("participation.ideas.error.alreadyVoted", "participation.voice.error.alreadyVoted"),
+			Map.entry("participation.ideas.error.noChoice", "participation.voice.error.noChoice"),
+			Map.entry("participation.ideas.error.dots", "participation.voice.error.dots"),
+			Map.entry("participation.ideas.error.ideaNotInRound", "participation.voice.error.idea"),
+			Map.entry("participation.ideas.error.textRequired", "participation.voice.error.ideaText"),
+			Map.entry("participation.ideas.error.textTooLong", "participation.voice.error.tooLong"),
+			Map.entry("participation.feedback.error.score", "participation.voice.error.score"),
+			Map.entry("participation.feedback.error.tooLong", "participation.voice.error.tooLong"),
+			Map.entry("participation.questions.error.text", "participation.voice.error.questionText"),
+			Map.entry("participation.questions.error.textLong", "participation.voice.error.tooLong"),
+			Map.entry("validation.plainText", "participation.voice.error.plainText"));
+
+	private final IdeaStore ideaStore;
+	private final Ideas ideas;
+	private final Ballots ballots;
+	private final SessionFeedback feedback;
+	private final FeedbackStore feedbackStore;
+	private final Questions questions;
+	private final ChildManagement children;
+	private final Attendance attendance;
+	private final Programme programme;
+
+	ChildVoice(IdeaStore ideaStore, Ideas ideas, Ballots ballots, SessionFeedback feedback, FeedbackStore feedbackStore,
+			Questions questions, ChildManagement children, Attendance attendance, Programme programme) {
+		this.ideaStore = ideaStore;
+		this.ideas = ideas;
+		this.ballots = ballots;
+		this.feedback = feedback;
+		this.feedbackStore = feedbackStore;
+		this.questions = questions;
+		this.children = children;
+		this.attendance = attendance;
+		this.programme = programme;
+	}
+
+	/** The actor the audit log records for a child's action: the channel and the kiosk or login, never the child. */
+	static AuditLog.Actor actor(Speaker speaker) {
+		var name = speaker.channel() == Channel.KIOSK ? "kiosk" : "child-login";
+		return new AuditLog.Actor(speaker.organisationId(), null,
+				speaker.via() == null ? name : name + ":" + speaker.via(), "CHILD");
+	}
+
+	/** The child must be one of the organisation's (and not erased): else not found. */
+	private void check(Speaker speaker) {
+		children.partnerCard(speaker.organisationId(), speaker.childId());
+	}
+
+	private Round round(Speaker speaker, UUID roundId) {
+		check(speaker);
+		return ideaStore.round(speaker.organisationId(), roundId).orElseThrow(NotFound::new);
+	}
+
+	/** The organisation's open rounds, newest first. */
+	@Transactional(readOnly = true)
+	public List<Round> openRounds(Speaker speaker) {
+		check(speaker);
+		return ideaStore.rounds(speaker.organisationId()).stream().filter(Round::open).toList();
+	}
+
+	/**
+	 * The round's approved ideas, oldest first, to vote for: without who proposed them ({@code childId} null), the
+	 * moderation flag or the history.
+	 */
+	@Transactional(readOnly = true)
+	public List<Idea> ballotIdeas(Speaker speaker, UUID roundId) {
+		var round = round(speaker, roundId);
+		return ideaStore.ideas(round.id()).stream().filter(Idea::approved)
+			.map(idea -> new Idea(idea.id(), idea.roundId(), idea.text(), null, true, false, idea.status(), null, null,
+					idea.createdAt(), List.of()))
+			.toList();
+	}
+
+	/** Whether the child has voted in the round, on any channel (or a worker recorded their paper ballot). */
+	@Transactional(readOnly = true)
+	public boolean hasVoted(Speaker speaker, UUID roundId) {
+		var round = round(speaker, roundId);
+		return ideaStore.hasVoted(round.id(), speaker.childId());
+	}
+
+	/** The child proposes an idea in an open round; it waits for a worker's approval before others see it. */
+	public Idea propose(Speaker speaker, UUID roundId, @Nullable String text) {
+		check(speaker);
+		var round = ideaStore.lockedRound(speaker.organisationId(), roundId).orElseThrow(NotFound::new);
+		var id = inChildLanguage(() -> ideas.insert(speaker.organisationId(), round, text, speaker.childId(), false, null,
+				actor(speaker)));
+		return ideaStore.idea(speaker.organisationId(), id).orElseThrow(NotFound::new);
+	}
+
+	/**
+	 * The child's ballot in an open round: approved ideas of the round, at least one (APPROVAL), or exactly the
+	 * round's dots (DOTS). One ballot per child per round, whatever the channel: a second one is refused
+	 * ({@code participation.voice.error.alreadyVoted}), also when two arrive at once.
+	 */
+	public void vote(Speaker speaker, UUID roundId, @Nullable List<UUID> ideaIds, @Nullable Map<UUID, Integer> dots) {
+		var round = round(speaker, roundId);
+		if ((ideaIds != null && ideaIds.size() > 100) || (dots != null && dots.size() > 100)) {
+			throw new FieldRejected("ideaIds", "participation.voice.error.idea");
+		}
+		inChildLanguage(() -> {
+			ballots.cast(speaker.organisationId(), round, speaker.childId(),
+					new Ballot(speaker.childId(), ideaIds, dots), null, actor(speaker));
+			return null;
+		});
+	}
+
+	/**
+	 * The child's feedback on a session of the organisation they were marked present at: a score of 1 to 5 and two
+	 * optional short texts. Anonymous (the default) keeps the child's name from staff; the child still sees it in
+	 * {@link #myFeedback}.
+	 */
+	public Feedback feedback(Speaker speaker, UUID sessionId, @Nullable Integer score, @Nullable String fun,
+			@Nullable String better, boolean anonymous) {
+		check(speaker);
+		var presence = attendance.presence(speaker.organisationId(), sessionId);
+		if (!presence.present().contains(speaker.childId())) {
+			throw new FieldRejected("sessionId", "participation.voice.error.notPresent");
+		}
+		return inChildLanguage(() -> feedback.store(speaker.organisationId(), presence.session(), score, fun, better,
+				anonymous ? null : speaker.childId(), speaker.childId(), null, actor(speaker)));
+	}
+
+	/**
+	 * The child asks a question, with their name for staff or anonymously. A question that matches the danger list is
+	 * {@link Questions.Asked#urgent() urgent}: show the help at once; the safeguarding officers are alerted.
+	 */
+	public Questions.Asked ask(Speaker speaker, @Nullable String text, boolean anonymous) {
+		check(speaker);
+		return inChildLanguage(() -> questions.ask(speaker.organisationId(), anonymous ? null : speaker.childId(),
+				speaker.childId(), text, null, actor(speaker)));
+	}
+
+	/** 'You said, we did': the child's own ideas, newest first, with what became of them. */
+	@Transactional(readOnly = true)
+	public List<MyIdea> myIdeas(Speaker speaker) {
+		check(speaker);
+		return ideaStore.ideasOf(speaker.organisationId(), speaker.childId()).stream().map(row -> {
+			var idea = row.idea();
+			String title = null;
+			LocalDate date = null;
+			if (idea.status().linksActivity() && idea.activityId() != null) {
+				try {
+					title = programme.activity(speaker.organisationId(), idea.activityId()).title();
+					var from = idea.createdAt().atZone(DutchTime.ZONE).toLocalDate();
+					date = programme.sessions(speaker.organisationId(), idea.activityId(), from, from.plusYears(1)).stream()
+						.filter(session -> !session.cancelled()).map(Session::date).findFirst().orElse(null);
+				}
+				catch (NotFound gone) {
+					title = null;
+				}
+			}
+			return new MyIdea(idea.id(), row.roundTitle(), idea.text(), idea.status(), idea.approved(),
+					idea.status() == IdeaStatus.NOT_NOW ? idea.reason() : null, title, date, idea.createdAt());
+		}).toList();
+	}
+
+	/** The child's own questions, newest first, with the answers; every question read is logged. */
+	public List<MyQuestion> myQuestions(Speaker speaker) {
+		check(speaker);
+		return questions.own(speaker.organisationId(), speaker.childId(), actor(speaker)).stream()
+			.map(own -> new MyQuestion(own.id(), own.text(), own.anonymous(), own.askedAt(), own.answer(),
+					own.answeredAt()))
+			.toList();
+	}
+
+	/** The feedback the child gave (also anonymously), newest first. */
+	@Transactional(readOnly = true)
+	public List<MyFeedback> myFeedback(Speaker speaker) {
+		check(speaker);
+		return feedbackStore.givenBy(speaker.organisationId(), speaker.childId()).stream().map(entry -> {
+			var session = attendance.presence(speaker.organisationId(), entry.sessionId()).session();
+			return new MyFeedback(entry.id(), session.title(), session.date(), entry.score(), entry.fun(), entry.better(),
+					entry.recordedAt());
+		}).toList();
+	}
+
+	/** The organisation's published questions with their answers, newest first, without names. */
+	@Transactional(readOnly = true)
+	public List<PublishedQuestion> publishedQuestions(UUID organisationId) {
+		return questions.published(organisationId).stream()
+			.map(published -> new PublishedQuestion(published.id(), published.text(), published.answer(),
+					published.publishedAt()))
+			.toList();
+	}
+
+	/** Runs a shared check and gives its refusal a child's message (same field, same arguments). */
+	private static <T> T inChildLanguage(Supplier<T> action) {
+		try {
+			return action.get();
+		}
+		catch (FieldRejected rejected) {
+			throw new FieldRejected(rejected.field(),
+					CHILD_KEYS.getOrDefault(rejected.messageKey(), "participation.voice.error.general"),
+					rejected.arguments());
+		}
+	}
+}

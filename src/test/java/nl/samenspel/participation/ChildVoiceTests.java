@@ -1,0 +1,326 @@
+package nl.samenspel.participation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.samenspel.IntegrationTest;
+import nl.samenspel.activities.Activity;
+import nl.samenspel.activities.ActivityFixtures;
+import nl.samenspel.activities.Attendance;
+import nl.samenspel.activities.AttendanceMark;
+import nl.samenspel.activities.Mode;
+import nl.samenspel.activities.Session;
+import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.NotFound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The child's own voice (kiosk and login): one ballot per child per round across channels, only open rounds, only the
+ * organisation's rounds, sessions and children, a child sees only their own ideas, questions and feedback.
+ */
+class ChildVoiceTests extends IntegrationTest {
+
+	@Autowired
+	ActivityFixtures programme;
+
+	@Autowired
+	Rounds rounds;
+
+	@Autowired
+	Ideas ideas;
+
+	@Autowired
+	Ballots ballots;
+
+	@Autowired
+	Questions questions;
+
+	@Autowired
+	SessionFeedback sessionFeedback;
+
+	@Autowired
+	Attendance attendance;
+
+	@Autowired
+	ChildVoice voice;
+
+	record Setup(ActivityFixtures.World world, Round round, Idea idea, UUID sem, UUID noor, Activity activity,
+			Session session) {
+
+		Speaker kiosk(UUID child) {
+			return new Speaker(world.organisationId(), child, Channel.KIOSK, UUID.randomUUID());
+		}
+
+		Speaker login(UUID child) {
+			return new Speaker(world.organisationId(), child, Channel.LOGIN);
+		}
+	}
+
+	Setup setup() {
+		var world = programme.world();
+		var round = rounds.open(world.worker(), new RoundDetails("Zomervakantieweek", null, VotingMethod.APPROVAL, null,
+				null, null));
+		var idea = ideas.propose(world.worker(), new IdeaProposal(round.id(), "Zwemmen", null));
+		var sem = programme.child(world, "Sem", 9, true);
+		var noor = programme.child(world, "Noor", 10, true);
+		var activity = programme.activity(world, Mode.DROP_IN, null, 4, 12);
+		var session = programme.session(world, activity, ActivityFixtures.today());
+		attendance.mark(world.worker(), session.id(), new AttendanceMark(sem, true, null, null));
+		attendance.mark(world.worker(), session.id(), new AttendanceMark(noor, true, null, null));
+		return new Setup(world, round, idea, sem, noor, activity, session);
+	}
+
+	int ballotsOf(UUID round) {
+		return jdbc.sql("select count(*) from participation_ballot where round_id = :r").param("r", round)
+			.query(Integer.class).single();
+	}
+
+	int ideasOf(UUID round) {
+		return jdbc.sql("select count(*) from participation_idea where round_id = :r").param("r", round)
+			.query(Integer.class).single();
+	}
+
+	@Test
+	void aChildVotesOnceInARoundWhateverTheChannel() {
+		var s = setup();
+		voice.vote(s.kiosk(s.sem()), s.round().id(), List.of(s.idea().id()), null);
+		assertThat(voice.hasVoted(s.login(s.sem()), s.round().id())).isTrue();
+		assertThatThrownBy(() -> voice.vote(s.login(s.sem()), s.round().id(), List.of(s.idea().id()), null))
+			.isInstanceOf(FieldRejected.class)
+			.hasFieldOrPropertyWithValue("messageKey", "participation.voice.error.alreadyVoted");
+		assertThatThrownBy(() -> ballots.cast(s.world().worker(), s.round().id(), new Ballot(s.sem(), List.of(s.idea().id()), null)))
+			.isInstanceOf(FieldRejected.class)
+			.hasFieldOrPropertyWithValue("messageKey", "participation.ideas.error.alreadyVoted");
+
+		// and the other way round: after login, not again on the kiosk
+		assertThat(voice.hasVoted(s.kiosk(s.noor()), s.round().id())).isFalse();
+		voice.vote(s.login(s.noor()), s.round().id(), List.of(s.idea().id()), null);
+		assertThatThrownBy(() -> voice.vote(s.kiosk(s.noor()), s.round().id(), List.of(s.idea().id()), null))
+			.isInstanceOf(FieldRejected.class)
+			.hasFieldOrPropertyWithValue("messageKey", "participation.voice.error.alreadyVoted");
+
+		assertThat(ballotsOf(s.round().id())).isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from participation_ballot where round_id = :r and recorded_by is null")
+			.param("r", s.round().id()).query(Integer.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void tenBallotsAtOnceOnKioskAndLoginStoreExactlyOne() throws Exception {
+		var s = setup();
+		var start = new CountDownLatch(1);
+		var tasks = new ArrayList<Callable<String>>();
+		for (var i = 0; i < 10; i++) {
+			var speaker = i % 2 == 0 ? s.kiosk(s.sem()) : s.login(s.sem());
+			tasks.add(() -> {
+				start.await();
+				try {
+					voice.vote(speaker, s.round().id(), List.of(s.idea().id()), null);
+					return "stored";
+				}
+				catch (FieldRejected rejected) {
+					return rejected.messageKey();
+				}
+			});
+		}
+		var pool = Executors.newFixedThreadPool(10);
+		try {
+			var futures = tasks.stream().map(pool::submit).toList();
+			start.countDown();
+			var outcomes = new ArrayList<String>();
+			for (var future : futures) {
+				outcomes.add(future.get());
+			}
+			assertThat(outcomes).filteredOn("stored"::equals).hasSize(1);
+			assertThat(outcomes).filteredOn(it -> !"stored".equals(it)).hasSize(9)
+				.allMatch("participation.voice.error.alreadyVoted"::equals);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(ballotsOf(s.round().id())).isEqualTo(1);
+	}
+
+	@Test
+	void aClosedRoundTakesNoBallotAndNoIdeaAndSaysSoInChildLanguage() {
+		var s = setup();
+		rounds.close(s.world().worker(), s.round().id());
+		assertThatThrownBy(() -> voice.vote(s.kiosk(s.sem()), s.round().id(), List.of(s.idea().id()), null))
+			.isInstanceOf(FieldRejected.class).hasFieldOrPropertyWithValue("messageKey", "participation.voice.error.closed");
+		assertThatThrownBy(() -> voice.propose(s.kiosk(s.sem()), s.round().id(), "Nog een idee"))
+			.isInstanceOf(FieldRejected.class).hasFieldOrPropertyWithValue("messageKey", "participation.voice.error.closed");
+		assertThat(voice.openRounds(s.kiosk(s.sem()))).isEmpty();
+		assertThat(ballotsOf(s.round().id())).isZero();
+		assertThat(ideasOf(s.round().id())).isEqualTo(1);
+	}
+
+	@Test
+	void anotherOrganisationsRoundSessionOrChildIsNotFound() {
+		var s = setup();
+		var other = setup();
+		// another organisation's child, speaking for this organisation
+		var stranger = new Speaker(s.world().organisationId(), other.sem(), Channel.KIOSK);
+		assertThatThrownBy(() -> voice.openRounds(stranger)).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> voice.vote(stranger, s.round().id(), List.of(s.idea().id()), null))
+			.isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> voice.ask(stranger, "Mag ik meedoen?", true)).isInstanceOf(NotFound.class);
+		// this organisation's child, with another organisation's round and session
+		assertThatThrownBy(() -> voice.vote(s.kiosk(s.sem()), other.round().id(), List.of(other.idea().id()), null))
+			.isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> voice.propose(s.kiosk(s.sem()), other.round().id(), "Schaatsen"))
+			.isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> voice.ballotIdeas(s.kiosk(s.sem()), other.round().id())).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> voice.feedback(s.kiosk(s.sem()), other.session().id(), 5, null, null, true))
+			.isInstanceOf(NotFound.class);
+		assertThat(ballotsOf(other.round().id())).isZero();
+		assertThat(ideasOf(other.round().id())).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from participation_feedback where session_id = :s")
+			.param("s", other.session().id()).query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void aChildsIdeaWaitsForApprovalAndTheBallotNamesNobody() {
+		var s = setup();
+		var mine = voice.propose(s.kiosk(s.sem()), s.round().id(), "  Een disco, bel me op 06-12345678 ");
+		assertThat(mine.approved()).isFalse();
+		assertThat(mine.flagged()).isTrue();
+		assertThat(mine.childId()).isEqualTo(s.sem());
+		assertThat(mine.text()).isEqualTo("Een disco, bel me op 06-12345678");
+		assertThat(voice.ballotIdeas(s.kiosk(s.noor()), s.round().id())).extracting(Idea::id)
+			.containsExactly(s.idea().id());
+
+		ideas.approve(s.world().worker(), mine.id());
+		assertThat(voice.ballotIdeas(s.kiosk(s.noor()), s.round().id())).extracting(Idea::id)
+			.containsExactly(s.idea().id(), mine.id());
+		assertThat(voice.ballotIdeas(s.kiosk(s.noor()), s.round().id())).allMatch(idea -> idea.childId() == null);
+	}
+
+	@Test
+	void badInputGivesAChildsMessageAndSavesNothing() {
+		var s = setup();
+		for (var text : new String[] { null, "", "   ", "x".repeat(IdeaProposal.MAX_LENGTH + 1) }) {
+			assertThatThrownBy(() -> voice.propose(s.kiosk(s.sem()), s.round().id(), text))
+				.isInstanceOf(FieldRejected.class)
+				.satisfies(e -> assertThat(((FieldRejected) e).messageKey()).startsWith("participation.voice.error."));
+		}
+		assertThatThrownBy(() -> voice.vote(s.kiosk(s.sem()), s.round().id(), List.of(), null))
+			.isInstanceOf(FieldRejected.class).hasFieldOrPropertyWithValue("messageKey", "participation.voice.error.noChoice");
+		assertThatThrownBy(() -> voice.vote(s.kiosk(s.sem()), s.round().id(), List.of(UUID.randomUUID()), null))
+			.isInstanceOf(FieldRejected.class).hasFieldOrPropertyWithValue("messageKey", "participation.voice.error.idea");
+		assertThatThrownBy(() -> voice.feedback(s.kiosk(s.sem()), s.session().id(), 0, null, null, true))
+			.isInstanceOf(FieldRejected.class).hasFieldOrPropertyWithValue("messageKey", "participation.voice.error.score");
+		assertThatThrownBy(() -> voice.feedback(s.kiosk(s.sem()), s.session().id(), 4, "x".repeat(301), null, true))
+			.isInstanceOf(FieldRejected.class).hasFieldOrPropertyWithValue("messageKey", "participation.voice.error.tooLong");
+		assertThatThrownBy(() -> voice.ask(s.kiosk(s.sem()), " ", true))
+			.isInstanceOf(FieldRejected.class).hasFieldOrPropertyWithValue("messageKey", "participation.voice.error.questionText");
+		assertThat(ideasOf(s.round().id())).isEqualTo(1);
+		assertThat(ballotsOf(s.round().id())).isZero();
+		assertThat(jdbc.sql("select count(*) from participation_feedback where organisation_id = :o")
+			.param("o", s.world().organisationId()).query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from participation_question where organisation_id = :o")
+			.param("o", s.world().organisationId()).query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void feedbackOnlyForASessionTheChildWasPresentAt() {
+		var s = setup();
+		var absent = programme.child(s.world(), "Lotte", 8, true);
+		assertThatThrownBy(() -> voice.feedback(s.kiosk(absent), s.session().id(), 5, null, null, true))
+			.isInstanceOf(FieldRejected.class)
+			.hasFieldOrPropertyWithValue("messageKey", "participation.voice.error.notPresent");
+		var given = voice.feedback(s.kiosk(s.sem()), s.session().id(), 5, "Het voetbal", null, true);
+		assertThat(given.score()).isEqualTo(5);
+		// anonymous towards staff: no child_id, only the child's own column
+		assertThat(jdbc.sql("select child_id from participation_feedback where id = :id").param("id", given.id())
+			.query(UUID.class).optional()).isEmpty();
+		assertThat(sessionFeedback.ofSession(s.world().worker(), s.session().id())).hasSize(1);
+	}
+
+	@Test
+	void aChildSeesOnlyTheirOwnIdeasQuestionsAndFeedbackAndThePublishedOnes() throws Exception {
+		var s = setup();
+		var semsIdea = voice.propose(s.kiosk(s.sem()), s.round().id(), "Een disco");
+		var noorsIdea = voice.propose(s.login(s.noor()), s.round().id(), "Een speurtocht");
+		var semsQuestion = voice.ask(s.kiosk(s.sem()), "Waarom is de zaal dicht op woensdag?", true);
+		var noorsQuestion = voice.ask(s.login(s.noor()), "Mogen we een konijn?", false);
+		voice.feedback(s.kiosk(s.sem()), s.session().id(), 4, "Het spel", "Langer", true);
+		voice.feedback(s.kiosk(s.noor()), s.session().id(), 2, null, null, false);
+
+		ideas.changeStatus(s.world().worker(), semsIdea.id(), new StatusChange(IdeaStatus.PLANNED, null, s.activity().id()));
+		ideas.changeStatus(s.world().worker(), noorsIdea.id(), new StatusChange(IdeaStatus.NOT_NOW, "Het is te koud.", null));
+		questions.answer(s.world().worker(), semsQuestion.id(), new QuestionAnswer("Omdat er dan gepoetst wordt."));
+		questions.answer(s.world().worker(), noorsQuestion.id(), new QuestionAnswer("Nee, helaas niet."));
+		questions.publish(s.world().worker(), noorsQuestion.id(), true);
+
+		var semsIdeas = voice.myIdeas(s.kiosk(s.sem()));
+		assertThat(semsIdeas).singleElement().satisfies(idea -> {
+			assertThat(idea.text()).isEqualTo("Een disco");
+			assertThat(idea.status()).isEqualTo(IdeaStatus.PLANNED);
+			assertThat(idea.activityTitle()).isEqualTo(s.activity().title());
+			assertThat(idea.activityDate()).isEqualTo(s.session().date());
+			assertThat(idea.roundTitle()).isEqualTo("Zomervakantieweek");
+		});
+		assertThat(voice.myIdeas(s.login(s.noor()))).singleElement().satisfies(idea -> {
+			assertThat(idea.text()).isEqualTo("Een speurtocht");
+			assertThat(idea.reason()).isEqualTo("Het is te koud.");
+			assertThat(idea.activityTitle()).isNull();
+		});
+
+		var semsQuestions = voice.myQuestions(s.kiosk(s.sem()));
+		assertThat(semsQuestions).singleElement().satisfies(question -> {
+			assertThat(question.text()).isEqualTo("Waarom is de zaal dicht op woensdag?");
+			assertThat(question.anonymous()).isTrue();
+			assertThat(question.answer()).isEqualTo("Omdat er dan gepoetst wordt.");
+		});
+		assertThat(voice.myQuestions(s.login(s.noor()))).extracting(ChildVoice.MyQuestion::id)
+			.containsExactly(noorsQuestion.id());
+		assertThat(jdbc.sql("select count(*) from audit_event where object_type = 'question' and action = 'READ' and object_id = :id and username like 'kiosk:%'")
+			.param("id", semsQuestion.id().toString()).query(Integer.class).single()).isEqualTo(1);
+
+		assertThat(voice.myFeedback(s.kiosk(s.sem()))).singleElement().satisfies(entry -> {
+			assertThat(entry.score()).isEqualTo(4);
+			assertThat(entry.fun()).isEqualTo("Het spel");
+			assertThat(entry.sessionDate()).isEqualTo(s.session().date());
+		});
+		assertThat(voice.myFeedback(s.kiosk(s.noor()))).extracting(ChildVoice.MyFeedback::score).containsExactly(2);
+
+		assertThat(voice.publishedQuestions(s.world().organisationId())).singleElement().satisfies(published -> {
+			assertThat(published.text()).isEqualTo("Mogen we een konijn?");
+			assertThat(published.answer()).isEqualTo("Nee, helaas niet.");
+		});
+		assertThat(voice.publishedQuestions(setup().world().organisationId())).isEmpty();
+	}
+
+	@Test
+	void anAnonymousQuestionShowsStaffNoName() throws Exception {
+		var s = setup();
+		var asked = voice.ask(s.kiosk(s.sem()), "Waarom moeten we altijd opruimen?", true);
+		var named = voice.ask(s.kiosk(s.noor()), "Wanneer is de disco?", false);
+
+		var opened = questions.question(s.world().worker(), asked.id());
+		assertThat(opened.childId()).isNull();
+		assertThat(opened.childName()).isNull();
+		assertThat(questions.question(s.world().worker(), named.id()).childName()).startsWith("Noor");
+		assertThat(questions.list(s.world().worker())).filteredOn(summary -> summary.id().equals(asked.id()))
+			.singleElement().satisfies(summary -> assertThat(summary.childName()).isNull());
+
+		var page = mvc.perform(get("/participation/questions/" + asked.id()).with(as(s.world().worker()))).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(page).contains("Waarom moeten we altijd opruimen?").doesNotContain("Sem");
+		var list = mvc.perform(get("/participation/questions").with(as(s.world().worker()))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(list).contains("Noor").doesNotContain("Sem");
+		var api = mvc.perform(get("/api/v1/questions/" + asked.id()).with(as(s.world().worker()))).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(api).doesNotContain(s.sem().toString()).doesNotContain("Sem");
+	}
+}
