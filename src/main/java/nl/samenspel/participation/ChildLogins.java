@@ -190,10 +190,10 @@ public class ChildLogins {
 		return Optional.of(login.get().accountId());
 	}
 
-	/** The child a CHILD account signs in for, when it is an active login's account of the organisation. */
+	/** The active login a CHILD account signs in with (and so the child), if it is one of the organisation's. */
 	@Transactional(readOnly = true)
-	public Optional<UUID> childOf(CurrentUser user) {
-		return store.activeOfAccount(user.organisationId(), user.id()).map(ChildLogin::childId);
+	public Optional<ChildLogin> loginOf(CurrentUser user) {
+		return store.activeOfAccount(user.organisationId(), user.id());
 	}
 
 	/** What a child may type: case, spaces and dashes do not matter; at most a little over a code is looked at. */
