@@ -601,6 +601,15 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		open(all, "GET", "/kind/inloggen", Map.of());
 		open(all, "POST", "/kind/inloggen", Map.of("code", "ACDE 3479", "picture1", "DOG", "picture2", "CAT",
 				"picture3", "SUN", "picture4", "TREE"));
+		var child = Set.of(Role.CHILD);
+		page(all, "child's home", "GET", "/kind", child);
+		page(all, "child's ideas", "GET", "/kind/ideeen", child);
+		form(all, "child proposes an idea", "/kind/ideeen/{id}", child, Map.of("text", "Een speurtocht"));
+		form(all, "child votes", "/kind/ideeen/{id}/stem", child, Map.of("ideaIds", UUID.randomUUID().toString()));
+		page(all, "child's questions", "GET", "/kind/vragen", child);
+		form(all, "child asks a question", "/kind/vragen", child, Map.of("text", "Waarom is de lucht blauw?", "anoniem", "true"));
+		page(all, "child's feedback", "GET", "/kind/feedback", child);
+		form(all, "child gives feedback", "/kind/feedback/{id}", child, Map.of("score", "4", "fun", "Het spel"));
 	}
 
 	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {
