@@ -138,6 +138,23 @@ public class ChildLogins {
 				List.copyOf(pictures));
 	}
 
+	/**
+	 * The demo's login (demo mode only, {@code ChildLoginDemoData}): a fixed, documented code and pictures, so a new
+	 * user can try the child's login. Nothing when the child has an active login already.
+	 */
+	void issueForDemo(CurrentUser user, UUID childId, String code, List<Pictogram> pictures) {
+		if (!store.activeOf(user.organisationId(), List.of(childId)).isEmpty()) {
+			return;
+		}
+		var card = children.partnerCard(user.organisationId(), childId);
+		var plain = normalise(code);
+		var account = accounts.open(user.organisationId(), card.firstName());
+		var id = UUID.randomUUID();
+		store.insert(id, user.organisationId(), childId, account, encryption.lookupHash(HASH_PURPOSE, plain),
+				encoder.encode(joined(pictures)), user.id(), clock.instant());
+		audit.record(AuditLog.Actor.of(user), AuditAction.CREATED, "participation_child_login", id, AuditResult.SUCCESS);
+	}
+
 	/** Revokes the child's active login, if any; a second revocation changes nothing. */
 	public void revoke(CurrentUser user, UUID childId) {
 		Rounds.requireKeeper(user);
