@@ -24,8 +24,8 @@ import nl.samenspel.organisation.UserManagement;
 /**
  * The demo's child login (demo mode only): the first child of 8 to 12 of the first demo organisation gets the
  * guardian's consent and a login with the fixed code {@value #CODE} and the pictures Hond, Zon, Bal, Raket
- * (docs/participation.md, "Child login"), and an idea of theirs that is PLANNED as one of the organisation's
- * activities, so a new user sees "you said, we did" at once.
+ * (docs/participation.md, Child login), and an idea of theirs that is PLANNED as one of the organisation's
+ * activities, so a new user sees at once what became of it (you said, we did).
  */
 @Component
 @Order(71)

@@ -47,8 +47,8 @@ class ChildLoginStore {
 	Optional<ChildLogin> activeOfChildLocked(UUID organisationId, UUID childId) {
 		return jdbc.sql("""
 				select * from participation_child_login
-				where organisation_id = :organisation and active_child_id = :child for update""")
-			.param("organisation", organisationId).param("child", childId).query(LOGIN).optional();
+				where organisation_id = :org and active_child_id = :kid for update""")
+			.param("org", organisationId).param("kid", childId).query(LOGIN).optional();
 	}
 
 	/** The active logins of these children of the organisation. */

@@ -24,7 +24,15 @@
  * services above (package-private {@code Ideas.insert}, {@code Ballots.cast}, {@code SessionFeedback.store},
  * {@code Questions.ask}) and reads attendance through {@link nl.samenspel.activities.Attendance#presence}.
  * <p>
- * Publishes no views yet; listens to no other module's events.
+ * A child's own login (8 to 12, with the guardian's consent {@code CHILD_LOGIN}):
+ * {@link nl.samenspel.participation.ChildLogins} issues and revokes it (a code stored as a keyed hash, four pictures
+ * stored with the password encoder; SQL in {@code ChildLoginStore}) and signs the child in as a passwordless CHILD
+ * account through {@link nl.samenspel.organisation.ChildAccounts}; the child's pages call
+ * {@link nl.samenspel.participation.ChildVoice} on the LOGIN channel and read the sessions a child attended through
+ * {@link nl.samenspel.activities.Attendance#attendedBy}.
+ * <p>
+ * Publishes no views yet. Listens to the children module's {@link nl.samenspel.children.ConsentWithdrawn}
+ * ({@code ChildLoginConsent}: a withdrawn {@code CHILD_LOGIN} revokes the child's login, idempotent).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "activities", "audit",
 		"kernel", "ui" })

@@ -33,7 +33,7 @@ import nl.samenspel.ui.Page;
 
 /**
  * The pages of a child signed in with their own login (role CHILD), all through {@link ChildVoice} with
- * {@link Channel#LOGIN}: "you said, we did" with new answers, ideas and votes, questions, and feedback on the sessions
+ * {@link Channel#LOGIN}: you said, we did with new answers, ideas and votes, questions, and feedback on the sessions
  * the child attended lately. A CHILD account without an active login (the role given by hand) sees a friendly
  * explanation instead. Bad input is a child-language message next to its field; nothing is saved.
  */
