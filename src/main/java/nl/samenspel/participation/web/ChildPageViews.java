@@ -17,7 +17,7 @@ public final class ChildPageViews {
 	private ChildPageViews() {
 	}
 
-	/** "You said, we did" and the answers given lately. */
+	/** You said, we did: the child's ideas, and the answers given lately. */
 	public record Home(List<ChildVoice.MyIdea> ideas, List<ChildVoice.MyQuestion> answers) {
 	}
 

@@ -45,7 +45,7 @@ class ChildPagesController {
 	/** Sessions this many days back can still get feedback. */
 	static final int FEEDBACK_DAYS = 14;
 
-	/** Answers given this long ago are still "new" on the home page. */
+	/** Answers given this long ago are still new on the home page. */
 	static final Duration NEW_ANSWERS = Duration.ofDays(30);
 
 	private final ChildLogins logins;
