@@ -78,6 +78,12 @@ class SecurityConfiguration {
 		.startsWith(request.getContextPath() + "/api/")
 			|| request.getRequestURI().startsWith(request.getContextPath() + "/actuator/");
 
+	/** The pages of a child signed in with their own login (participation's {@code /kind}). */
+	static final RequestMatcher CHILD_PAGES = request -> {
+		var path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.equals("/kind") || path.startsWith("/kind/");
+	};
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		// Argon2id with 19 MiB of memory and two passes (OWASP's minimum); bcrypt (cost 12) kept for migration.
@@ -189,6 +195,8 @@ class SecurityConfiguration {
 				.defaultAccessDeniedHandlerFor(new AuditedRefusal(apiAccessDenied, audit), API)
 				.defaultAccessDeniedHandlerFor(new AuditedRefusal(refusedPage, audit), request -> true)
 				.defaultAuthenticationEntryPointFor(apiEntryPoint, API)
+				// a child's pages lead a child whose session ended back to the child's login
+				.defaultAuthenticationEntryPointFor(new PageEntryPoint("/kind/inloggen"), CHILD_PAGES)
 				.defaultAuthenticationEntryPointFor(new PageEntryPoint("/login"), request -> true))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

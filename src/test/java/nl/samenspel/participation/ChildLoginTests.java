@@ -194,6 +194,7 @@ class ChildLoginTests extends IntegrationTest {
 		var answer = session.post("/kind/inloggen", "/kind/inloggen",
 				form(card.code().replace(" ", "").toLowerCase(), card.pictures()));
 		assertThat(HttpSession.location(answer)).endsWith("/kind");
+		assertThat(HttpSession.location(session.get("/"))).as("the start page is the child's own").endsWith("/kind");
 		var home = session.get("/kind");
 		assertThat(home.statusCode()).isEqualTo(200);
 		assertThat(home.body()).contains("Hoi Sem!").contains("Een waterballonnengevecht").contains("Je idee gaat gebeuren!")
@@ -205,7 +206,7 @@ class ChildLoginTests extends IntegrationTest {
 		// logging out ends the session and leads back to the child's login
 		var out = session.post("/kind", "/logout", Map.of());
 		assertThat(HttpSession.location(out)).endsWith("/kind/inloggen?uit");
-		assertThat(HttpSession.location(session.get("/kind"))).endsWith("/login");
+		assertThat(HttpSession.location(session.get("/kind"))).endsWith("/kind/inloggen");
 	}
 
 	@Test
@@ -288,7 +289,7 @@ class ChildLoginTests extends IntegrationTest {
 		assertThat(session.get("/kind").statusCode()).isEqualTo(200);
 
 		mvc.perform(post("/participation/logins/" + yara + "/revoke").with(as(world.worker())).with(csrf()));
-		assertThat(HttpSession.location(session.get("/kind"))).as("the session ended").endsWith("/login");
+		assertThat(HttpSession.location(session.get("/kind"))).as("the session ended").endsWith("/kind/inloggen");
 		assertThat(attempt(form(card), "10.19.0.1")).contains(WRONG);
 		assertThat(jdbc.sql("select status from app_user where id = (select app_user_id from participation_child_login "
 				+ "where id = :id)").param("id", card.loginId()).query(String.class).single()).isEqualTo("DEACTIVATED");
@@ -300,7 +301,7 @@ class ChildLoginTests extends IntegrationTest {
 		var second = signIn(again);
 		consents.withdrawConsent(world.coordinator(), yara, consentId);
 		delivered();
-		assertThat(HttpSession.location(second.get("/kind"))).endsWith("/login");
+		assertThat(HttpSession.location(second.get("/kind"))).endsWith("/kind/inloggen");
 		assertThat(attempt(form(again), "10.19.0.3")).contains(WRONG);
 		assertThat(jdbc.sql("select count(*) from participation_child_login where child_id = :c and revoked_at is null")
 			.param("c", yara).query(Integer.class).single()).isZero();
