@@ -19,6 +19,7 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -155,6 +156,21 @@ public class ChildAccounts {
 	private static boolean childOwn(UserAccount account) {
 		return account.getRoles().equals(EnumSet.of(Role.CHILD)) && account.passwordHash() == null;
 	}
+
+	/**
+	 * A request of a user with the role CHILD alone for anything but the child's pages ({@code /kind}), the start page
+	 * (which sends them there) and logging out: refused by the filter chain, so a child reaches no staff page, no
+	 * account page (no password, no token, no second factor to manage) and no API, whatever a route declares.
+	 */
+	static final RequestMatcher OUTSIDE_CHILD_PAGES = request -> {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !child(authentication.getPrincipal())) {
+			return false;
+		}
+		var path = request.getRequestURI().substring(request.getContextPath().length());
+		return !(path.equals("/") || path.equals("/logout") || path.equals("/error") || path.equals("/kind")
+				|| path.startsWith("/kind/"));
+	};
 
 	/** Whether the signed-in user has the role CHILD alone: logging out leads back to the child's login. */
 	static boolean child(@Nullable Object principal) {

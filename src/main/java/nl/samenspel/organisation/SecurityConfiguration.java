@@ -175,6 +175,9 @@ class SecurityConfiguration {
 				// after the platform's own rules, so no module can open the actuator; before the catch-all
 				.requestMatchers(publicPatterns(publicRoutes.orderedStream().toList()))
 				.permitAll()
+				// a child signed in with their own login uses the child's pages and nothing else (ChildAccounts)
+				.requestMatchers(ChildAccounts.OUTSIDE_CHILD_PAGES)
+				.denyAll()
 				.anyRequest().access(new DeclaredAccess(handlerMappings, context)))
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(loginSucceeded)

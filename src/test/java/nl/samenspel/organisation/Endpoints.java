@@ -32,6 +32,9 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 	/** Every signed-in user. */
 	static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
 
+	/** Every signed-in user but a child, who uses the child's pages and nothing else. */
+	static final Set<Role> GROWN_UPS = EnumSet.complementOf(EnumSet.of(Role.CHILD));
+
 	public boolean api() {
 		return path.startsWith("/api/") || path.startsWith("/actuator/");
 	}
@@ -169,25 +172,25 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		page(all, "audit log", "GET", "/audit", Set.of(ADMIN));
 		page(all, "outbox", "GET", "/outbox", Set.of(ADMIN));
 		page(all, "home", "GET", "/", EVERYONE);
-		page(all, "account", "GET", "/account", EVERYONE);
-		page(all, "own sessions", "GET", "/account/sessions", EVERYONE);
-		form(all, "end own session", "/account/sessions/end", EVERYONE, Map.of("session", "0".repeat(32),
+		page(all, "account", "GET", "/account", GROWN_UPS);
+		page(all, "own sessions", "GET", "/account/sessions", GROWN_UPS);
+		form(all, "end own session", "/account/sessions/end", GROWN_UPS, Map.of("session", "0".repeat(32),
 				"currentPassword", "fout"));
-		form(all, "end own other sessions", "/account/sessions/end-others", EVERYONE, Map.of("currentPassword", "fout"));
-		form(all, "create token", "/account/tokens", EVERYONE, token);
-		form(all, "revoke token", "/account/tokens/{id}/revoke", EVERYONE, Map.of());
-		form(all, "change password", "/account/password", EVERYONE, Map.of("currentPassword", "fout", "password",
+		form(all, "end own other sessions", "/account/sessions/end-others", GROWN_UPS, Map.of("currentPassword", "fout"));
+		form(all, "create token", "/account/tokens", GROWN_UPS, token);
+		form(all, "revoke token", "/account/tokens/{id}/revoke", GROWN_UPS, Map.of());
+		form(all, "change password", "/account/password", GROWN_UPS, Map.of("currentPassword", "fout", "password",
 				"nog een lang wachtwoord", "confirmation", "nog een lang wachtwoord"));
 		var reauthentication = Map.of("currentPassword", "fout", "code", "000000");
-		page(all, "second step", "GET", "/login/second-factor", EVERYONE);
-		form(all, "second step code", "/login/second-factor", EVERYONE, Map.of("code", "000000"));
-		page(all, "second factor", "GET", "/account/second-factor", EVERYONE);
-		form(all, "enrol second factor", "/account/second-factor", EVERYONE, reauthentication);
-		form(all, "renew recovery codes", "/account/second-factor/recovery-codes", EVERYONE, reauthentication);
-		form(all, "remove second factor", "/account/second-factor/remove", EVERYONE, reauthentication);
+		page(all, "second step", "GET", "/login/second-factor", GROWN_UPS);
+		form(all, "second step code", "/login/second-factor", GROWN_UPS, Map.of("code", "000000"));
+		page(all, "second factor", "GET", "/account/second-factor", GROWN_UPS);
+		form(all, "enrol second factor", "/account/second-factor", GROWN_UPS, reauthentication);
+		form(all, "renew recovery codes", "/account/second-factor/recovery-codes", GROWN_UPS, reauthentication);
+		form(all, "remove second factor", "/account/second-factor/remove", GROWN_UPS, reauthentication);
 		form(all, "reset second factor", "/users/{id}/second-factor/reset", Set.of(ADMIN), Map.of());
 
-		api(all, "GET", "/api/v1/organisation", EVERYONE, null);
+		api(all, "GET", "/api/v1/organisation", GROWN_UPS, null);
 		api(all, "PUT", "/api/v1/organisation", Set.of(ADMIN), "{\"name\":\"Stichting Welzijn Zonnedal\",\"region\":\"MIDDLE\",\"secondFactorForAllStaff\":false}");
 		api(all, "GET", "/api/v1/municipalities", Set.of(ADMIN, COORDINATOR), null);
 		api(all, "POST", "/api/v1/municipalities", Set.of(ADMIN), municipalityJson);
@@ -216,9 +219,9 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "POST", "/api/v1/role-grants/{id}/reject", Set.of(ADMIN), null);
 		api(all, "DELETE", "/api/v1/users/{id}", Set.of(ADMIN), null);
 		api(all, "POST", "/api/v1/users/{id}/reactivate", Set.of(ADMIN), null);
-		api(all, "GET", "/api/v1/tokens", EVERYONE, null);
-		api(all, "POST", "/api/v1/tokens", EVERYONE, "{\"name\":\"script\",\"validDays\":30,\"scope\":\"READ\"}");
-		api(all, "DELETE", "/api/v1/tokens/{id}", EVERYONE, null);
+		api(all, "GET", "/api/v1/tokens", GROWN_UPS, null);
+		api(all, "POST", "/api/v1/tokens", GROWN_UPS, "{\"name\":\"script\",\"validDays\":30,\"scope\":\"READ\"}");
+		api(all, "DELETE", "/api/v1/tokens/{id}", GROWN_UPS, null);
 		// installation-wide metrics: only the platform's operator, which is no role of an organisation (issue 16)
 		api(all, "GET", "/actuator/prometheus", Set.of(), null);
 		api(all, "GET", "/actuator", Set.of(), null);
@@ -305,7 +308,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		open(all, "GET", "/v3/api-docs", Map.of());
 		open(all, "GET", "/v3/api-docs/swagger-config", Map.of());
 		// not under the documentation's own filter chain: a signed-in user's, like any route without a rule
-		page(all, "API description as YAML", "GET", "/v3/api-docs.yaml", EVERYONE);
+		page(all, "API description as YAML", "GET", "/v3/api-docs.yaml", GROWN_UPS);
 	}
 
 	private static void children(List<Endpoints> all) {

@@ -24,6 +24,7 @@ import nl.samenspel.activities.Attendance;
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.DutchTime;
 import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.NotFound;
 import nl.samenspel.participation.Channel;
 import nl.samenspel.participation.ChildLogins;
 import nl.samenspel.participation.ChildVoice;
@@ -118,7 +119,8 @@ class ChildPagesController {
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		var speaker = speaker();
 		if (speaker.isEmpty()) {
-			return noChild(page);
+			// without a child of their own, no round or session is theirs
+			throw new NotFound();
 		}
 		try {
 			voice.propose(speaker.get(), id, text);
@@ -138,7 +140,8 @@ class ChildPagesController {
 			RedirectAttributes redirect) {
 		var speaker = speaker();
 		if (speaker.isEmpty()) {
-			return noChild(page);
+			// without a child of their own, no round or session is theirs
+			throw new NotFound();
 		}
 		try {
 			var dots = new HashMap<UUID, Integer>();
@@ -235,7 +238,8 @@ class ChildPagesController {
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		var speaker = speaker();
 		if (speaker.isEmpty()) {
-			return noChild(page);
+			// without a child of their own, no round or session is theirs
+			throw new NotFound();
 		}
 		Integer number = null;
 		try {
