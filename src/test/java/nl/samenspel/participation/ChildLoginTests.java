@@ -341,7 +341,8 @@ class ChildLoginTests extends IntegrationTest {
 		var world = programme.world();
 		var session = signIn(logins.issue(world.worker(), childWithConsent(world, "Noah", 10)));
 		for (var path : List.of("/children", "/participation/logins", "/participation/rounds", "/activities", "/users",
-				"/api/v1/ideas/rounds", "/api/v1/questions")) {
+				"/api/v1/ideas/rounds", "/api/v1/questions", "/account", "/account/tokens", "/api/v1/organisation",
+				"/api/v1/tokens")) {
 			assertThat(session.get(path).statusCode()).as(path).isIn(403, 404);
 		}
 		for (var staff : List.of(world.worker(), world.coordinator())) {
