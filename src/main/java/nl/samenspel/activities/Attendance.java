@@ -113,6 +113,17 @@ public class Attendance {
 				!future && !session.cancelled(), future);
 	}
 
+	/**
+	 * The sessions of the organisation in a period that a child was marked present at, newest first: for the
+	 * participation module, where a child signed in with their own login gives feedback on them.
+	 */
+	@Transactional(readOnly = true)
+	public List<Session> attendedBy(UUID organisationId, UUID childId, java.time.LocalDate from, java.time.LocalDate to) {
+		return store.attendedBy(organisationId, childId, from, to).stream()
+			.map(id -> sessions.session(organisationId, id))
+			.toList();
+	}
+
 	/** A session of the organisation and the children marked present at it (ids only, in no particular order). */
 	public record Presence(Session session, List<UUID> present) {
 	}

@@ -131,6 +131,21 @@ class AttendanceStore {
 			.list());
 	}
 
+	/** The sessions of the organisation in a period at which the child was marked present. */
+	java.util.List<UUID> attendedBy(UUID organisationId, UUID childId, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select a.session_id from attendance a join activity_session s on s.id = a.session_id
+				where a.organisation_id = :organisation and s.organisation_id = :organisation and a.child_id = :child
+				  and a.present = true and s.session_date between :from and :to
+				order by s.session_date desc, s.starts_at desc""")
+			.param("organisation", organisationId)
+			.param("child", childId)
+			.param("from", java.sql.Date.valueOf(from))
+			.param("to", java.sql.Date.valueOf(to))
+			.query(UUID.class)
+			.list();
+	}
+
 	boolean worksAtSessionOf(UUID staffMember, UUID childId, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				select count(*) from session_staff st join activity_session s on s.id = st.session_id

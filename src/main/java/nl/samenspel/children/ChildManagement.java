@@ -125,6 +125,18 @@ public class ChildManagement {
 	}
 
 	/**
+	 * Whether a guardian's consent for this purpose is in force for a child of the organisation (an erased or unknown
+	 * child has none): for a module that acts on the consent, such as the child's own login. Nothing is opened.
+	 */
+	@Transactional(readOnly = true)
+	public boolean allows(UUID organisationId, UUID childId, ConsentPurpose purpose) {
+		return children.findByIdAndOrganisationId(childId, organisationId)
+			.filter(it -> it.getStatus() != ChildStatus.ERASED)
+			.map(it -> it.allows(purpose))
+			.orElse(false);
+	}
+
+	/**
 	 * The first name and date of birth of a child of the organisation, nothing else: for a module that has already
 	 * decided the caller may know them (the network module, for the PARTNER a referral is addressed to).
 	 */

@@ -112,6 +112,39 @@ public class Encryption {
 		}
 	}
 
+	/**
+	 * A keyed hash (HMAC-SHA256) of a short secret that must be found again by its value, such as the code on a
+	 * child's login card: with the active key, under a key of its own derived for the purpose (so it never equals
+	 * any other use of the key), as {@code <key id>:<hex>}. Without the key a stored hash cannot be guessed back,
+	 * however short the secret. {@link #lookupHashes} gives what to look for under every configured key.
+	 */
+	public String lookupHash(String purpose, String value) {
+		return lookupHash(activeKey, purpose, value);
+	}
+
+	/** The keyed hashes of a value under every configured key, the active one first: a lookup after a key rotation. */
+	public java.util.List<String> lookupHashes(String purpose, String value) {
+		var hashes = new java.util.ArrayList<String>();
+		hashes.add(lookupHash(activeKey, purpose, value));
+		keys.keySet().stream().filter(id -> !id.equals(activeKey)).sorted()
+			.forEach(id -> hashes.add(lookupHash(id, purpose, value)));
+		return hashes;
+	}
+
+	private String lookupHash(String keyId, String purpose, String value) {
+		try {
+			var derive = javax.crypto.Mac.getInstance("HmacSHA256");
+			derive.init(new SecretKeySpec(keys.get(keyId).getEncoded(), "HmacSHA256"));
+			var purposeKey = derive.doFinal(("samenspel lookup " + purpose).getBytes(StandardCharsets.UTF_8));
+			var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(purposeKey, "HmacSHA256"));
+			return keyId + ":" + java.util.HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("Hashing failed", e);
+		}
+	}
+
 	/** Whether a value was sealed with another key than the active one, and so should be re-encrypted. */
 	public boolean needsResealing(@Nullable String sealed) {
 		return sealed != null && !sealed.startsWith(activePrefix());

@@ -10,7 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
-/** Pages go to the login form; an htmx request whose session ended is told to load the login page whole. */
+/** Pages go to the login form (a child's pages to the child's login); an htmx request whose session ended is told to load the login page whole. */
 class PageEntryPoint extends LoginUrlAuthenticationEntryPoint {
 
 	PageEntryPoint(String loginFormUrl) {
@@ -21,7 +21,7 @@ class PageEntryPoint extends LoginUrlAuthenticationEntryPoint {
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 			throws IOException, ServletException {
 		if (request.getHeader("HX-Request") != null) {
-			response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+			response.setHeader("HX-Redirect", request.getContextPath() + getLoginFormUrl());
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
 			return;
 		}

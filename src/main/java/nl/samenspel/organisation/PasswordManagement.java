@@ -90,6 +90,10 @@ public class PasswordManagement {
 		var matches = value.contains("@") ? users.findActiveByEmail(value)
 				: users.findByUsername(UserManagement.canonical(value)).filter(UserAccount::isActive).stream().toList();
 		for (var user : matches) {
+			if (user.passwordHash() == null) {
+				// a child's own account has no password and no address: nothing to reset, nothing to send
+				continue;
+			}
 			if (links.issuedSince(user.getId(), Purpose.PASSWORD_RESET, Instant.now(clock).minus(RESET_INTERVAL))) {
 				continue;
 			}

@@ -78,6 +78,12 @@ class SecurityConfiguration {
 		.startsWith(request.getContextPath() + "/api/")
 			|| request.getRequestURI().startsWith(request.getContextPath() + "/actuator/");
 
+	/** The pages of a child signed in with their own login (participation's {@code /kind}). */
+	static final RequestMatcher CHILD_PAGES = request -> {
+		var path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.equals("/kind") || path.startsWith("/kind/");
+	};
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		// Argon2id with 19 MiB of memory and two passes (OWASP's minimum); bcrypt (cost 12) kept for migration.
@@ -169,6 +175,9 @@ class SecurityConfiguration {
 				// after the platform's own rules, so no module can open the actuator; before the catch-all
 				.requestMatchers(publicPatterns(publicRoutes.orderedStream().toList()))
 				.permitAll()
+				// a child signed in with their own login uses the child's pages and nothing else (ChildAccounts)
+				.requestMatchers(ChildAccounts.OUTSIDE_CHILD_PAGES)
+				.denyAll()
 				.anyRequest().access(new DeclaredAccess(handlerMappings, context)))
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(loginSucceeded)
@@ -176,7 +185,10 @@ class SecurityConfiguration {
 			.oauth2Login(login -> providerSignIn.configure(login, loginSucceeded))
 			.logout(logout -> logout.logoutUrl("/logout")
 				.addLogoutHandler(new LoggedOut(audit))
-				.logoutSuccessUrl("/login?logout")
+				// a child goes back to the child's login, anyone else to the login page
+				.logoutSuccessHandler((request, response, authentication) -> response.sendRedirect(request.getContextPath()
+						+ (authentication != null && ChildAccounts.child(authentication.getPrincipal()) ? "/kind/inloggen?uit"
+								: "/login?logout")))
 				.addLogoutHandler(sessionCookieGone))
 			.requestCache(cache -> cache.requestCache(returnAddress))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
@@ -186,6 +198,8 @@ class SecurityConfiguration {
 				.defaultAccessDeniedHandlerFor(new AuditedRefusal(apiAccessDenied, audit), API)
 				.defaultAccessDeniedHandlerFor(new AuditedRefusal(refusedPage, audit), request -> true)
 				.defaultAuthenticationEntryPointFor(apiEntryPoint, API)
+				// a child's pages lead a child whose session ended back to the child's login
+				.defaultAuthenticationEntryPointFor(new PageEntryPoint("/kind/inloggen"), CHILD_PAGES)
 				.defaultAuthenticationEntryPointFor(new PageEntryPoint("/login"), request -> true))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

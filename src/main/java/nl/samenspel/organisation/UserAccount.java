@@ -64,6 +64,15 @@ public class UserAccount {
 		this.roles = new HashSet<>(roles);
 	}
 
+	/**
+	 * A child's own account ({@link ChildAccounts}): role CHILD only, no e-mail address, no password ever, active at
+	 * once. It signs in with the code and pictures of its login card, never with a password.
+	 */
+	static UserAccount child(UUID organisationId, String username, String displayName, Instant createdAt) {
+		return new UserAccount(UUID.randomUUID(), null, organisationId, username, displayName, "", null, "nl",
+				UserStatus.ACTIVE, createdAt, Set.of(new RoleAssignment(Role.CHILD)));
+	}
+
 	void changeRoles(Set<Role> newRoles) {
 		roles.clear();
 		newRoles.forEach(role -> roles.add(new RoleAssignment(role)));

@@ -158,7 +158,9 @@ public class UserManagement {
 	}
 
 	@Nullable CurrentUser load(String username) {
-		return users.findByUsername(canonical(username)).filter(UserAccount::isActive).map(UserAccount::toCurrentUser)
+		// an account without a password (a child's own, ChildAccounts) never signs in with one
+		return users.findByUsername(canonical(username)).filter(UserAccount::isActive)
+			.filter(user -> user.passwordHash() != null).map(UserAccount::toCurrentUser)
 			.orElse(null);
 	}
 }

@@ -5,7 +5,9 @@
  * signing in is this module's business; each module opens its own public routes
  * ({@link nl.samenspel.kernel.PublicRoutes}) and declares the roles of the others on its controllers.
  * {@link nl.samenspel.organisation.OrganisationManagement} and {@link nl.samenspel.organisation.UserManagement} are its
- * API; {@link nl.samenspel.organisation.Mailer} sends mail for every module. Publishes
+ * API; {@link nl.samenspel.organisation.Mailer} sends mail for every module;
+ * {@link nl.samenspel.organisation.ChildAccounts} keeps the passwordless CHILD accounts of children's own logins and
+ * signs a child in (participation decides whether the code and pictures are right). Publishes
  * {@link nl.samenspel.organisation.UserDeactivated} (the user's sessions, tokens and links have already stopped
  * working), {@link nl.samenspel.organisation.RoleGrantRequested} and {@link nl.samenspel.organisation.RoleGrantApproved}
  * (a role that opens signals or health data, {@link nl.samenspel.organisation.RoleGrant#NEED_TO_KNOW}, asked by one

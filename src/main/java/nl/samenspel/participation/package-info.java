@@ -40,13 +40,21 @@
  * public texts are moderated by {@code Moderator}: patterns, and the organisation's children's names through
  * {@link nl.samenspel.children.ChildManagement#namesAChild}.
  * <p>
+ * A child's own login (8 to 12, with the guardian's consent {@code CHILD_LOGIN}):
+ * {@link nl.samenspel.participation.ChildLogins} issues and revokes it (a code stored as a keyed hash, four pictures
+ * stored with the password encoder; SQL in {@code ChildLoginStore}) and signs the child in as a passwordless CHILD
+ * account through {@link nl.samenspel.organisation.ChildAccounts}; the child's pages call
+ * {@link nl.samenspel.participation.ChildVoice} on the LOGIN channel and read the sessions a child attended through
+ * {@link nl.samenspel.activities.Attendance#attendedBy}.
+ * <p>
  * Publishes the views {@code participation_idea_facts}, {@code participation_ballot_facts},
  * {@code participation_question_facts} and {@code participation_feedback_facts} for reporting's participation figures
  * (V40__participation_published_views.sql): ids, moments, statuses, scores and record keys, never a child's text, a
  * question or an answer; the only way another module's SQL reads this module's tables.
  * <p>
- * Listens to the children module's {@link nl.samenspel.children.ConsentWithdrawn}
- * ({@code ProjectPhotoConsent}: the project photos of a child without photo consent go).
+ * Listens to the children module's {@link nl.samenspel.children.ConsentWithdrawn}: {@code ProjectPhotoConsent} (the
+ * project photos of a child without photo consent go) and {@code ChildLoginConsent} (a withdrawn {@code CHILD_LOGIN}
+ * revokes the child's login); both idempotent.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "activities", "audit",
 		"kernel", "ui" })

@@ -32,6 +32,9 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 	/** Every signed-in user. */
 	static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
 
+	/** Every signed-in user but a child, who uses the child's pages and nothing else. */
+	static final Set<Role> GROWN_UPS = EnumSet.complementOf(EnumSet.of(Role.CHILD));
+
 	public boolean api() {
 		return path.startsWith("/api/") || path.startsWith("/actuator/");
 	}
@@ -170,25 +173,25 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		page(all, "audit log", "GET", "/audit", Set.of(ADMIN));
 		page(all, "outbox", "GET", "/outbox", Set.of(ADMIN));
 		page(all, "home", "GET", "/", EVERYONE);
-		page(all, "account", "GET", "/account", EVERYONE);
-		page(all, "own sessions", "GET", "/account/sessions", EVERYONE);
-		form(all, "end own session", "/account/sessions/end", EVERYONE, Map.of("session", "0".repeat(32),
+		page(all, "account", "GET", "/account", GROWN_UPS);
+		page(all, "own sessions", "GET", "/account/sessions", GROWN_UPS);
+		form(all, "end own session", "/account/sessions/end", GROWN_UPS, Map.of("session", "0".repeat(32),
 				"currentPassword", "fout"));
-		form(all, "end own other sessions", "/account/sessions/end-others", EVERYONE, Map.of("currentPassword", "fout"));
-		form(all, "create token", "/account/tokens", EVERYONE, token);
-		form(all, "revoke token", "/account/tokens/{id}/revoke", EVERYONE, Map.of());
-		form(all, "change password", "/account/password", EVERYONE, Map.of("currentPassword", "fout", "password",
+		form(all, "end own other sessions", "/account/sessions/end-others", GROWN_UPS, Map.of("currentPassword", "fout"));
+		form(all, "create token", "/account/tokens", GROWN_UPS, token);
+		form(all, "revoke token", "/account/tokens/{id}/revoke", GROWN_UPS, Map.of());
+		form(all, "change password", "/account/password", GROWN_UPS, Map.of("currentPassword", "fout", "password",
 				"nog een lang wachtwoord", "confirmation", "nog een lang wachtwoord"));
 		var reauthentication = Map.of("currentPassword", "fout", "code", "000000");
-		page(all, "second step", "GET", "/login/second-factor", EVERYONE);
-		form(all, "second step code", "/login/second-factor", EVERYONE, Map.of("code", "000000"));
-		page(all, "second factor", "GET", "/account/second-factor", EVERYONE);
-		form(all, "enrol second factor", "/account/second-factor", EVERYONE, reauthentication);
-		form(all, "renew recovery codes", "/account/second-factor/recovery-codes", EVERYONE, reauthentication);
-		form(all, "remove second factor", "/account/second-factor/remove", EVERYONE, reauthentication);
+		page(all, "second step", "GET", "/login/second-factor", GROWN_UPS);
+		form(all, "second step code", "/login/second-factor", GROWN_UPS, Map.of("code", "000000"));
+		page(all, "second factor", "GET", "/account/second-factor", GROWN_UPS);
+		form(all, "enrol second factor", "/account/second-factor", GROWN_UPS, reauthentication);
+		form(all, "renew recovery codes", "/account/second-factor/recovery-codes", GROWN_UPS, reauthentication);
+		form(all, "remove second factor", "/account/second-factor/remove", GROWN_UPS, reauthentication);
 		form(all, "reset second factor", "/users/{id}/second-factor/reset", Set.of(ADMIN), Map.of());
 
-		api(all, "GET", "/api/v1/organisation", EVERYONE, null);
+		api(all, "GET", "/api/v1/organisation", GROWN_UPS, null);
 		api(all, "PUT", "/api/v1/organisation", Set.of(ADMIN), "{\"name\":\"Stichting Welzijn Zonnedal\",\"region\":\"MIDDLE\",\"secondFactorForAllStaff\":false}");
 		api(all, "GET", "/api/v1/municipalities", Set.of(ADMIN, COORDINATOR), null);
 		api(all, "POST", "/api/v1/municipalities", Set.of(ADMIN), municipalityJson);
@@ -217,9 +220,9 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "POST", "/api/v1/role-grants/{id}/reject", Set.of(ADMIN), null);
 		api(all, "DELETE", "/api/v1/users/{id}", Set.of(ADMIN), null);
 		api(all, "POST", "/api/v1/users/{id}/reactivate", Set.of(ADMIN), null);
-		api(all, "GET", "/api/v1/tokens", EVERYONE, null);
-		api(all, "POST", "/api/v1/tokens", EVERYONE, "{\"name\":\"script\",\"validDays\":30,\"scope\":\"READ\"}");
-		api(all, "DELETE", "/api/v1/tokens/{id}", EVERYONE, null);
+		api(all, "GET", "/api/v1/tokens", GROWN_UPS, null);
+		api(all, "POST", "/api/v1/tokens", GROWN_UPS, "{\"name\":\"script\",\"validDays\":30,\"scope\":\"READ\"}");
+		api(all, "DELETE", "/api/v1/tokens/{id}", GROWN_UPS, null);
 		// installation-wide metrics: only the platform's operator, which is no role of an organisation (issue 16)
 		api(all, "GET", "/actuator/prometheus", Set.of(), null);
 		api(all, "GET", "/actuator", Set.of(), null);
@@ -235,6 +238,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		participationFigures(all);
 		pictures(all);
 		projects(all);
+		childLogins(all);
 		var reporters = Set.of(COORDINATOR, Role.MUNICIPALITY);
 		page(all, "reports", "GET", "/reports", reporters);
 		page(all, "reports as CSV", "GET", "/reports/figures.csv", reporters);
@@ -310,7 +314,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		open(all, "GET", "/v3/api-docs", Map.of());
 		open(all, "GET", "/v3/api-docs/swagger-config", Map.of());
 		// not under the documentation's own filter chain: a signed-in user's, like any route without a rule
-		page(all, "API description as YAML", "GET", "/v3/api-docs.yaml", EVERYONE);
+		page(all, "API description as YAML", "GET", "/v3/api-docs.yaml", GROWN_UPS);
 	}
 
 	private static void children(List<Endpoints> all) {
@@ -672,6 +676,29 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		form(all, "add project photo", "/participation/projects/{id}/photos", keepers, Map.of());
 		page(all, "project photo", "GET", "/participation/projects/{id}/photos/{id}", keepers);
 		form(all, "remove project photo", "/participation/projects/{id}/photos/{id}/remove", keepers, Map.of());
+	}
+
+	/**
+	 * A child's own login (participation): COORDINATOR and WORKER issue and revoke it; anyone may try to sign in;
+	 * the child's own pages are for CHILD alone.
+	 */
+	private static void childLogins(List<Endpoints> all) {
+		var keepers = Set.of(COORDINATOR, WORKER);
+		page(all, "child logins", "GET", "/participation/logins", keepers);
+		form(all, "issue child login", "/participation/logins/{id}/issue", keepers, Map.of());
+		form(all, "revoke child login", "/participation/logins/{id}/revoke", keepers, Map.of());
+		open(all, "GET", "/kind/inloggen", Map.of());
+		open(all, "POST", "/kind/inloggen", Map.of("code", "ACDE 3479", "picture1", "DOG", "picture2", "CAT",
+				"picture3", "SUN", "picture4", "TREE"));
+		var child = Set.of(Role.CHILD);
+		page(all, "child's home", "GET", "/kind", child);
+		page(all, "child's ideas", "GET", "/kind/ideeen", child);
+		form(all, "child proposes an idea", "/kind/ideeen/{id}", child, Map.of("text", "Een speurtocht"));
+		form(all, "child votes", "/kind/ideeen/{id}/stem", child, Map.of("ideaIds", UUID.randomUUID().toString()));
+		page(all, "child's questions", "GET", "/kind/vragen", child);
+		form(all, "child asks a question", "/kind/vragen", child, Map.of("text", "Waarom is de lucht blauw?", "anoniem", "true"));
+		page(all, "child's feedback", "GET", "/kind/feedback", child);
+		form(all, "child gives feedback", "/kind/feedback/{id}", child, Map.of("score", "4", "fun", "Het spel"));
 	}
 
 	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {
