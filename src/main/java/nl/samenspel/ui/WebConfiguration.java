@@ -34,6 +34,17 @@ class WebConfiguration implements WebMvcConfigurer {
 		return resolver;
 	}
 
+	/** Spring MVC's request mapping with an index by first path segment ({@link IndexedHandlerMapping}). */
+	@Bean
+	org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations indexedHandlerMapping() {
+		return new org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations() {
+			@Override
+			public org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+				return new IndexedHandlerMapping();
+			}
+		};
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		var interceptor = new LocaleChangeInterceptor();
