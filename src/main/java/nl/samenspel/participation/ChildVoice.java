@@ -89,7 +89,7 @@ public class ChildVoice {
 			Map.entry("participation.questions.error.textLong", "participation.voice.error.tooLong"),
 			Map.entry("validation.plainText", "participation.voice.error.plainText"),
 			Map.entry("participation.pictures.error.format", "participation.childPicture.error.format"),
-			Map.entry("participation.pictures.error.tooManyPixels", "participation.childPicture.error.tooManyPixels"));
+			Map.entry("participation.pictures.error.tooManyPixels", "participation.childPicture.error.tooBig"));
 
 	private final IdeaStore ideaStore;
 	private final Ideas ideas;
@@ -181,6 +181,10 @@ public class ChildVoice {
 	public Idea propose(Speaker speaker, UUID roundId, @Nullable String text, byte @Nullable [] picture) {
 		check(speaker);
 		var round = ideaStore.lockedRound(speaker.organisationId(), roundId).orElseThrow(NotFound::new);
+		if (picture != null && picture.length > IdeaPictures.MAX_BYTES) {
+			// the shared check calls this "not a picture of at most 5 MB"; a child is told it is too big
+			throw new FieldRejected("picture", "participation.childPicture.error.tooBig");
+		}
 		var id = inChildLanguage(() -> ideas.insert(speaker.organisationId(), round, text, speaker.childId(), false, null,
 				actor(speaker)));
 		if (picture != null) {

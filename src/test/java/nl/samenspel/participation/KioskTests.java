@@ -193,6 +193,12 @@ class KioskTests extends IntegrationTest {
 			assertThat(refused.getContentAsString()).contains("Dit is geen foto of tekening.")
 				.contains("id=\"picture-error\"").contains(">Mijn idee blijft staan</textarea>");
 		}
+		var overFive = new byte[IdeaPictures.MAX_BYTES + 1];
+		System.arraycopy(IdeaPictureTests.jpegWithExif(), 0, overFive, 0, 100);
+		var big = kiosk(ideaWithPicture(s, s.sem(), "Mijn idee blijft staan", photo(overFive)), cookie);
+		assertThat(big.getStatus()).isEqualTo(200);
+		assertThat(big.getContentAsString()).contains("Deze foto is te groot.").doesNotContain("Dit is geen foto")
+			.contains(">Mijn idee blijft staan</textarea>");
 		assertThat(ideasOf(s)).as("only the worker's idea").isEqualTo(1);
 		assertThat(picturesOf(s)).isZero();
 
