@@ -71,6 +71,30 @@ public class HttpSession {
 			.build());
 	}
 
+	/**
+	 * Posts a multipart form (as a form with {@code enctype="multipart/form-data"} does) with the CSRF token as a hidden
+	 * field first, the fields, and one file.
+	 */
+	public HttpResponse<String> postMultipart(Optional<String> csrf, String path, Map<String, String> fields,
+			String fileField, String fileName, String contentType, byte[] content) {
+		var boundary = "----SamenspelTest" + Long.toHexString(System.nanoTime());
+		var body = new java.io.ByteArrayOutputStream();
+		var form = new LinkedHashMap<String, String>();
+		csrf.ifPresent(token -> form.put("_csrf", token));
+		form.putAll(fields);
+		form.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+				+ "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
 	/** Posts a form body exactly as given, percent-encoding and all (broken or not), with the CSRF token first. */
 	public HttpResponse<String> postRaw(Optional<String> csrf, String path, String body) {
 		var raw = csrf.map(token -> "_csrf=" + encode(token) + "&").orElse("") + body;

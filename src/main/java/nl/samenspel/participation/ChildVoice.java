@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -29,7 +31,8 @@ import nl.samenspel.kernel.NotFound;
  * <li>{@link #openRounds}, {@link #ballotIdeas} (approved ideas only, without who proposed them),
  * {@link #hasVoted};</li>
  * <li>{@link #propose}: an idea in an open round, waiting for a worker's approval, flagged by {@code Moderation} as a
- * worker's is ({@link Ideas}' shared {@code insert});</li>
+ * worker's is ({@link Ideas}' shared {@code insert}); optionally with a drawing or photo ({@link IdeaPictures}), saved
+ * with the idea or, when the picture is refused, neither;</li>
  * <li>{@link #vote}: one ballot per child per round whatever the channel, through {@link Ballots}' shared
  * {@code cast} (the same checks and the same unique-constraint race handling as a worker's paper ballot);</li>
  * <li>{@link #feedback}: for a session of the organisation the child was marked present at, anonymous by default,
@@ -84,7 +87,9 @@ public class ChildVoice {
 			Map.entry("participation.feedback.error.tooLong", "participation.voice.error.tooLong"),
 			Map.entry("participation.questions.error.text", "participation.voice.error.questionText"),
 			Map.entry("participation.questions.error.textLong", "participation.voice.error.tooLong"),
-			Map.entry("validation.plainText", "participation.voice.error.plainText"));
+			Map.entry("validation.plainText", "participation.voice.error.plainText"),
+			Map.entry("participation.pictures.error.format", "participation.childPicture.error.format"),
+			Map.entry("participation.pictures.error.tooManyPixels", "participation.childPicture.error.tooBig"));
 
 	private final IdeaStore ideaStore;
 	private final Ideas ideas;
@@ -95,9 +100,14 @@ public class ChildVoice {
 	private final ChildManagement children;
 	private final Attendance attendance;
 	private final Programme programme;
+	private final IdeaPictures pictures;
+	private final PictureStore pictureStore;
+	private final KioskStore kiosks;
+	private final ChildLoginStore logins;
 
 	ChildVoice(IdeaStore ideaStore, Ideas ideas, Ballots ballots, SessionFeedback feedback, FeedbackStore feedbackStore,
-			Questions questions, ChildManagement children, Attendance attendance, Programme programme) {
+			Questions questions, ChildManagement children, Attendance attendance, Programme programme,
+			IdeaPictures pictures, PictureStore pictureStore, KioskStore kiosks, ChildLoginStore logins) {
 		this.ideaStore = ideaStore;
 		this.ideas = ideas;
 		this.ballots = ballots;
@@ -107,6 +117,10 @@ public class ChildVoice {
 		this.children = children;
 		this.attendance = attendance;
 		this.programme = programme;
+		this.pictures = pictures;
+		this.pictureStore = pictureStore;
+		this.kiosks = kiosks;
+		this.logins = logins;
 	}
 
 	/** The actor the audit log records for a child's action: the channel and the kiosk or login, never the child. */
@@ -155,11 +169,58 @@ public class ChildVoice {
 
 	/** The child proposes an idea in an open round; it waits for a worker's approval before others see it. */
 	public Idea propose(Speaker speaker, UUID roundId, @Nullable String text) {
+		return propose(speaker, roundId, text, null);
+	}
+
+	/**
+	 * The child proposes an idea with a drawing or photo ({@code picture}; none: null), in one transaction: a picture
+	 * {@link IdeaPictures} refuses (not a JPEG, PNG or GIF, empty, too large) refuses the idea too, with a child's
+	 * message on the field {@code picture}. The picture is moderated with the idea; it is stored as uploaded by the
+	 * worker who opened the kiosk or by the child's own login account.
+	 */
+	public Idea propose(Speaker speaker, UUID roundId, @Nullable String text, byte @Nullable [] picture) {
 		check(speaker);
 		var round = ideaStore.lockedRound(speaker.organisationId(), roundId).orElseThrow(NotFound::new);
+		if (picture != null && picture.length > IdeaPictures.MAX_BYTES) {
+			// the shared check calls this "not a picture of at most 5 MB"; a child is told it is too big
+			throw new FieldRejected("picture", "participation.childPicture.error.tooBig");
+		}
 		var id = inChildLanguage(() -> ideas.insert(speaker.organisationId(), round, text, speaker.childId(), false, null,
 				actor(speaker)));
+		if (picture != null) {
+			var uploader = uploader(speaker);
+			inChildLanguage(() -> pictures.attach(speaker.organisationId(), id, speaker.childId(), picture, uploader));
+		}
 		return ideaStore.idea(speaker.organisationId(), id).orElseThrow(NotFound::new);
+	}
+
+	/**
+	 * Which ideas of the organisation have a drawing or photo, to show an image only where there is one; the picture
+	 * itself still goes through {@link #picture}.
+	 */
+	@Transactional(readOnly = true)
+	public Set<UUID> picturedIdeas(Speaker speaker) {
+		check(speaker);
+		return pictureStore.picturedIdeas(speaker.organisationId());
+	}
+
+	/** The user a child's upload is recorded as: the worker who opened the kiosk, or the child's login account. */
+	private UUID uploader(Speaker speaker) {
+		if (speaker.channel() == Channel.KIOSK && speaker.via() != null) {
+			return kiosks.find(speaker.organisationId(), speaker.via()).orElseThrow(NotFound::new).openedBy();
+		}
+		return logins.activeOfChildLocked(speaker.organisationId(), speaker.childId()).orElseThrow(NotFound::new)
+			.accountId();
+	}
+
+	/**
+	 * The drawing or photo of an idea as the child sees it: their own idea's (also while it waits), another's only
+	 * once approved; anything else, or another organisation's idea, is empty.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<IdeaPictures.Picture> picture(Speaker speaker, UUID ideaId) {
+		check(speaker);
+		return pictures.pictureForChild(speaker.organisationId(), ideaId, speaker.childId());
 	}
 
 	/**

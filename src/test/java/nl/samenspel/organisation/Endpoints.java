@@ -239,6 +239,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		pictures(all);
 		projects(all);
 		childLogins(all);
+		childPictures(all);
 		var reporters = Set.of(COORDINATOR, Role.MUNICIPALITY);
 		page(all, "reports", "GET", "/reports", reporters);
 		page(all, "reports as CSV", "GET", "/reports/figures.csv", reporters);
@@ -699,6 +700,15 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		form(all, "child asks a question", "/kind/vragen", child, Map.of("text", "Waarom is de lucht blauw?", "anoniem", "true"));
 		page(all, "child's feedback", "GET", "/kind/feedback", child);
 		form(all, "child gives feedback", "/kind/feedback/{id}", child, Map.of("score", "4", "fun", "Het spel"));
+	}
+
+	/**
+	 * A child's drawing or photo with their idea (participation): seen on the kiosk (a public route whose key is the
+	 * kiosk cookie) and after the child's own login (CHILD alone). Uploading goes with the idea forms above.
+	 */
+	private static void childPictures(List<Endpoints> all) {
+		open(all, "GET", "/kiosk/child/{id}/ideas/{id}/picture", Map.of());
+		page(all, "child's idea picture", "GET", "/kind/ideeen/{id}/picture", Set.of(Role.CHILD));
 	}
 
 	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {

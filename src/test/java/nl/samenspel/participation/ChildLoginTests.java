@@ -424,6 +424,82 @@ class ChildLoginTests extends IntegrationTest {
 		assertThat(closed.body()).contains("Deze stemronde is al klaar");
 	}
 
+	int picturesOf(UUID child) {
+		return jdbc.sql("""
+				select count(*) from participation_idea_picture p join participation_idea i on i.id = p.idea_id
+				where i.child_id = :c""").param("c", child).query(Integer.class).single();
+	}
+
+	@Test
+	void aChildAddsAPhotoToTheirIdeaWhichIsStoredWithoutExifAndShownOnlyToThemUntilApproved() throws Exception {
+		var world = programme.world();
+		var sem = childWithConsent(world, "Sem", 9);
+		var noor = childWithConsent(world, "Noor", 10);
+		var round = rounds.open(world.worker(), new RoundDetails("Lente", null, VotingMethod.APPROVAL, null, null, null));
+		var semSession = signIn(logins.issue(world.worker(), sem));
+		var noorSession = signIn(logins.issue(world.worker(), noor));
+		assertThat(semSession.get("/kind/ideeen").body()).contains("enctype=\"multipart/form-data\"")
+			.contains("accept=\"image/png,image/jpeg,image/gif\"");
+
+		// through the real HTTP stack: the CSRF token travels as a field of the multipart form
+		var sent = semSession.postMultipart(semSession.csrf("/kind/ideeen"), "/kind/ideeen/" + round.id(),
+				Map.of("text", "Een speurtocht met een schatkaart"), "picture", "foto.jpg", "image/jpeg",
+				IdeaPictureTests.jpegWithExif());
+		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+		assertThat(HttpSession.location(sent)).endsWith("/kind/ideeen");
+		var idea = jdbc.sql("select id from participation_idea where round_id = :r and child_id = :c")
+			.param("r", round.id()).param("c", sem).query(UUID.class).single();
+		var stored = jdbc.sql("select content from participation_idea_picture where idea_id = :i").param("i", idea)
+			.query(byte[].class).single();
+		assertThat(IdeaPictureTests.segments(stored)).doesNotContain(0xe1, 0xfe);
+		assertThat(IdeaPictureTests.latin(stored)).doesNotContain("Exif").doesNotContain(IdeaPictureTests.MARKER);
+
+		var route = "/kind/ideeen/" + idea + "/picture";
+		assertThat(semSession.get("/kind").body()).contains("src=\"" + route + "\"");
+		var shown = semSession.get(route);
+		assertThat(shown.statusCode()).isEqualTo(200);
+		assertThat(shown.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+		assertThat(shown.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+		assertThat(shown.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(noorSession.get(route).statusCode()).as("another child, not yet approved").isEqualTo(404);
+		assertThat(noorSession.get("/kind/ideeen").body()).doesNotContain(route);
+
+		var elsewhere = programme.world();
+		var lotte = childWithConsent(elsewhere, "Lotte", 9);
+		var lotteSession = signIn(logins.issue(elsewhere.worker(), lotte));
+		assertThat(lotteSession.get(route).statusCode()).as("another organisation's idea").isEqualTo(404);
+
+		ideas.approve(world.worker(), idea);
+		assertThat(noorSession.get(route).statusCode()).isEqualTo(200);
+		assertThat(noorSession.get("/kind/ideeen").body()).contains("src=\"" + route + "\"");
+		assertThat(lotteSession.get(route).statusCode()).as("approved, still another organisation's").isEqualTo(404);
+	}
+
+	@Test
+	void aPictureThatIsRefusedKeepsTheIdeaFromBeingSavedAlsoAfterTheChildsLogin() throws Exception {
+		var world = programme.world();
+		var sem = childWithConsent(world, "Sem", 9);
+		var round = rounds.open(world.worker(), new RoundDetails("Zomer", null, VotingMethod.APPROVAL, null, null, null));
+		var session = signIn(logins.issue(world.worker(), sem));
+		var refused = session.postMultipart(session.csrf("/kind/ideeen"), "/kind/ideeen/" + round.id(),
+				Map.of("text", "Mijn idee blijft staan"), "picture", "tekening.png", "image/png",
+				"<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("Dit is geen foto of tekening.")
+			.contains("id=\"r" + round.id() + "-picture-error\"").contains(">Mijn idee blijft staan</textarea>");
+
+		// too large to read at all: answered before the CSRF check reads the body, with the child's message
+		var tooLarge = session.postMultipart(session.csrf("/kind/ideeen"), "/kind/ideeen/" + round.id(),
+				Map.of("text", "Een reuzenrad"), "picture", "groot.jpg", "image/jpeg", new byte[7 * 1024 * 1024]);
+		assertThat(tooLarge.statusCode()).isEqualTo(303);
+		assertThat(HttpSession.location(tooLarge)).endsWith("/kind/ideeen?picture=tooLarge&round=" + round.id());
+		assertThat(session.get("/kind/ideeen?picture=tooLarge&round=" + round.id()).body())
+			.contains("Deze foto is te groot.").contains("id=\"r" + round.id() + "-picture-error\"");
+		assertThat(jdbc.sql("select count(*) from participation_idea where round_id = :r").param("r", round.id())
+			.query(Integer.class).single()).isZero();
+		assertThat(picturesOf(sem)).isZero();
+	}
+
 	@Test
 	void aQuestionThatReadsLikeDangerShowsTheHelpAtOnce() throws Exception {
 		var world = programme.world();

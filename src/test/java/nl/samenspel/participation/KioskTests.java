@@ -1,15 +1,21 @@
 package nl.samenspel.participation;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+
+import javax.imageio.ImageIO;
 
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import nl.samenspel.IntegrationTest;
 import nl.samenspel.activities.Activity;
@@ -30,6 +36,7 @@ import nl.samenspel.organisation.OrganisationFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -95,7 +102,7 @@ class KioskTests extends IntegrationTest {
 		return new Cookie(Cookies.KIOSK, cookie.getValue());
 	}
 
-	MockHttpServletResponse kiosk(MockHttpServletRequestBuilder request, Cookie cookie) throws Exception {
+	MockHttpServletResponse kiosk(AbstractMockHttpServletRequestBuilder<?> request, Cookie cookie) throws Exception {
 		return mvc.perform(request.cookie(cookie).with(csrf())).andReturn().getResponse();
 	}
 
@@ -114,6 +121,108 @@ class KioskTests extends IntegrationTest {
 
 	int feedbackOf(Setup s) {
 		return count("participation_feedback", "session_id", s.session().id());
+	}
+
+	int picturesOf(Setup s) {
+		return count("participation_idea_picture", "organisation_id", s.world().organisationId());
+	}
+
+	static MockMultipartFile photo(byte[] content) {
+		return new MockMultipartFile("picture", "foto.jpg", "image/jpeg", content);
+	}
+
+	MockMultipartHttpServletRequestBuilder ideaWithPicture(Setup s, UUID child, String text, MockMultipartFile file) {
+		return multipart("/kiosk/child/" + child + "/idea").file(file).param("roundId", s.round().id().toString())
+			.param("text", text);
+	}
+
+	@Test
+	void anIdeaWithAPhotoIsStoredWithThePhotoDrawnAgainWithoutExifAndOnlyItsChildSeesItUntilApproved() throws Exception {
+		var s = setup();
+		var cookie = open(s);
+		var original = IdeaPictureTests.jpegWithExif();
+		var sent = kiosk(ideaWithPicture(s, s.sem(), "Een boomhut met een glijbaan", photo(original)), cookie);
+		assertThat(sent.getStatus()).as(sent.getContentAsString()).isEqualTo(302);
+		assertThat(sent.getRedirectedUrl()).isEqualTo("/kiosk/thanks?done=idea");
+		var idea = jdbc.sql("select id from participation_idea where round_id = :r and child_id = :c")
+			.param("r", s.round().id()).param("c", s.sem()).query(UUID.class).single();
+		var stored = jdbc.sql("select content from participation_idea_picture where idea_id = :i").param("i", idea)
+			.query(byte[].class).single();
+		assertThat(IdeaPictureTests.segments(stored)).as("no APP1, no comment").doesNotContain(0xe1, 0xfe);
+		assertThat(IdeaPictureTests.latin(stored)).doesNotContain("Exif").doesNotContain(IdeaPictureTests.MARKER);
+		assertThat(ImageIO.read(new ByteArrayInputStream(stored)).getWidth()).isEqualTo(64);
+
+		var route = "/ideas/" + idea + "/picture";
+		assertThat(kiosk(get("/kiosk/child/" + s.sem() + "/ideas"), cookie).getContentAsString())
+			.contains("src=\"/kiosk/child/" + s.sem() + route + "\"");
+		var shown = kiosk(get("/kiosk/child/" + s.sem() + route), cookie);
+		assertThat(shown.getStatus()).isEqualTo(200);
+		assertThat(shown.getContentType()).isEqualTo("image/jpeg");
+		assertThat(shown.getHeader("Cache-Control")).contains("no-store");
+		assertThat(shown.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(shown.getContentAsByteArray()).isEqualTo(stored);
+
+		assertThat(kiosk(get("/kiosk/child/" + s.noor() + route), cookie).getStatus())
+			.as("another child, the idea not yet approved").isEqualTo(404);
+		assertThat(kiosk(get("/kiosk/child/" + s.noor() + "/vote"), cookie).getContentAsString()).doesNotContain(route);
+		var other = setup();
+		var otherCookie = open(other);
+		assertThat(kiosk(get("/kiosk/child/" + other.sem() + route), otherCookie).getStatus())
+			.as("another organisation's kiosk").isEqualTo(404);
+		assertThat(kiosk(get("/kiosk/child/" + other.sem() + route), cookie).getStatus())
+			.as("another organisation's child").isEqualTo(404);
+
+		ideas.approve(s.world().worker(), idea);
+		assertThat(kiosk(get("/kiosk/child/" + s.noor() + route), cookie).getStatus()).isEqualTo(200);
+		assertThat(kiosk(get("/kiosk/child/" + s.noor() + "/vote"), cookie).getContentAsString())
+			.contains("src=\"/kiosk/child/" + s.noor() + route + "\"");
+		assertThat(kiosk(get("/kiosk/child/" + other.sem() + route), otherCookie).getStatus())
+			.as("approved, but still another organisation's").isEqualTo(404);
+	}
+
+	@Test
+	void aPictureThatIsRefusedKeepsTheIdeaFromBeingSavedAndTheChildKeepsTheirText() throws Exception {
+		var s = setup();
+		var cookie = open(s);
+		var notAnImage = new MockMultipartFile("picture", "tekening.png", "image/png",
+				"<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8));
+		var empty = new MockMultipartFile("picture", "leeg.jpg", "image/jpeg", new byte[0]);
+		for (var file : List.of(notAnImage, empty)) {
+			var refused = kiosk(ideaWithPicture(s, s.sem(), "Mijn idee blijft staan", file), cookie);
+			assertThat(refused.getStatus()).isEqualTo(200);
+			assertThat(refused.getContentAsString()).contains("Dit is geen foto of tekening.")
+				.contains("id=\"picture-error\"").contains(">Mijn idee blijft staan</textarea>");
+		}
+		var overFive = new byte[IdeaPictures.MAX_BYTES + 1];
+		System.arraycopy(IdeaPictureTests.jpegWithExif(), 0, overFive, 0, 100);
+		var big = kiosk(ideaWithPicture(s, s.sem(), "Mijn idee blijft staan", photo(overFive)), cookie);
+		assertThat(big.getStatus()).isEqualTo(200);
+		assertThat(big.getContentAsString()).contains("Deze foto is te groot.").doesNotContain("Dit is geen foto")
+			.contains(">Mijn idee blijft staan</textarea>");
+		assertThat(ideasOf(s)).as("only the worker's idea").isEqualTo(1);
+		assertThat(picturesOf(s)).isZero();
+
+		// too large to read at all: sent back to the form before anything reads it, with the child's message
+		var tooLarge = kiosk(ideaWithPicture(s, s.sem(), "Een reuzenrad", photo(IdeaPictureTests.jpegWithExif()))
+			.with(request -> {
+				request.setContent(new byte[6 * 1024 * 1024 + 1]);
+				return request;
+			}), cookie);
+		assertThat(tooLarge.getStatus()).isEqualTo(303);
+		assertThat(tooLarge.getHeader("Location")).isEqualTo("/kiosk/child/" + s.sem() + "/idea?picture=tooLarge");
+		assertThat(kiosk(get(tooLarge.getHeader("Location")), cookie).getContentAsString())
+			.contains("Deze foto is te groot.").contains("id=\"picture-error\"");
+		assertThat(ideasOf(s)).isEqualTo(1);
+		assertThat(picturesOf(s)).isZero();
+
+		var withoutPicture = kiosk(multipart("/kiosk/child/" + s.sem() + "/idea")
+			.param("roundId", s.round().id().toString()).param("text", "Gewoon een idee"), cookie);
+		assertThat(withoutPicture.getRedirectedUrl()).isEqualTo("/kiosk/thanks?done=idea");
+		assertThat(ideasOf(s)).isEqualTo(2);
+		assertThat(picturesOf(s)).isZero();
+		assertThat(kiosk(get("/kiosk/child/" + s.sem() + "/idea"), cookie).getContentAsString())
+			.contains("enctype=\"multipart/form-data\"").contains("type=\"file\"")
+			.contains("accept=\"image/png,image/jpeg,image/gif\"").doesNotContain("capture");
 	}
 
 	int questionsOf(Setup s) {
@@ -225,7 +334,9 @@ class KioskTests extends IntegrationTest {
 				post("/kiosk/child/" + s.sem() + "/idea").param("roundId", s.round().id().toString()).param("text", "Disco"),
 				post("/kiosk/child/" + s.sem() + "/feedback").param("score", "5"),
 				post("/kiosk/child/" + s.sem() + "/question").param("text", "Mag ik iets vragen?"),
-				post("/kiosk/child/" + s.sem() + "/avatar").param("avatar", "FOX"));
+				post("/kiosk/child/" + s.sem() + "/avatar").param("avatar", "FOX"),
+				multipart("/kiosk/child/" + s.sem() + "/idea").file(photo(IdeaPictureTests.jpegWithExif()))
+					.param("roundId", s.round().id().toString()).param("text", "Disco met foto"));
 		for (var request : posts) {
 			var response = kiosk(request, cookie);
 			assertThat(response.getStatus()).isEqualTo(302);
@@ -236,6 +347,9 @@ class KioskTests extends IntegrationTest {
 		assertThat(feedbackOf(s)).isZero();
 		assertThat(questionsOf(s)).isZero();
 		assertThat(count("participation_avatar", "child_id", s.sem())).isZero();
+		assertThat(picturesOf(s)).isZero();
+		assertThat(kiosk(get("/kiosk/child/" + s.sem() + "/ideas/" + s.idea().id() + "/picture"), cookie).getStatus())
+			.isEqualTo(404);
 	}
 
 	@Test

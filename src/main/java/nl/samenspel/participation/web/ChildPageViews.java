@@ -1,6 +1,7 @@
 package nl.samenspel.participation.web;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -17,8 +18,8 @@ public final class ChildPageViews {
 	private ChildPageViews() {
 	}
 
-	/** You said, we did: the child's ideas, and the answers given lately. */
-	public record Home(List<ChildVoice.MyIdea> ideas, List<ChildVoice.MyQuestion> answers) {
+	/** You said, we did: the child's ideas, and the answers given lately; {@code pictured}: ideas with a picture. */
+	public record Home(List<ChildVoice.MyIdea> ideas, List<ChildVoice.MyQuestion> answers, Set<UUID> pictured) {
 	}
 
 	/** An open round: the ideas to vote for and whether the child voted already. */
@@ -30,7 +31,7 @@ public final class ChildPageViews {
 	 * top when that round is no longer open.
 	 */
 	public record Ideas(List<RoundView> rounds, @Nullable UUID errorRound, @Nullable String text, FieldMessages errors,
-			FieldMessages elsewhere) {
+			FieldMessages elsewhere, Set<UUID> pictured) {
 
 		public FieldMessages errorsOf(Round round) {
 			return round.id().equals(errorRound) ? errors : FieldMessages.NONE;

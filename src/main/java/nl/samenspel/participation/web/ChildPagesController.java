@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.samenspel.activities.Attendance;
@@ -85,7 +88,9 @@ class ChildPagesController {
 		var answers = voice.myQuestions(speaker.get()).stream()
 			.filter(question -> question.answered() && question.answeredAt() != null && question.answeredAt().isAfter(since))
 			.toList();
-		model.addAttribute("home", new ChildPageViews.Home(voice.myIdeas(speaker.get()), answers));
+		var mine = voice.myIdeas(speaker.get());
+		model.addAttribute("home", new ChildPageViews.Home(mine, answers,
+				mine.isEmpty() ? Set.of() : voice.picturedIdeas(speaker.get())));
 		return "participation/child/home";
 	}
 
@@ -93,10 +98,23 @@ class ChildPagesController {
 
 	@GetMapping("/kind/ideeen")
 	@PreAuthorize(CHILD)
-	String ideas(@ModelAttribute("page") Page page, Model model) {
+	String ideas(@RequestParam(required = false) @Nullable String picture,
+			@RequestParam(required = false) @Nullable String round, @ModelAttribute("page") Page page, Model model) {
 		var speaker = speaker();
 		if (speaker.isEmpty()) {
 			return noChild(page);
+		}
+		if (ChildUploadLimit.TOO_LARGE.equals(picture)) {
+			// back from ChildUploadLimit: the upload was too large to read at all
+			UUID errorRound = null;
+			try {
+				errorRound = round == null ? null : UUID.fromString(round);
+			}
+			catch (IllegalArgumentException notAnId) {
+				errorRound = null;
+			}
+			return ideas(speaker.get(), errorRound, null,
+					FieldMessages.of(new FieldRejected("picture", ChildUploadLimit.MESSAGE), page.messages()), page, model);
 		}
 		return ideas(speaker.get(), null, null, FieldMessages.NONE, page, model);
 	}
@@ -108,29 +126,44 @@ class ChildPagesController {
 					voice.hasVoted(speaker, round.id())))
 			.toList();
 		var shown = errorRound == null || rounds.stream().anyMatch(view -> view.round().id().equals(errorRound));
+		var pictured = rounds.stream().allMatch(view -> view.ideas().isEmpty()) ? Set.<UUID>of()
+				: voice.picturedIdeas(speaker);
 		model.addAttribute("ideas", new ChildPageViews.Ideas(rounds, errorRound, text, errors,
-				shown ? FieldMessages.NONE : errors));
+				shown ? FieldMessages.NONE : errors, pictured));
 		return "participation/child/ideas";
 	}
 
 	@PostMapping("/kind/ideeen/{id}")
 	@PreAuthorize(CHILD)
 	String propose(@PathVariable UUID id, @RequestParam(required = false) @Nullable String text,
-			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable MultipartFile picture, @ModelAttribute("page") Page page,
+			Model model, RedirectAttributes redirect) {
 		var speaker = speaker();
 		if (speaker.isEmpty()) {
 			// without a child of their own, no round or session is theirs
 			throw new NotFound();
 		}
 		try {
-			voice.propose(speaker.get(), id, text);
+			voice.propose(speaker.get(), id, text, ChildUploadLimit.bytes(picture));
 			redirect.addFlashAttribute("notice", "participation.login.ideas.proposed");
 			return "redirect:/kind/ideeen";
 		}
 		catch (FieldRejected rejected) {
-			var shown = new FieldRejected("text", rejected.messageKey(), rejected.arguments());
+			var shown = new FieldRejected("picture".equals(rejected.field()) ? "picture" : "text", rejected.messageKey(),
+					rejected.arguments());
 			return ideas(speaker.get(), id, text, FieldMessages.of(shown, page.messages()), page, model);
 		}
+	}
+
+	/**
+	 * The drawing or photo of an idea for the signed-in child: their own idea's, another's only once approved; anything
+	 * else (another organisation's idea, a CHILD account without a login) is not found.
+	 */
+	@GetMapping("/kind/ideeen/{id}/picture")
+	@PreAuthorize(CHILD)
+	ResponseEntity<byte[]> picture(@PathVariable UUID id) {
+		var speaker = speaker().orElseThrow(NotFound::new);
+		return voice.picture(speaker, id).map(Pictures::response).orElseThrow(NotFound::new);
 	}
 
 	@PostMapping("/kind/ideeen/{id}/stem")

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +21,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 import nl.samenspel.kernel.Cookies;
 import nl.samenspel.kernel.FieldRejected;
+import nl.samenspel.kernel.NotFound;
 import nl.samenspel.participation.ChildVoice;
 import nl.samenspel.participation.Kiosk;
 import nl.samenspel.participation.Kiosks;
@@ -141,12 +144,17 @@ class KioskController {
 	}
 
 	@GetMapping("/child/{id}/idea")
-	String idea(@PathVariable UUID id, HttpServletRequest request, Model model) {
+	String idea(@PathVariable UUID id, @RequestParam(required = false) @Nullable String picture,
+			HttpServletRequest request, @ModelAttribute("page") Page page, Model model) {
 		var kiosk = kiosk(request);
 		if (kiosk.isEmpty()) {
 			return LOCKED;
 		}
-		return idea(kiosk.get(), id, null, null, FieldMessages.NONE, model);
+		// back from ChildUploadLimit: the upload was too large to read at all
+		var errors = ChildUploadLimit.TOO_LARGE.equals(picture)
+				? FieldMessages.of(new FieldRejected("picture", ChildUploadLimit.MESSAGE), page.messages())
+				: FieldMessages.NONE;
+		return idea(kiosk.get(), id, null, null, errors, model);
 	}
 
 	private String idea(Kiosk kiosk, UUID id, @Nullable UUID roundId, @Nullable String text, FieldMessages errors,
@@ -160,7 +168,8 @@ class KioskController {
 
 	@PostMapping("/child/{id}/idea")
 	String propose(@PathVariable UUID id, @RequestParam(required = false) @Nullable String roundId,
-			@RequestParam(required = false) @Nullable String text, HttpServletRequest request,
+			@RequestParam(required = false) @Nullable String text,
+			@RequestParam(required = false) @Nullable MultipartFile picture, HttpServletRequest request,
 			@ModelAttribute("page") Page page, Model model) {
 		var kiosk = kiosk(request);
 		if (kiosk.isEmpty()) {
@@ -172,7 +181,7 @@ class KioskController {
 			if (round == null || voice.openRounds(speaker).stream().noneMatch(open -> open.id().equals(round))) {
 				throw new FieldRejected("roundId", "participation.kiosk.error.round");
 			}
-			voice.propose(speaker, round, text);
+			voice.propose(speaker, round, text, ChildUploadLimit.bytes(picture));
 			return "redirect:/kiosk/thanks?done=idea";
 		}
 		catch (FieldRejected rejected) {
@@ -204,7 +213,8 @@ class KioskController {
 		}
 		var voted = round != null && voice.hasVoted(speaker, round.id());
 		var ideas = round == null || voted ? List.<nl.samenspel.participation.Idea>of() : voice.ballotIdeas(speaker, round.id());
-		model.addAttribute("form", new KioskViews.VoteForm(child, rounds, round, voted, ideas, chosen, errors));
+		model.addAttribute("form", new KioskViews.VoteForm(child, rounds, round, voted, ideas, chosen, errors,
+				ideas.isEmpty() ? Set.of() : voice.picturedIdeas(speaker)));
 		return "participation/kiosk/vote";
 	}
 
@@ -355,7 +365,20 @@ class KioskController {
 			return LOCKED;
 		}
 		var child = kiosks.child(kiosk.get(), id);
-		model.addAttribute("mine", new KioskViews.MyIdeas(child, voice.myIdeas(kiosks.speaker(kiosk.get(), id))));
+		var speaker = kiosks.speaker(kiosk.get(), id);
+		var mine = voice.myIdeas(speaker);
+		model.addAttribute("mine", new KioskViews.MyIdeas(child, mine,
+				mine.isEmpty() ? Set.of() : voice.picturedIdeas(speaker)));
 		return "participation/kiosk/ideas";
+	}
+
+	/**
+	 * The drawing or photo of an idea for the child who picked their name: their own idea's, another's only once
+	 * approved; anything else (a locked kiosk, another organisation's idea) is not found.
+	 */
+	@GetMapping("/child/{id}/ideas/{ideaId}/picture")
+	ResponseEntity<byte[]> picture(@PathVariable UUID id, @PathVariable UUID ideaId, HttpServletRequest request) {
+		var kiosk = kiosk(request).orElseThrow(NotFound::new);
+		return voice.picture(kiosks.speaker(kiosk, id), ideaId).map(Pictures::response).orElseThrow(NotFound::new);
 	}
 }

@@ -1,6 +1,7 @@
 package nl.samenspel.participation.web;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -40,7 +41,7 @@ public final class KioskViews {
 	 * voted in it already.
 	 */
 	public record VoteForm(Kiosks.KioskChild child, List<Round> rounds, @Nullable Round round, boolean voted,
-			List<Idea> ideas, List<UUID> chosen, FieldMessages errors) {
+			List<Idea> ideas, List<UUID> chosen, FieldMessages errors, Set<UUID> pictured) {
 	}
 
 	/** The feedback form on the kiosk's session. */
@@ -53,7 +54,7 @@ public final class KioskViews {
 			List<ChildVoice.PublishedQuestion> published) {
 	}
 
-	/** 'You said, we did' for the child. */
-	public record MyIdeas(Kiosks.KioskChild child, List<ChildVoice.MyIdea> ideas) {
+	/** 'You said, we did' for the child; {@code pictured}: the ideas with a drawing or photo. */
+	public record MyIdeas(Kiosks.KioskChild child, List<ChildVoice.MyIdea> ideas, Set<UUID> pictured) {
 	}
 }
