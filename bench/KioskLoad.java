@@ -21,10 +21,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * vote page, a vote for two ideas, the feedback page, five smileys with a "what was fun" text, the thank-you page.
  * Every request carries the kiosk's cookie and the CSRF cookie and header, as the browser sends them.
  *
- *   java bench/KioskLoad.java BASE KIOSKS_FILE CLIENTS TURNS one|many
+ *   java bench/KioskLoad.java BASE KIOSKS_FILE CLIENTS TURNS one|many [THINK_MS]
  *
  * KIOSKS_FILE has a line per kiosk: "token roundId ideaId ideaId childId childId ...". With "one" every turn is on the
  * first kiosk (a group of children at one tablet at once); with "many" the turns go round the kiosks.
+ * THINK_MS is the mean time a child takes between two taps (each pause drawn between half and one and a half times
+ * it); 0 (the default) sends the next request at once, which measures what the server can take, not how it answers.
  * Prints turns and requests per second, client-side median and p95 per request, and the failures (status 400 and up).
  */
 public class KioskLoad {
@@ -49,6 +51,7 @@ public class KioskLoad {
 		var clients = Integer.parseInt(args[2]);
 		var turns = Integer.parseInt(args[3]);
 		var one = "one".equals(args[4]);
+		var think = args.length > 5 ? Integer.parseInt(args[5]) : 0;
 		var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 		var xsrf = csrf(http, base, kiosks.get(0).token());
@@ -64,7 +67,7 @@ public class KioskLoad {
 				while ((turn = next.getAndIncrement()) < turns) {
 					var kiosk = one ? kiosks.get(0) : kiosks.get(turn % kiosks.size());
 					var child = kiosk.children().get(kiosk.next().getAndIncrement() % kiosk.children().size());
-					var client = new Client(http, base, kiosk.token(), xsrf, requests, failures, times);
+					var client = new Client(http, base, kiosk.token(), xsrf, think, requests, failures, times);
 					try {
 						client.get("/kiosk");
 						var menu = client.get("/kiosk/child/" + child);
@@ -88,6 +91,9 @@ public class KioskLoad {
 		pool.shutdown();
 		pool.awaitTermination(30, TimeUnit.MINUTES);
 		var seconds = (System.nanoTime() - start) / 1e9;
+		if (times.isEmpty()) {
+			throw new IllegalStateException("no request was answered: " + failures);
+		}
 		var sorted = new ArrayList<>(times);
 		Collections.sort(sorted);
 		System.out.printf("  %d turns, %d requests in %.1f s: %.0f turns/s, %.0f requests/s; client median %.1f ms, p95 %.1f ms;"
@@ -110,7 +116,7 @@ public class KioskLoad {
 		throw new IllegalStateException("the kiosk page set no CSRF cookie (status " + response.statusCode() + ")");
 	}
 
-	record Client(HttpClient http, String base, String token, String[] xsrf, AtomicInteger requests,
+	record Client(HttpClient http, String base, String token, String[] xsrf, int think, AtomicInteger requests,
 			ConcurrentHashMap<String, AtomicInteger> failures, List<Long> times) {
 
 		String get(String path) throws Exception {
@@ -128,6 +134,9 @@ public class KioskLoad {
 		}
 
 		private String send(HttpRequest request) throws Exception {
+			if (think > 0) {
+				Thread.sleep(think / 2 + java.util.concurrent.ThreadLocalRandom.current().nextInt(think + 1));
+			}
 			var sent = System.nanoTime();
 			var response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			times.add(System.nanoTime() - sent);
