@@ -1,6 +1,5 @@
 package nl.samenspel.participation;
 
-import java.util.EnumSet;
 import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
@@ -16,8 +15,6 @@ import nl.samenspel.children.ChildQuery;
 import nl.samenspel.children.ConsentMethod;
 import nl.samenspel.children.ConsentPurpose;
 import nl.samenspel.children.ConsentRequest;
-import nl.samenspel.kernel.CurrentUser;
-import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.DemoMode;
 import nl.samenspel.organisation.UserManagement;
 
@@ -59,12 +56,10 @@ class ChildLoginDemoData implements ApplicationRunner {
 		if (!demo.enabled()) {
 			return;
 		}
-		var organisation = demo.firstOrganisation();
-		var worker = users.userId(organisation, "worker").or(() -> users.userId(organisation, "coordinator")).orElse(null);
-		if (worker == null) {
+		var user = ParticipationDemoData.demoWorker(demo, users).orElse(null);
+		if (user == null) {
 			return;
 		}
-		var user = new CurrentUser(worker, organisation, "worker", "Demo", EnumSet.of(Role.WORKER), "nl", null);
 		var kids = children.search(user, new ChildQuery(null, 8, 12, null, null, false), PageRequest.of(0, 1)).getContent();
 		if (kids.isEmpty()) {
 			return;
@@ -79,7 +74,7 @@ class ChildLoginDemoData implements ApplicationRunner {
 				ConsentPurpose.CHILD_LOGIN, ConsentMethod.PAPER));
 		logins.issueForDemo(user, childId, CODE, PICTURES);
 		var round = rounds.rounds(user).stream().filter(Round::open).findFirst();
-		var activity = programme.activities(organisation, "", false, PageRequest.of(0, 1)).getContent();
+		var activity = programme.activities(user.organisationId(), "", false, PageRequest.of(0, 1)).getContent();
 		if (round.isEmpty() || activity.isEmpty()) {
 			return;
 		}

@@ -59,12 +59,10 @@ class ParticipationDemoData implements ApplicationRunner {
 		if (!demo.enabled()) {
 			return;
 		}
-		var organisation = demo.firstOrganisation();
-		var worker = users.userId(organisation, "worker").or(() -> users.userId(organisation, "coordinator")).orElse(null);
-		if (worker == null) {
+		var user = demoWorker(demo, users).orElse(null);
+		if (user == null) {
 			return;
 		}
-		var user = new CurrentUser(worker, organisation, "worker", "Demo", EnumSet.of(Role.WORKER), "nl", null);
 		project(user);
 		if (!rounds.rounds(user).isEmpty()) {
 			council(user);
@@ -84,6 +82,13 @@ class ParticipationDemoData implements ApplicationRunner {
 		ideas.propose(user, new IdeaProposal(round.id(), "Een speurtocht door de wijk", null));
 		ballots.cast(user, round.id(), new Ballot(kids.get(0).id(), List.of(waterfight.id(), cinema.id()), null));
 		council(user);
+	}
+
+	/** The demo's worker (or else its coordinator) in the first demo organisation, as whom the demo is made. */
+	static java.util.Optional<CurrentUser> demoWorker(DemoMode demo, UserManagement users) {
+		var organisation = demo.firstOrganisation();
+		return users.userId(organisation, "worker").or(() -> users.userId(organisation, "coordinator"))
+			.map(worker -> new CurrentUser(worker, organisation, "worker", "Demo", EnumSet.of(Role.WORKER), "nl", null));
 	}
 
 	/** The council of the 'Kinderraad' activity, once: up to five children, a meeting two weeks ago and one decision. */

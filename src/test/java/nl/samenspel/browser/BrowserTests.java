@@ -34,51 +34,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BrowserTests {
+class BrowserTests extends BrowserTest {
 
-	static final Path CHROMIUM = Paths.get(System.getProperty("samenspel.chromium", "/usr/bin/chromium"));
-	static final Path AXE = Paths.get(System.getProperty("samenspel.axe", "target/axe-core/package/axe.min.js"));
 
-	static String axe;
 
-	static Playwright playwright;
-	static Browser browser;
 
-	@LocalServerPort
-	int port;
 
-	final List<String> violations = new ArrayList<>();
 
-	@BeforeAll
-	static void launch() {
-		assertThat(Files.isExecutable(CHROMIUM)).as("Debian's chromium at " + CHROMIUM + " (apt-get install chromium)")
-			.isTrue();
-		assertThat(Files.isReadable(AXE)).as("axe-core from the npm registry at " + AXE + " (run with -Pbrowser)").isTrue();
-		try {
-			axe = Files.readString(AXE);
-		}
-		catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
-		playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-			.setExecutablePath(CHROMIUM)
-			.setHeadless(true)
-			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--disable-dev-shm-usage")));
-	}
 
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@Test
 	void anAdminLogsInAddsALocationImportsFiguresSwitchesToEnglishAndLogsOut() throws Exception {
@@ -505,45 +468,7 @@ class BrowserTests {
 		assertThat(violations).as("axe-core violations").isEmpty();
 	}
 
-	private void login(Page page, String username) {
-		page.navigate(url("/login"));
-		page.getByLabel("Gebruikersnaam").fill(username);
-		page.getByLabel("Wachtwoord").fill("samenspel-demo");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
-		secondStep(page, false);
-		assertThat(page.locator("main h1")).isVisible();
-	}
 
-	/**
-	 * The login's second step as a new user of the demo does it (README): the code from the page's demo hint. Each
-	 * code works once; when two logins of the same user fall within one 30-second step, the hint offers the next
-	 * step's, and when that is used as well the test waits for a fresh step. No code is guessed, so the code throttle
-	 * never counts a failure here.
-	 */
-	private void secondStep(Page page, boolean keyboard) {
-		page.waitForURL(Pattern.compile(".*/login/second-factor$"));
-		check(page, "second step");
-		for (int attempt = 0; attempt < 3; attempt++) {
-			var code = page.locator("[data-demo-code]").textContent().strip();
-			if (!code.matches("[0-9]{6}")) {
-				throw new AssertionError("the demo hint shows no code: " + code);
-			}
-			page.locator("#code").fill(code);
-			if (keyboard) {
-				page.locator("#code").press("Enter");
-			}
-			else {
-				page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen").setExact(true)).click();
-			}
-			page.waitForLoadState();
-			if (!page.url().endsWith("/login/second-factor")) {
-				return;
-			}
-			page.waitForTimeout(30_000);
-			page.navigate(url("/login/second-factor"));
-		}
-		throw new AssertionError("no demo code was accepted at the second step");
-	}
 
 	@Test
 	void theAccessibilityCheckFindsViolations() {
@@ -560,21 +485,5 @@ class BrowserTests {
 		context.close();
 	}
 
-	/** Runs axe-core on the page as it is now, and keeps a screenshot under target/screenshots for a human look. */
-	private void check(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-			.setPath(Paths.get("target/screenshots", name.replaceAll("[^A-Za-z0-9]+", "-") + ".png")));
-		// evaluated through the DevTools protocol, which the page's Content-Security-Policy does not restrict
-		page.evaluate(axe);
-		@SuppressWarnings("unchecked")
-		var found = (List<String>) page.evaluate("""
-				async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
-				    .map(v => v.id + ' (' + v.impact + ') ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))
-				""");
-		found.forEach(violation -> violations.add(name + ": " + violation));
-	}
 
-	private String url(String path) {
-		return "http://127.0.0.1:" + port + path;
-	}
 }

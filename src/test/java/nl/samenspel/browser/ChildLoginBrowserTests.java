@@ -33,45 +33,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ChildLoginBrowserTests {
+class ChildLoginBrowserTests extends BrowserTest {
+
+	@Override
+	String screenshots() {
+		return "child-";
+	}
+
 
 	static final String CODE = "TRAM 4794";
 	static final List<String> PICTURES = List.of("DOG", "SUN", "BALL", "ROCKET");
 	static final List<String> ORDER = List.of("DOG", "CAT", "FISH", "APPLE", "BIKE", "BALL", "SUN", "TREE", "ROCKET");
 
-	static Playwright playwright;
-	static Browser browser;
-	static String axe;
 
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	JdbcClient jdbc;
 
-	final List<String> violations = new ArrayList<>();
 
-	@BeforeAll
-	static void launch() throws Exception {
-		assertThat(Files.isExecutable(BrowserTests.CHROMIUM)).as("Debian's chromium").isTrue();
-		assertThat(Files.isReadable(BrowserTests.AXE)).as("axe-core (run with -Pbrowser)").isTrue();
-		axe = Files.readString(BrowserTests.AXE);
-		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(BrowserTests.CHROMIUM)
-			.setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--disable-dev-shm-usage")));
-	}
 
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@Test
 	void aChildSignsInWithCodeAndPicturesByKeyboardAndSeesWhatBecameOfTheirIdea() {
@@ -141,19 +121,5 @@ class ChildLoginBrowserTests {
 		return (String) page.evaluate("() => document.activeElement ? document.activeElement.id : ''");
 	}
 
-	private void check(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-			.setPath(Paths.get("target/screenshots", "child-" + name.replaceAll("[^A-Za-z0-9]+", "-") + ".png")));
-		page.evaluate(axe);
-		@SuppressWarnings("unchecked")
-		var found = (List<String>) page.evaluate("""
-				async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
-				    .map(v => v.id + ' (' + v.impact + ') ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))
-				""");
-		found.forEach(violation -> violations.add(name + ": " + violation));
-	}
 
-	private String url(String path) {
-		return "http://127.0.0.1:" + port + path;
-	}
 }

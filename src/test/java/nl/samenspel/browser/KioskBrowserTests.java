@@ -62,14 +62,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ OrganisationFixtures.class, ActivityFixtures.class })
-class KioskBrowserTests {
+class KioskBrowserTests extends BrowserTest {
 
-	static Playwright playwright;
-	static Browser browser;
-	static String axe;
+	@Override
+	String screenshots() {
+		return "kiosk-";
+	}
 
-	@LocalServerPort
-	int port;
+
+
 
 	@Autowired
 	DemoMode demo;
@@ -98,31 +99,8 @@ class KioskBrowserTests {
 	@Autowired
 	Ideas ideas;
 
-	final List<String> violations = new ArrayList<>();
 
-	@BeforeAll
-	static void launch() throws Exception {
-		assertThat(Files.isExecutable(BrowserTests.CHROMIUM)).as("Debian's chromium at " + BrowserTests.CHROMIUM).isTrue();
-		assertThat(Files.isReadable(BrowserTests.AXE)).as("axe-core at " + BrowserTests.AXE + " (run with -Pbrowser)")
-			.isTrue();
-		axe = Files.readString(BrowserTests.AXE);
-		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(BrowserTests.CHROMIUM)
-			.setHeadless(true)
-			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--disable-dev-shm-usage")));
-	}
 
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	record Setup(UUID sessionId, UUID activityId, String activityTitle, UUID roundId, UUID winner) {
 	}
@@ -319,39 +297,6 @@ class KioskBrowserTests {
 		throw new AssertionError("no focusable element says '" + text + "' on " + page.url());
 	}
 
-	private void login(Page page, String username) {
-		page.navigate(url("/login"));
-		page.getByLabel("Gebruikersnaam").fill(username);
-		page.getByLabel("Wachtwoord").fill("samenspel-demo");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
-		page.waitForURL(Pattern.compile(".*/login/second-factor$"));
-		for (int attempt = 0; attempt < 3; attempt++) {
-			var code = page.locator("[data-demo-code]").textContent().strip();
-			page.locator("#code").fill(code);
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen").setExact(true)).click();
-			page.waitForLoadState();
-			if (!page.url().endsWith("/login/second-factor")) {
-				return;
-			}
-			page.waitForTimeout(30_000);
-			page.navigate(url("/login/second-factor"));
-		}
-		throw new AssertionError("no demo code was accepted at the second step");
-	}
 
-	private void check(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-			.setPath(Paths.get("target/screenshots", "kiosk-" + name.replaceAll("[^A-Za-z0-9]+", "-") + ".png")));
-		page.evaluate(axe);
-		@SuppressWarnings("unchecked")
-		var found = (List<String>) page.evaluate("""
-				async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
-				    .map(v => v.id + ' (' + v.impact + ') ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))
-				""");
-		found.forEach(violation -> violations.add(name + ": " + violation));
-	}
 
-	private String url(String path) {
-		return "http://127.0.0.1:" + port + path;
-	}
 }

@@ -3,7 +3,6 @@ package nl.samenspel.participation.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -177,17 +176,7 @@ class ChildPagesController {
 			throw new NotFound();
 		}
 		try {
-			var dots = new HashMap<UUID, Integer>();
-			for (var entry : form.entrySet()) {
-				if (entry.getKey().startsWith("dots.") && !entry.getValue().isBlank()) {
-					try {
-						dots.put(UUID.fromString(entry.getKey().substring(5)), Integer.valueOf(entry.getValue().strip()));
-					}
-					catch (IllegalArgumentException notANumber) {
-						throw new FieldRejected("choice", "participation.login.ideas.error.dotsNumber");
-					}
-				}
-			}
+			var dots = DotsForm.read(form, "choice", "participation.login.ideas.error.dotsNumber");
 			voice.vote(speaker.get(), id, ideaIds, dots.isEmpty() ? null : dots);
 			redirect.addFlashAttribute("notice", "participation.login.ideas.voted");
 			return "redirect:/kind/ideeen";

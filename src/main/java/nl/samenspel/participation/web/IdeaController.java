@@ -163,17 +163,7 @@ class IdeaController {
 			@RequestParam(required = false) @Nullable List<UUID> ideaIds, @RequestParam Map<String, String> form,
 			@ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
 		try {
-			var dots = new HashMap<UUID, Integer>();
-			for (var entry : form.entrySet()) {
-				if (entry.getKey().startsWith("dots.") && !entry.getValue().isBlank()) {
-					try {
-						dots.put(UUID.fromString(entry.getKey().substring(5)), Integer.valueOf(entry.getValue().strip()));
-					}
-					catch (IllegalArgumentException notANumber) {
-						throw new FieldRejected("dots", "participation.ideas.error.dotsNumber");
-					}
-				}
-			}
+			var dots = DotsForm.read(form, "dots", "participation.ideas.error.dotsNumber");
 			ballots.cast(CurrentUser.required(), id, new Ballot(childId, ideaIds, dots));
 			redirect.addFlashAttribute("notice", "participation.ideas.ballotSaved");
 			return "redirect:/participation/rounds/" + id;

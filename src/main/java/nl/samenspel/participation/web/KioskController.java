@@ -1,7 +1,6 @@
 package nl.samenspel.participation.web;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -245,7 +244,7 @@ class KioskController {
 				}
 			}
 			if (open.method() == VotingMethod.DOTS) {
-				voice.vote(speaker, open.id(), null, dots(form));
+				voice.vote(speaker, open.id(), null, DotsForm.read(form, "dots", "participation.kiosk.error.dots"));
 			}
 			else {
 				voice.vote(speaker, open.id(), chosen, null);
@@ -255,28 +254,6 @@ class KioskController {
 		catch (FieldRejected rejected) {
 			return vote(kiosk.get(), id, round, chosen, FieldMessages.of(rejected, page.messages()), model);
 		}
-	}
-
-	/** The dots of a DOTS ballot: a field {@code dots-<idea id>} per idea; an empty one is none. */
-	private static Map<UUID, Integer> dots(Map<String, String> form) {
-		var dots = new HashMap<UUID, Integer>();
-		for (var entry : form.entrySet()) {
-			if (!entry.getKey().startsWith("dots-") || entry.getValue() == null || entry.getValue().isBlank()) {
-				continue;
-			}
-			var idea = uuid(entry.getKey().substring(5));
-			try {
-				var count = Integer.parseInt(entry.getValue().strip());
-				if (idea == null || count < 0 || count > 100) {
-					throw new FieldRejected("dots", "participation.kiosk.error.dots");
-				}
-				dots.put(idea, count);
-			}
-			catch (NumberFormatException notANumber) {
-				throw new FieldRejected("dots", "participation.kiosk.error.dots");
-			}
-		}
-		return dots;
 	}
 
 	@GetMapping("/child/{id}/feedback")
