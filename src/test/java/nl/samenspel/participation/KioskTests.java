@@ -318,6 +318,32 @@ class KioskTests extends IntegrationTest {
 			.param("u", "kiosk:" + kioskId(s)).query(Integer.class).single()).isEqualTo(1);
 	}
 
+	@Test
+	void aChildSpreadsTheirDotsInADotsRoundWithTheFieldsTheVotePageNames() throws Exception {
+		var s = setup();
+		var round = rounds.open(s.world().worker(), new RoundDetails("Herfstweek", null, VotingMethod.DOTS, 3, null, null));
+		var swim = ideas.propose(s.world().worker(), new IdeaProposal(round.id(), "Naar het zwembad", null));
+		var film = ideas.propose(s.world().worker(), new IdeaProposal(round.id(), "Een film kijken", null));
+		var cookie = open(s);
+		var page = kiosk(get("/kiosk/child/" + s.sem() + "/vote").param("roundId", round.id().toString()), cookie)
+			.getContentAsString();
+		assertThat(page).contains("name=\"dots." + swim.id() + "\"").contains("name=\"dots." + film.id() + "\"");
+
+		var nonsense = kiosk(post("/kiosk/child/" + s.sem() + "/vote").param("roundId", round.id().toString())
+			.param("dots." + swim.id(), "drie"), cookie);
+		assertThat(nonsense.getStatus()).isEqualTo(200);
+		assertThat(count("participation_ballot", "round_id", round.id())).isZero();
+
+		var cast = kiosk(post("/kiosk/child/" + s.sem() + "/vote").param("roundId", round.id().toString())
+			.param("dots." + swim.id(), "2").param("dots." + film.id(), "1"), cookie);
+		assertThat(cast.getRedirectedUrl()).isEqualTo("/kiosk/thanks?done=vote");
+		assertThat(jdbc.sql("""
+				select v.idea_id, v.dots from participation_vote v join participation_ballot b on b.id = v.ballot_id
+				where b.round_id = :round and b.child_id = :child""").param("round", round.id()).param("child", s.sem())
+			.query((rs, n) -> rs.getObject(1, UUID.class) + "=" + rs.getInt(2)).list())
+			.containsExactlyInAnyOrder(swim.id() + "=2", film.id() + "=1");
+	}
+
 	UUID kioskId(Setup s) {
 		return jdbc.sql("select id from participation_kiosk where session_id = :s order by opened_at desc limit 1")
 			.param("s", s.session().id()).query(UUID.class).single();
