@@ -239,13 +239,7 @@ public class ChildManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Set<UUID> allowing(UUID organisationId, Collection<UUID> ids, ConsentPurpose purpose) {
-		var allowed = new java.util.HashSet<UUID>();
-		for (var id : Set.copyOf(ids)) {
-			children.findByIdAndOrganisationId(id, organisationId)
-				.filter(child -> child.getStatus() != ChildStatus.ERASED && child.allows(purpose))
-				.ifPresent(child -> allowed.add(id));
-		}
-		return allowed;
+		return ids.isEmpty() ? Set.of() : store.allowing(organisationId, ids, purpose);
 	}
 
 	/**

@@ -87,19 +87,23 @@ public class ChildLogins {
 		this.noPictures = encoder.encode("no login has these pictures");
 	}
 
-	/** The organisation's children of 8 to 12, with the consent and the active login of each. */
+	/** How many children one page of the overview lists. */
+	public static final int PAGE_SIZE = 50;
+
+	/**
+	 * A page of the organisation's children of 8 to 12 (by name when one is given), with the consent and the active
+	 * login of each: three queries whatever the size of the organisation.
+	 */
 	@Transactional(readOnly = true)
-	public List<Line> overview(CurrentUser user) {
+	public org.springframework.data.domain.Page<Line> overview(CurrentUser user, @Nullable String name, int page) {
 		Rounds.requireKeeper(user);
-		var found = children.search(user, new ChildQuery(null, 8, 12, null, null, false), PageRequest.of(0, 1000))
-			.getContent();
-		Map<UUID, ChildLogin> logins = store.activeOf(user.organisationId(),
-				found.stream().map(ChildSummary::id).toList()).stream()
+		var found = children.search(user, new ChildQuery(name == null || name.isBlank() ? null : name.strip(), 8, 12,
+				null, null, false), PageRequest.of(Math.max(0, page), PAGE_SIZE));
+		var ids = found.getContent().stream().map(ChildSummary::id).toList();
+		Map<UUID, ChildLogin> logins = store.activeOf(user.organisationId(), ids).stream()
 			.collect(Collectors.toMap(ChildLogin::childId, Function.identity()));
-		return found.stream()
-			.map(child -> new Line(child, children.allows(user.organisationId(), child.id(), ConsentPurpose.CHILD_LOGIN),
-					logins.get(child.id())))
-			.toList();
+		var consenting = children.allowing(user.organisationId(), ids, ConsentPurpose.CHILD_LOGIN);
+		return found.map(child -> new Line(child, consenting.contains(child.id()), logins.get(child.id())));
 	}
 
 	/**

@@ -178,6 +178,35 @@ class ChildLoginTests extends IntegrationTest {
 	}
 
 	@Test
+	void theListOfChildrenIsSearchedByNameAndPagedWhateverTheSizeOfTheOrganisation() throws Exception {
+		var world = programme.world();
+		var isa = childWithConsent(world, "Isadora", 9);
+		programme.child(world, "Fenneke", 10, true);
+		for (int i = 0; i < ChildLogins.PAGE_SIZE; i++) {
+			programme.child(world, "Kind" + i, 10, true);
+		}
+		var searched = mvc.perform(get("/participation/logins").param("q", "isadora").with(as(world.worker())))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(searched).contains("Isadora").doesNotContain("Fenneke").doesNotContain("Kind1");
+		assertThat(searched).contains("/participation/logins/" + isa + "/issue");
+
+		var first = logins.overview(world.worker(), null, 0);
+		assertThat(first.getContent()).hasSize(ChildLogins.PAGE_SIZE);
+		assertThat(first.getTotalElements()).isEqualTo(ChildLogins.PAGE_SIZE + 2);
+		var second = logins.overview(world.worker(), null, 1);
+		assertThat(second.getContent()).hasSize(2);
+		var all = new java.util.ArrayList<>(first.getContent());
+		all.addAll(second.getContent());
+		assertThat(all.stream().map(line -> line.child().id()).distinct()).hasSize(ChildLogins.PAGE_SIZE + 2);
+		assertThat(all.stream().filter(ChildLogins.Line::consent).map(line -> line.child().id())).containsExactly(isa);
+		var page = mvc.perform(get("/participation/logins").param("page", "1").with(as(world.worker()))).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(page).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+		assertThat(mvc.perform(get("/participation/logins").param("page", "nonsense").with(as(world.worker())))
+			.andReturn().getResponse().getStatus()).isEqualTo(200);
+	}
+
+	@Test
 	void theRightCodeAndPicturesSignInAsTheChildWhoSeesWhatBecameOfTheirIdeas() throws Exception {
 		var world = programme.world();
 		var sem = childWithConsent(world, "Sem", 9);

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.samenspel.kernel.CurrentUser;
@@ -17,6 +18,7 @@ import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.participation.ChildLogins;
 import nl.samenspel.ui.FieldMessages;
 import nl.samenspel.ui.Page;
+import nl.samenspel.ui.Pager;
 
 /**
  * The staff's page of children's own logins: the children of 8 to 12 with their consent and login, issuing (the card
@@ -37,12 +39,24 @@ class ChildLoginController {
 
 	@GetMapping("/participation/logins")
 	@PreAuthorize(KEEPERS)
-	String list(@ModelAttribute("page") Page page, Model model) {
-		return list(FieldMessages.NONE, model);
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") String page,
+			@ModelAttribute("page") Page shown, Model model) {
+		return list(q, page, FieldMessages.NONE, model);
 	}
 
-	private String list(FieldMessages errors, Model model) {
-		model.addAttribute("logins", new ChildLoginViews.LoginList(logins.overview(CurrentUser.required()), errors));
+	/** A page of the children of 8 to 12, by name when searched; a page number that is no number is the first page. */
+	private String list(String q, String number, FieldMessages errors, Model model) {
+		var query = q.length() > 100 ? q.substring(0, 100) : q;
+		int page;
+		try {
+			page = Math.max(0, Math.min(100_000, Integer.parseInt(number.strip())));
+		}
+		catch (NumberFormatException notANumber) {
+			page = 0;
+		}
+		var lines = logins.overview(CurrentUser.required(), query, page);
+		model.addAttribute("logins", new ChildLoginViews.LoginList(lines.getContent(), query,
+				Pager.of(lines, "/participation/logins", query), errors));
 		return "participation/logins";
 	}
 
@@ -56,7 +70,7 @@ class ChildLoginController {
 			return "participation/loginCard";
 		}
 		catch (FieldRejected rejected) {
-			return list(FieldMessages.global(page.t(rejected.messageKey())), model);
+			return list("", "0", FieldMessages.global(page.t(rejected.messageKey())), model);
 		}
 	}
 

@@ -17,7 +17,7 @@ public final class ChildLoginViews {
 	private ChildLoginViews() {
 	}
 
-	public record LoginList(List<ChildLogins.Line> lines, FieldMessages errors) {
+	public record LoginList(List<ChildLogins.Line> lines, String query, nl.samenspel.ui.Pager pager, FieldMessages errors) {
 	}
 
 	/** A pictogram as a child sees it: the emoji (decoration) and its name. */
