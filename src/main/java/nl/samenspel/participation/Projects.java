@@ -159,7 +159,7 @@ public class Projects {
 	}
 
 	/** A photo of the project, for staff of the organisation; reading it is logged. */
-	@Transactional(readOnly = true)
+	@Transactional // not read-only: the read is audited (PostgreSQL refuses an insert in a read-only transaction)
 	public Optional<IdeaPictures.Picture> photo(CurrentUser user, UUID id, UUID photoId) {
 		var project = project(user, id);
 		var photo = store.photo(user.organisationId(), project.id(), photoId);
