@@ -113,8 +113,7 @@ public class ChildLogins {
 	public Card issue(CurrentUser user, UUID childId) {
 		Rounds.requireKeeper(user);
 		var card = children.partnerCard(user.organisationId(), childId);
-		var age = Period.between(card.dateOfBirth(), DutchTime.today(clock)).getYears();
-		if (age < 8 || age > 12) {
+		if (!ofLoginAge(card.dateOfBirth())) {
 			throw new FieldRejected("childId", "participation.login.error.age");
 		}
 		if (!children.allows(user.organisationId(), childId, ConsentPurpose.CHILD_LOGIN)) {
@@ -205,10 +204,20 @@ public class ChildLogins {
 		var sequence = joined(pictures);
 		var matches = encoder.matches(sequence, login.map(ChildLoginStore.Secret::picturesHash).orElse(noPictures));
 		if (login.isEmpty() || !matches
-				|| !children.allows(login.get().organisationId(), login.get().childId(), ConsentPurpose.CHILD_LOGIN)) {
+				|| !children.allows(login.get().organisationId(), login.get().childId(), ConsentPurpose.CHILD_LOGIN)
+				|| !ofLoginAge(children.partnerCard(login.get().organisationId(), login.get().childId()).dateOfBirth())) {
 			return Optional.empty();
 		}
 		return Optional.of(login.get().accountId());
+	}
+
+	/**
+	 * Whether a child born on the day is 8 to 12 today (Dutch calendar): when a login is issued, and at every sign-in,
+	 * so that a card stops working when its child turns 13 (and drops off the staff's list of 8 to 12).
+	 */
+	private boolean ofLoginAge(java.time.LocalDate born) {
+		var age = Period.between(born, DutchTime.today(clock)).getYears();
+		return age >= 8 && age <= 12;
 	}
 
 	/** The active login a CHILD account signs in with (and so the child), if it is one of the organisation's. */

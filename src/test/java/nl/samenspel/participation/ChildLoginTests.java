@@ -309,6 +309,21 @@ class ChildLoginTests extends IntegrationTest {
 	}
 
 	@Test
+	void aCardStopsWorkingWhenItsChildTurnsThirteen() throws Exception {
+		var world = programme.world();
+		var lars = programme.child(world, "Lars", 12, true);
+		consent(world, lars);
+		var card = logins.issue(world.worker(), lars);
+		assertThat(signIn(card).get("/kind").statusCode()).isEqualTo(200);
+
+		// a year on (the birthday moved back): thirteen, and the card opens nothing, with the same answer as any failure
+		jdbc.sql("update child set date_of_birth = :born where id = :id")
+			.param("born", java.sql.Date.valueOf(nl.samenspel.activities.ActivityFixtures.today().minusYears(13)))
+			.param("id", lars).update();
+		assertThat(attempt(form(card), "10.19.1.1")).contains(WRONG);
+	}
+
+	@Test
 	void aRevokedLoginAndAWithdrawnConsentAreRefusedAndEndTheSession() throws Exception {
 		var world = programme.world();
 		var yara = programme.child(world, "Yara", 10, true);
