@@ -74,6 +74,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 class CaseFigureTests extends IntegrationTest {
 
+	@Autowired
+	ReportFixtures reportFixtures;
+
 	/** Municipality codes of this test only (GM6xxx; the other fixtures use GM8xxx), so that no other data counts. */
 	static final AtomicInteger CODES = new AtomicInteger(6000);
 
@@ -106,14 +109,14 @@ class CaseFigureTests extends IntegrationTest {
 		var b = programmeFixtures.world();
 		var m = "GM" + CODES.incrementAndGet();
 		var m2 = "GM" + CODES.incrementAndGet();
-		var n = neighbourhood(a.organisationId(), m, "01");
-		var n2 = neighbourhood(a.organisationId(), m2, "01");
-		var nb = neighbourhood(b.organisationId(), m, "02");
-		var a1 = child(a, "Zwaantje", n);
-		var a2 = child(a, "Quirijn", n);
-		var a3 = child(a, "Xandra", null);
-		var a4 = child(a, "Ysbrand", n2);
-		var b1 = child(b, "Wubbo", nb);
+		var n = reportFixtures.neighbourhoodIn(a.organisationId(), m, "01");
+		var n2 = reportFixtures.neighbourhoodIn(a.organisationId(), m2, "01");
+		var nb = reportFixtures.neighbourhoodIn(b.organisationId(), m, "02");
+		var a1 = reportFixtures.childIn(a, "Zwaantje", n);
+		var a2 = reportFixtures.childIn(a, "Quirijn", n);
+		var a3 = reportFixtures.childIn(a, "Xandra", null);
+		var a4 = reportFixtures.childIn(a, "Ysbrand", n2);
+		var b1 = reportFixtures.childIn(b, "Wubbo", nb);
 		var officerA = fixtures.user(a.organisationId(), "af", Role.SAFEGUARDING_OFFICER);
 		var officerB = fixtures.user(b.organisationId(), "af", Role.SAFEGUARDING_OFFICER);
 
@@ -154,27 +157,6 @@ class CaseFigureTests extends IntegrationTest {
 		jdbc.sql("insert into municipality_account (app_user_id, municipality_code) values (:u, :c)").param("u", user.id())
 			.param("c", m).update();
 		return new Fixture(a, m, m2, user, List.of(a1, a2, a3, a4, b1));
-	}
-
-	/** A neighbourhood BU + the municipality's digits + 01 + the given number, in that organisation's municipality. */
-	UUID neighbourhood(UUID organisation, String municipalityCode, String number) {
-		var municipality = fixtures.municipality(organisation, municipalityCode, "Gemeente " + municipalityCode);
-		var digits = municipalityCode.substring(2);
-		var id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into neighbourhood (id, version, organisation_id, municipality_id, code, district_code, name, cbs_year,
-				  children_4_12_estimated, active)
-				values (:id, 0, :org, :m, :code, :district, :name, 2024, true, true)""")
-			.param("id", id).param("org", organisation).param("m", municipality.getId())
-			.param("code", "BU" + digits + "01" + number).param("district", "WK" + digits + "01")
-			.param("name", "Buurt " + number).update();
-		return id;
-	}
-
-	UUID child(ActivityFixtures.World world, String name, UUID neighbourhood) {
-		var child = programmeFixtures.child(world, name, 9, true);
-		jdbc.sql("update child set neighbourhood_id = :n where id = :c").param("n", neighbourhood).param("c", child).update();
-		return child;
 	}
 
 	/** Signals raised now by the world's worker, or (old) moved to 40 days ago. */

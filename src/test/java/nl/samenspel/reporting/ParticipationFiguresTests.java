@@ -82,6 +82,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 class ParticipationFiguresTests extends IntegrationTest {
 
+	@Autowired
+	ReportFixtures reportFixtures;
+
 	/** Municipality codes of this test only (GM5xxx), so that no other data counts. */
 	static final AtomicInteger CODES = new AtomicInteger(5000);
 
@@ -122,18 +125,18 @@ class ParticipationFiguresTests extends IntegrationTest {
 		var b = programme.world();
 		var m = "GM" + CODES.incrementAndGet();
 		var m2 = "GM" + CODES.incrementAndGet();
-		var n = neighbourhood(a.organisationId(), m, "01");
-		var n2 = neighbourhood(a.organisationId(), m2, "01");
-		var nb = neighbourhood(b.organisationId(), m, "02");
+		var n = reportFixtures.neighbourhoodIn(a.organisationId(), m, "01");
+		var n2 = reportFixtures.neighbourhoodIn(a.organisationId(), m2, "01");
+		var nb = reportFixtures.neighbourhoodIn(b.organisationId(), m, "02");
 		jdbc.sql("update location set neighbourhood_id = :n where id = :l").param("n", n).param("l", a.locationId()).update();
 		jdbc.sql("update location set neighbourhood_id = :n where id = :l").param("n", nb).param("l", b.locationId()).update();
 		var children = new ArrayList<UUID>();
 		for (var i = 1; i <= 6; i++) {
-			children.add(child(a, "Zwaantje" + i, n));
+			children.add(reportFixtures.childIn(a, "Zwaantje" + i, n));
 		}
-		var a7 = child(a, "Xandra", null);
-		var a8 = child(a, "Ysbrand", n2);
-		var b1 = child(b, "Wubbo", nb);
+		var a7 = reportFixtures.childIn(a, "Xandra", null);
+		var a8 = reportFixtures.childIn(a, "Ysbrand", n2);
+		var b1 = reportFixtures.childIn(b, "Wubbo", nb);
 		children.addAll(List.of(a7, a8, b1));
 		var a1 = children.get(0);
 		var k = programme.activity(a, Mode.DROP_IN, null, 4, 12);
@@ -224,26 +227,6 @@ class ParticipationFiguresTests extends IntegrationTest {
 		jdbc.sql("update participation_question set asked_at = :asked, answered_at = :answered where id = :id")
 			.param("asked", Timestamp.from(asked)).param("answered", wait == null ? null : Timestamp.from(asked.plus(wait)))
 			.param("id", id).update();
-	}
-
-	UUID neighbourhood(UUID organisation, String municipalityCode, String number) {
-		var municipality = fixtures.municipality(organisation, municipalityCode, "Gemeente " + municipalityCode);
-		var digits = municipalityCode.substring(2);
-		var id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into neighbourhood (id, version, organisation_id, municipality_id, code, district_code, name, cbs_year,
-				  children_4_12_estimated, active)
-				values (:id, 0, :org, :m, :code, :district, :name, 2024, true, true)""")
-			.param("id", id).param("org", organisation).param("m", municipality.getId())
-			.param("code", "BU" + digits + "01" + number).param("district", "WK" + digits + "01")
-			.param("name", "Buurt " + number).update();
-		return id;
-	}
-
-	UUID child(ActivityFixtures.World world, String name, UUID neighbourhood) {
-		var child = programme.child(world, name, 9, true);
-		jdbc.sql("update child set neighbourhood_id = :n where id = :c").param("n", neighbourhood).param("c", child).update();
-		return child;
 	}
 
 	String name(ActivityFixtures.World world) {

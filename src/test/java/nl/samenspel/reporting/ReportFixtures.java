@@ -146,12 +146,34 @@ public class ReportFixtures {
 	}
 
 	UUID neighbourhood(ActivityFixtures.World world, UUID municipality, String code, String district, String name) {
+		return neighbourhood(world.organisationId(), municipality, code, district, name);
+	}
+
+	/**
+	 * A neighbourhood BU + the municipality's digits + 01 + the given number, in the organisation's municipality of
+	 * that code (made when it is missing): for the tests of figures per municipality (cases, participation).
+	 */
+	UUID neighbourhoodIn(UUID organisation, String municipalityCode, String number) {
+		var municipality = fixtures.municipality(organisation, municipalityCode, "Gemeente " + municipalityCode);
+		var digits = municipalityCode.substring(2);
+		return neighbourhood(organisation, municipality.getId(), "BU" + digits + "01" + number, "WK" + digits + "01",
+				"Buurt " + number);
+	}
+
+	/** A child of 9, with consent, living in the neighbourhood (none: no neighbourhood known). */
+	UUID childIn(ActivityFixtures.World world, String name, @org.jspecify.annotations.Nullable UUID neighbourhood) {
+		var child = programmeFixtures.child(world, name, 9, true);
+		jdbc.sql("update child set neighbourhood_id = :n where id = :c").param("n", neighbourhood).param("c", child).update();
+		return child;
+	}
+
+	private UUID neighbourhood(UUID organisation, UUID municipality, String code, String district, String name) {
 		var id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into neighbourhood (id, version, organisation_id, municipality_id, code, district_code, name, cbs_year,
 				  children_4_12_estimated, active)
 				values (:id, 0, :org, :m, :code, :district, :name, 2024, true, true)""")
-			.param("id", id).param("org", world.organisationId()).param("m", municipality).param("code", code)
+			.param("id", id).param("org", organisation).param("m", municipality).param("code", code)
 			.param("district", district).param("name", name).update();
 		return id;
 	}
