@@ -20,9 +20,7 @@ PORT="${PORT:-18091}"
 DB=samenspel_bench_attendance
 BASE="http://127.0.0.1:${PORT}"
 . bench/lib.sh
-BENCH_APP_ARGS="--server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory=${work} \
---server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log --server.tomcat.accesslog.rotate=false \
---server.tomcat.accesslog.buffered=false --server.tomcat.accesslog.pattern=%D_%m_%U_%s" bench_start -Xmx1g
+BENCH_APP_ARGS="${BENCH_ACCESS_LOG}" bench_start -Xmx1g
 sleep 1
 
 echo "Seeding ${CHILDREN} children, ${ACTIVITIES} activities and a year of weekly sessions"
@@ -86,11 +84,6 @@ token="$(curl -fs -b "${jar}" -c "${jar}" -H "X-XSRF-TOKEN: ${xsrf}" -H 'Content
 psql -tA -h 127.0.0.1 -U postgres -d "${DB}" -c "select child_id from enrolment e join activity a on a.id = e.activity_id where a.title = 'Activiteit 1'" \
 	| awk -v base="${BASE}" -v session="${session}" '{ printf "PUT %s/api/v1/sessions/%s/attendance/%s {\"present\":true}\n", base, session, $1;
 	                                                   printf "PUT %s/api/v1/sessions/%s/attendance/%s {\"present\":false}\n", base, session, $1 }' > "${work}/requests.txt"
-server_p95() {
-	local pattern="$1" skip="$2"
-	tail -n "+$((skip + 1))" "${work}/access.log" | tr '_' ' ' | awk -v p="${pattern}" '$3 ~ p { print $1 / 1000 }' | sort -n | awk '
-		{ t[NR] = $1 } END { if (NR) printf "server median %.1f ms, p95 %.1f ms (%d requests)", t[int((NR + 1) / 2)], t[int(NR * 0.95 + 0.5)], NR }'
-}
 echo "Warming up"
 java bench/Load.java "${work}/requests.txt" "${token}" 10 1000 >/dev/null
 before="$(wc -l < "${work}/access.log")"

@@ -25,9 +25,7 @@ PORT="${PORT:-18093}"
 DB=samenspel_bench_kiosk
 BASE="http://127.0.0.1:${PORT}"
 . bench/lib.sh
-BENCH_APP_ARGS="--server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory=${work} \
---server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log --server.tomcat.accesslog.rotate=false \
---server.tomcat.accesslog.buffered=false --server.tomcat.accesslog.pattern=%D_%m_%U_%s" bench_start -Xmx1g
+BENCH_APP_ARGS="${BENCH_ACCESS_LOG}" bench_start -Xmx1g
 sleep 1
 
 echo "Seeding ${ORGS} organisations with ${KIOSKS} open kiosks each, 30 children present at each kiosk's session"
@@ -92,11 +90,6 @@ SQL
 psql -tA -h 127.0.0.1 -U postgres -d "${DB}" -c "select line from bench_kiosk_line order by n, k" > "${work}/kiosks.txt"
 echo "  $(wc -l < "${work}/kiosks.txt") kiosks, $(psql -tA -h 127.0.0.1 -U postgres -d "${DB}" -c "select count(*) from child") children, $(psql -tA -h 127.0.0.1 -U postgres -d "${DB}" -c "select count(*) from attendance") attendance rows"
 
-server_times() {
-	local skip="$1"
-	tail -n "+$((skip + 1))" "${work}/access.log" | tr '_' ' ' | awk '$3 ~ /^\/kiosk/ { print $1 / 1000 }' | sort -n | awk '
-		{ t[NR] = $1 } END { if (NR) printf "server median %.1f ms, p95 %.1f ms, max %.1f ms (%d requests)", t[int((NR + 1) / 2)], t[int(NR * 0.95 + 0.5)], t[NR], NR }'
-}
 per_route() {
 	local skip="$1"
 	tail -n "+$((skip + 1))" "${work}/access.log" | tr '_' ' ' | awk '$3 ~ /^\/kiosk/ {
@@ -121,26 +114,26 @@ echo "0. One child at a time on one kiosk (1 client, 100 turns): the cost of a r
 sed -n 3p "${work}/kiosks.txt" > "${work}/alone.txt"
 before="$(wc -l < "${work}/access.log")"
 java bench/KioskLoad.java "${BASE}" "${work}/alone.txt" 1 100 one
-echo "  $(server_times "${before}")"
+echo "  $(server_p95 "^/kiosk" "${before}")"
 per_route "${before}"
 
 echo "1. One kiosk session: 30 children at once, a tap about every $((THINK_ONE / 1000)) s (30 clients, 90 turns)"
 sed -n 2p "${work}/kiosks.txt" > "${work}/one.txt"
 before="$(wc -l < "${work}/access.log")"
 java bench/KioskLoad.java "${BASE}" "${work}/one.txt" 30 90 one "${THINK_ONE}"
-echo "  $(server_times "${before}") (target p95 < 50 ms)"
+echo "  $(server_p95 "^/kiosk" "${before}") (target p95 < 50 ms)"
 per_route "${before}"
 echo "  $(rows)"
 
 echo "2. $(wc -l < "${work}/kiosks.txt") kiosks across ${ORGS} organisations at once, a tap about every $((THINK_MANY / 1000)) s at each (one client per kiosk, 1500 turns)"
 before="$(wc -l < "${work}/access.log")"
 java bench/KioskLoad.java "${BASE}" "${work}/kiosks.txt" "$(wc -l < "${work}/kiosks.txt")" 1500 many "${THINK_MANY}"
-echo "  $(server_times "${before}") (target p95 < 50 ms)"
+echo "  $(server_p95 "^/kiosk" "${before}") (target p95 < 50 ms)"
 per_route "${before}"
 echo "  $(rows)"
 
 echo "3. Saturation: ${CLIENTS} clients round all kiosks without pausing, ${TURNS} turns"
 before="$(wc -l < "${work}/access.log")"
 java bench/KioskLoad.java "${BASE}" "${work}/kiosks.txt" "${CLIENTS}" "${TURNS}" many
-echo "  $(server_times "${before}")"
+echo "  $(server_p95 "^/kiosk" "${before}")"
 echo "  $(rows)"

@@ -33,3 +33,17 @@ bench_login() {
 	jar="${2:-${work}/cookies}"
 	sign_in "${BASE}" "$1" "${jar}"
 }
+
+# Tomcat's access log in ${work}/access.log, one line per request: server time (%D, microseconds), method, path, status.
+# Pass it to bench_start through BENCH_APP_ARGS.
+BENCH_ACCESS_LOG="--server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory=${work} \
+--server.tomcat.accesslog.prefix=access --server.tomcat.accesslog.suffix=.log --server.tomcat.accesslog.rotate=false \
+--server.tomcat.accesslog.buffered=false --server.tomcat.accesslog.pattern=%D_%m_%U_%s"
+
+# server_p95 PATTERN SKIP: median, p95 and max server time of the requests whose path matches PATTERN (awk), after
+# the first SKIP lines of the access log
+server_p95() {
+	local pattern="$1" skip="$2"
+	tail -n "+$((skip + 1))" "${work}/access.log" | tr '_' ' ' | awk -v p="${pattern}" '$3 ~ p { print $1 / 1000 }' | sort -n | awk '
+		{ t[NR] = $1 } END { if (NR) printf "server median %.1f ms, p95 %.1f ms, max %.1f ms (%d requests)", t[int((NR + 1) / 2)], t[int(NR * 0.95 + 0.5)], t[NR], NR }'
+}
