@@ -57,7 +57,7 @@ class ChildLoginDemoData implements ApplicationRunner {
 			return;
 		}
 		var user = ParticipationDemoData.demoWorker(demo, users).orElse(null);
-		if (user == null) {
+		if (user == null || logins.demoCardIssued(CODE)) {
 			return;
 		}
 		var kids = children.search(user, new ChildQuery(null, 8, 12, null, null, false), PageRequest.of(0, 1)).getContent();

@@ -82,6 +82,12 @@ class ChildLoginStore {
 			.list().stream().findFirst();
 	}
 
+	/** Whether any login, active or revoked, has one of these code hashes (a code is unique for ever). */
+	boolean codeTaken(List<String> codeHashes) {
+		return jdbc.sql("select count(*) from participation_child_login where code_hash in (:hashes)")
+			.param("hashes", codeHashes).query(Long.class).single() > 0;
+	}
+
 	/** The active login of this CHILD account, if the account is one a login signs in as. */
 	Optional<ChildLogin> activeOfAccount(UUID organisationId, UUID accountId) {
 		return jdbc.sql("""

@@ -308,6 +308,35 @@ class ChildLoginTests extends IntegrationTest {
 		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 	}
 
+	@Autowired
+	ChildLoginDemoData demoData;
+
+	@Autowired
+	nl.samenspel.organisation.DemoMode demo;
+
+	@Autowired
+	nl.samenspel.organisation.UserManagement users;
+
+	/**
+	 * The demo data runs at every start; a second start on the same database (a second test context, as the browser
+	 * tests make) found a new first child of 8 to 12 and issued the demo's fixed code again, which the unique code
+	 * refused, so that start failed.
+	 */
+	@Test
+	void theDemoCardIsIssuedOnceAlsoWhenALaterStartFindsAnotherFirstChild() throws Exception {
+		var worker = ParticipationDemoData.demoWorker(demo, users).orElseThrow();
+		var world = new nl.samenspel.activities.ActivityFixtures.World(worker.organisationId(), null, worker, worker,
+				worker);
+		// sorts before every demo child, without the consent for a login: as the kiosk's browser test adds them
+		var first = programme.child(world, "Aaaa", 9, true);
+
+		demoData.run(null);
+
+		assertThat(jdbc.sql("select count(*) from participation_child_login where child_id = :c").param("c", first)
+			.query(Integer.class).single()).isZero();
+		assertThat(attempt(form(ChildLoginDemoData.CODE, ChildLoginDemoData.PICTURES), "10.19.2.1")).isEqualTo("signed in");
+	}
+
 	@Test
 	void aCardStopsWorkingWhenItsChildTurnsThirteen() throws Exception {
 		var world = programme.world();
