@@ -3,9 +3,6 @@ package nl.samenspel.participation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,36 +114,15 @@ class ChildVoiceTests extends IntegrationTest {
 	@Test
 	void tenBallotsAtOnceOnKioskAndLoginStoreExactlyOne() throws Exception {
 		var s = setup();
-		var start = new CountDownLatch(1);
-		var tasks = new ArrayList<Callable<String>>();
+		var actions = new ArrayList<AtOnce.Action>();
 		for (var i = 0; i < 10; i++) {
 			var speaker = i % 2 == 0 ? s.kiosk(s.sem()) : s.login(s.sem());
-			tasks.add(() -> {
-				start.await();
-				try {
-					voice.vote(speaker, s.round().id(), List.of(s.idea().id()), null);
-					return "stored";
-				}
-				catch (FieldRejected rejected) {
-					return rejected.messageKey();
-				}
-			});
+			actions.add(() -> voice.vote(speaker, s.round().id(), List.of(s.idea().id()), null));
 		}
-		var pool = Executors.newFixedThreadPool(10);
-		try {
-			var futures = tasks.stream().map(pool::submit).toList();
-			start.countDown();
-			var outcomes = new ArrayList<String>();
-			for (var future : futures) {
-				outcomes.add(future.get());
-			}
-			assertThat(outcomes).filteredOn("stored"::equals).hasSize(1);
-			assertThat(outcomes).filteredOn(it -> !"stored".equals(it)).hasSize(9)
-				.allMatch("participation.voice.error.alreadyVoted"::equals);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		var outcomes = AtOnce.outcomes(actions);
+		assertThat(outcomes).filteredOn(AtOnce.STORED::equals).hasSize(1);
+		assertThat(outcomes).filteredOn(it -> !AtOnce.STORED.equals(it)).hasSize(9)
+			.allMatch("participation.voice.error.alreadyVoted"::equals);
 		assertThat(ballotsOf(s.round().id())).isEqualTo(1);
 	}
 
