@@ -254,6 +254,12 @@ class BrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Kookclub"))).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Kookclub"))).isVisible();
 		check(page, "attendance list");
+		// the flag, "Zorg melden" and (once present) "Vertrekt nu" are tap targets of at least 44px on a phone
+		for (var link : List.of("Let op: allergie of medisch Zoë", "Zorg melden Zoë")) {
+			var box = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(link).setExact(true)).boundingBox();
+			assertThat(box.height).as(link + " is a tap target").isGreaterThanOrEqualTo(44);
+			assertThat(box.width).as(link + " is a tap target").isGreaterThanOrEqualTo(44);
+		}
 		var present = 0;
 		for (var name : List.of("Zoë", "Daan", "Ayşe")) {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanwezig " + name).setExact(true)).click();
@@ -261,6 +267,8 @@ class BrowserTests extends BrowserTest {
 		}
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanwezig Zoë").setExact(true)))
 			.hasAttribute("aria-pressed", "true");
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vertrekt nu Zoë").setExact(true))
+			.boundingBox().height).as("Vertrekt nu is a tap target").isGreaterThanOrEqualTo(44);
 		page.getByLabel("4-6 jaar, Meisjes").fill("2");
 		page.getByLabel("10-12 jaar, Jongens").fill("1");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aantallen opslaan")).click();
