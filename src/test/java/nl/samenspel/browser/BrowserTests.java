@@ -269,6 +269,9 @@ class BrowserTests extends BrowserTest {
 			.hasAttribute("aria-pressed", "true");
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vertrekt nu Zoë").setExact(true))
 			.boundingBox().height).as("Vertrekt nu is a tap target").isGreaterThanOrEqualTo(44);
+		// the walk-in table shows all its columns on a phone, none scrolled out of sight
+		assertThat((Boolean) page.locator("#walk-ins .table-wrap")
+			.evaluate("wrap => wrap.scrollWidth <= wrap.clientWidth")).as("the walk-in table fits a phone").isTrue();
 		page.getByLabel("4-6 jaar, Meisjes").fill("2");
 		page.getByLabel("10-12 jaar, Jongens").fill("1");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aantallen opslaan")).click();
