@@ -1,11 +1,7 @@
 package nl.samenspel.participation;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -14,11 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.samenspel.activities.Attendance;
-import nl.samenspel.activities.Programme;
-import nl.samenspel.activities.Session;
 import nl.samenspel.audit.AuditLog;
 import nl.samenspel.children.ChildManagement;
-import nl.samenspel.kernel.DutchTime;
 import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.kernel.NotFound;
 
@@ -38,10 +31,10 @@ import nl.samenspel.kernel.NotFound;
  * <li>{@link #feedback}: for a session of the organisation the child was marked present at, anonymous by default,
  * through {@link SessionFeedback}'s shared {@code store};</li>
  * <li>{@link #ask}: through {@link Questions}' shared {@code ask} (the danger list, the alert); the child is kept
- * as the asker also when anonymous, in a column only {@link #myQuestions} reads;</li>
- * <li>{@link #myIdeas} ('you said, we did'), {@link #myQuestions} (with the answers; every read logged),
- * {@link #myFeedback}, and {@link #publishedQuestions} (no names).</li>
+ * as the asker also when anonymous, in a column only {@link ChildOutcomes#myQuestions} reads.</li>
  * </ul>
+ * What a child sees back (their ideas' outcomes, their answers, their feedback, the published questions, pictures)
+ * is {@link ChildOutcomes}: it changes with what the pages show, this class with the rules of taking part.
  * Bad input throws a {@link FieldRejected} with a message in child language ({@code participation.voice.error.*})
  * and saves nothing (one transaction). The audit log records the channel and the kiosk or login as the actor
  * ({@code kiosk:<id>}, {@code child-login:<id>}, roles CHILD), never the child: an anonymous question stays
@@ -50,29 +43,6 @@ import nl.samenspel.kernel.NotFound;
 @Service
 @Transactional
 public class ChildVoice {
-
-	/** What became of one of the child's ideas. {@code reason} only for NOT_NOW; the activity only for PLANNED/DONE. */
-	public record MyIdea(UUID id, String roundTitle, String text, IdeaStatus status, boolean approved,
-			@Nullable String reason, @Nullable String activityTitle, @Nullable LocalDate activityDate, Instant createdAt) {
-	}
-
-	/** One of the child's questions with its answer (none yet: {@code answer} null). */
-	public record MyQuestion(UUID id, String text, boolean anonymous, Instant askedAt, @Nullable String answer,
-			@Nullable Instant answeredAt) {
-
-		public boolean answered() {
-			return answer != null;
-		}
-	}
-
-	/** Feedback the child gave: for which session (title and date), the smileys and the texts. */
-	public record MyFeedback(UUID id, String sessionTitle, LocalDate sessionDate, int score, @Nullable String fun,
-			@Nullable String better, Instant givenAt) {
-	}
-
-	/** A question staff published with its answer, without a name. */
-	public record PublishedQuestion(UUID id, String text, String answer, Instant publishedAt) {
-	}
 
 	/** A child's message for each key the shared checks throw; anything else gets the general one. */
 	private static final Map<String, String> CHILD_KEYS = Map.ofEntries(
@@ -95,30 +65,24 @@ public class ChildVoice {
 	private final Ideas ideas;
 	private final Ballots ballots;
 	private final SessionFeedback feedback;
-	private final FeedbackStore feedbackStore;
 	private final Questions questions;
 	private final ChildManagement children;
 	private final Attendance attendance;
-	private final Programme programme;
 	private final IdeaPictures pictures;
-	private final PictureStore pictureStore;
 	private final KioskStore kiosks;
 	private final ChildLoginStore logins;
 
-	ChildVoice(IdeaStore ideaStore, Ideas ideas, Ballots ballots, SessionFeedback feedback, FeedbackStore feedbackStore,
-			Questions questions, ChildManagement children, Attendance attendance, Programme programme,
-			IdeaPictures pictures, PictureStore pictureStore, KioskStore kiosks, ChildLoginStore logins) {
+	ChildVoice(IdeaStore ideaStore, Ideas ideas, Ballots ballots, SessionFeedback feedback, Questions questions,
+			ChildManagement children, Attendance attendance, IdeaPictures pictures, KioskStore kiosks,
+			ChildLoginStore logins) {
 		this.ideaStore = ideaStore;
 		this.ideas = ideas;
 		this.ballots = ballots;
 		this.feedback = feedback;
-		this.feedbackStore = feedbackStore;
 		this.questions = questions;
 		this.children = children;
 		this.attendance = attendance;
-		this.programme = programme;
 		this.pictures = pictures;
-		this.pictureStore = pictureStore;
 		this.kiosks = kiosks;
 		this.logins = logins;
 	}
@@ -194,16 +158,6 @@ public class ChildVoice {
 		return ideaStore.idea(speaker.organisationId(), id).orElseThrow(NotFound::new);
 	}
 
-	/**
-	 * Which ideas of the organisation have a drawing or photo, to show an image only where there is one; the picture
-	 * itself still goes through {@link #picture}.
-	 */
-	@Transactional(readOnly = true)
-	public Set<UUID> picturedIdeas(Speaker speaker) {
-		check(speaker);
-		return pictureStore.picturedIdeas(speaker.organisationId());
-	}
-
 	/** The user a child's upload is recorded as: the worker who opened the kiosk, or the child's login account. */
 	private UUID uploader(Speaker speaker) {
 		if (speaker.channel() == Channel.KIOSK && speaker.via() != null) {
@@ -211,16 +165,6 @@ public class ChildVoice {
 		}
 		return logins.activeOfChildLocked(speaker.organisationId(), speaker.childId()).orElseThrow(NotFound::new)
 			.accountId();
-	}
-
-	/**
-	 * The drawing or photo of an idea as the child sees it: their own idea's (also while it waits), another's only
-	 * once approved; anything else, or another organisation's idea, is empty.
-	 */
-	@Transactional(readOnly = true)
-	public Optional<IdeaPictures.Picture> picture(Speaker speaker, UUID ideaId) {
-		check(speaker);
-		return pictures.pictureForChild(speaker.organisationId(), ideaId, speaker.childId());
 	}
 
 	/**
@@ -243,7 +187,7 @@ public class ChildVoice {
 	/**
 	 * The child's feedback on a session of the organisation they were marked present at: a score of 1 to 5 and two
 	 * optional short texts. Anonymous (the default) keeps the child's name from staff; the child still sees it in
-	 * {@link #myFeedback}.
+	 * {@link ChildOutcomes#myFeedback}.
 	 */
 	public Feedback feedback(Speaker speaker, UUID sessionId, @Nullable Integer score, @Nullable String fun,
 			@Nullable String better, boolean anonymous) {
@@ -264,59 +208,6 @@ public class ChildVoice {
 		check(speaker);
 		return inChildLanguage(() -> questions.ask(speaker.organisationId(), anonymous ? null : speaker.childId(),
 				speaker.childId(), text, null, actor(speaker)));
-	}
-
-	/** 'You said, we did': the child's own ideas, newest first, with what became of them. */
-	@Transactional(readOnly = true)
-	public List<MyIdea> myIdeas(Speaker speaker) {
-		check(speaker);
-		return ideaStore.ideasOf(speaker.organisationId(), speaker.childId()).stream().map(row -> {
-			var idea = row.idea();
-			String title = null;
-			LocalDate date = null;
-			if (idea.status().linksActivity() && idea.activityId() != null) {
-				try {
-					title = programme.activity(speaker.organisationId(), idea.activityId()).title();
-					var from = idea.createdAt().atZone(DutchTime.ZONE).toLocalDate();
-					date = programme.sessions(speaker.organisationId(), idea.activityId(), from, from.plusYears(1)).stream()
-						.filter(session -> !session.cancelled()).map(Session::date).findFirst().orElse(null);
-				}
-				catch (NotFound gone) {
-					title = null;
-				}
-			}
-			return new MyIdea(idea.id(), row.roundTitle(), idea.text(), idea.status(), idea.approved(),
-					idea.status() == IdeaStatus.NOT_NOW ? idea.reason() : null, title, date, idea.createdAt());
-		}).toList();
-	}
-
-	/** The child's own questions, newest first, with the answers; every question read is logged. */
-	public List<MyQuestion> myQuestions(Speaker speaker) {
-		check(speaker);
-		return questions.own(speaker.organisationId(), speaker.childId(), actor(speaker)).stream()
-			.map(own -> new MyQuestion(own.id(), own.text(), own.anonymous(), own.askedAt(), own.answer(),
-					own.answeredAt()))
-			.toList();
-	}
-
-	/** The feedback the child gave (also anonymously), newest first. */
-	@Transactional(readOnly = true)
-	public List<MyFeedback> myFeedback(Speaker speaker) {
-		check(speaker);
-		return feedbackStore.givenBy(speaker.organisationId(), speaker.childId()).stream().map(entry -> {
-			var session = attendance.presence(speaker.organisationId(), entry.sessionId()).session();
-			return new MyFeedback(entry.id(), session.title(), session.date(), entry.score(), entry.fun(), entry.better(),
-					entry.recordedAt());
-		}).toList();
-	}
-
-	/** The organisation's published questions with their answers, newest first, without names. */
-	@Transactional(readOnly = true)
-	public List<PublishedQuestion> publishedQuestions(UUID organisationId) {
-		return questions.published(organisationId).stream()
-			.map(published -> new PublishedQuestion(published.id(), published.text(), published.answer(),
-					published.publishedAt()))
-			.toList();
 	}
 
 	/** Runs a shared check and gives its refusal a child's message (same field, same arguments). */

@@ -27,7 +27,8 @@
  * The kiosk: {@link nl.samenspel.participation.Kiosks} opens a tablet for a session (a random token in a cookie, only
  * its SHA-256 stored in {@code KioskStore}), lists the children present at it (through
  * {@link nl.samenspel.activities.Attendance#presence}) with their avatars, and locks it; the pages are in {@code web}
- * ({@code KioskStaffController}, and {@code KioskController} under the public {@code /kiosk/**}).
+ * ({@code KioskStaffController}, and {@code KioskController} with {@code KioskVoiceController} under the public
+ * {@code /kiosk/**}). What a child sees back is {@link nl.samenspel.participation.ChildOutcomes}.
  * <p>
  * The children's council (kinderraad): {@link nl.samenspel.participation.Councils} keeps a council's members (children
  * of the organisation with a role and a history), its meetings with who was present, and its decisions with their

@@ -51,6 +51,9 @@ class ChildVoiceTests extends IntegrationTest {
 	@Autowired
 	ChildVoice voice;
 
+	@Autowired
+	ChildOutcomes outcomes;
+
 	record Setup(ActivityFixtures.World world, Round round, Idea idea, UUID sem, UUID noor, Activity activity,
 			Session session) {
 
@@ -237,7 +240,7 @@ class ChildVoiceTests extends IntegrationTest {
 		questions.answer(s.world().worker(), noorsQuestion.id(), new QuestionAnswer("Nee, helaas niet."));
 		questions.publish(s.world().worker(), noorsQuestion.id(), true);
 
-		var semsIdeas = voice.myIdeas(s.kiosk(s.sem()));
+		var semsIdeas = outcomes.myIdeas(s.kiosk(s.sem()));
 		assertThat(semsIdeas).singleElement().satisfies(idea -> {
 			assertThat(idea.text()).isEqualTo("Een disco");
 			assertThat(idea.status()).isEqualTo(IdeaStatus.PLANNED);
@@ -245,35 +248,35 @@ class ChildVoiceTests extends IntegrationTest {
 			assertThat(idea.activityDate()).isEqualTo(s.session().date());
 			assertThat(idea.roundTitle()).isEqualTo("Zomervakantieweek");
 		});
-		assertThat(voice.myIdeas(s.login(s.noor()))).singleElement().satisfies(idea -> {
+		assertThat(outcomes.myIdeas(s.login(s.noor()))).singleElement().satisfies(idea -> {
 			assertThat(idea.text()).isEqualTo("Een speurtocht");
 			assertThat(idea.reason()).isEqualTo("Het is te koud.");
 			assertThat(idea.activityTitle()).isNull();
 		});
 
-		var semsQuestions = voice.myQuestions(s.kiosk(s.sem()));
+		var semsQuestions = outcomes.myQuestions(s.kiosk(s.sem()));
 		assertThat(semsQuestions).singleElement().satisfies(question -> {
 			assertThat(question.text()).isEqualTo("Waarom is de zaal dicht op woensdag?");
 			assertThat(question.anonymous()).isTrue();
 			assertThat(question.answer()).isEqualTo("Omdat er dan gepoetst wordt.");
 		});
-		assertThat(voice.myQuestions(s.login(s.noor()))).extracting(ChildVoice.MyQuestion::id)
+		assertThat(outcomes.myQuestions(s.login(s.noor()))).extracting(ChildOutcomes.MyQuestion::id)
 			.containsExactly(noorsQuestion.id());
 		assertThat(jdbc.sql("select count(*) from audit_event where object_type = 'question' and action = 'READ' and object_id = :id and username like 'kiosk:%'")
 			.param("id", semsQuestion.id().toString()).query(Integer.class).single()).isEqualTo(1);
 
-		assertThat(voice.myFeedback(s.kiosk(s.sem()))).singleElement().satisfies(entry -> {
+		assertThat(outcomes.myFeedback(s.kiosk(s.sem()))).singleElement().satisfies(entry -> {
 			assertThat(entry.score()).isEqualTo(4);
 			assertThat(entry.fun()).isEqualTo("Het spel");
 			assertThat(entry.sessionDate()).isEqualTo(s.session().date());
 		});
-		assertThat(voice.myFeedback(s.kiosk(s.noor()))).extracting(ChildVoice.MyFeedback::score).containsExactly(2);
+		assertThat(outcomes.myFeedback(s.kiosk(s.noor()))).extracting(ChildOutcomes.MyFeedback::score).containsExactly(2);
 
-		assertThat(voice.publishedQuestions(s.world().organisationId())).singleElement().satisfies(published -> {
+		assertThat(outcomes.publishedQuestions(s.world().organisationId())).singleElement().satisfies(published -> {
 			assertThat(published.text()).isEqualTo("Mogen we een konijn?");
 			assertThat(published.answer()).isEqualTo("Nee, helaas niet.");
 		});
-		assertThat(voice.publishedQuestions(setup().world().organisationId())).isEmpty();
+		assertThat(outcomes.publishedQuestions(setup().world().organisationId())).isEmpty();
 	}
 
 	@Test

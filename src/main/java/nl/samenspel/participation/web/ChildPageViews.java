@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import nl.samenspel.activities.Session;
-import nl.samenspel.participation.ChildVoice;
+import nl.samenspel.participation.ChildOutcomes;
+import nl.samenspel.participation.ChildOutcomes;
 import nl.samenspel.participation.Idea;
 import nl.samenspel.participation.Round;
 import nl.samenspel.ui.FieldMessages;
@@ -19,7 +20,7 @@ public final class ChildPageViews {
 	}
 
 	/** You said, we did: the child's ideas, and the answers given lately; {@code pictured}: ideas with a picture. */
-	public record Home(List<ChildVoice.MyIdea> ideas, List<ChildVoice.MyQuestion> answers, Set<UUID> pictured) {
+	public record Home(List<ChildOutcomes.MyIdea> ideas, List<ChildOutcomes.MyQuestion> answers, Set<UUID> pictured) {
 	}
 
 	/** An open round: the ideas to vote for and whether the child voted already. */
@@ -42,12 +43,12 @@ public final class ChildPageViews {
 		}
 	}
 
-	public record Questions(List<ChildVoice.MyQuestion> mine, List<ChildVoice.PublishedQuestion> published,
+	public record Questions(List<ChildOutcomes.MyQuestion> mine, List<ChildOutcomes.PublishedQuestion> published,
 			@Nullable String text, boolean anonymous, boolean urgent, FieldMessages errors) {
 	}
 
 	public record FeedbackPage(List<Session> sessions, List<FeedbackViews.Smiley> smileys,
-			List<ChildVoice.MyFeedback> given, @Nullable UUID errorSession, @Nullable Integer score, @Nullable String fun,
+			List<ChildOutcomes.MyFeedback> given, @Nullable UUID errorSession, @Nullable Integer score, @Nullable String fun,
 			@Nullable String better, FieldMessages errors) {
 
 		public FieldMessages errorsOf(Session session) {

@@ -29,6 +29,7 @@ import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.kernel.NotFound;
 import nl.samenspel.participation.Channel;
 import nl.samenspel.participation.ChildLogins;
+import nl.samenspel.participation.ChildOutcomes;
 import nl.samenspel.participation.ChildVoice;
 import nl.samenspel.participation.Speaker;
 import nl.samenspel.ui.FieldMessages;
@@ -53,10 +54,13 @@ class ChildPagesController {
 
 	private final ChildLogins logins;
 	private final ChildVoice voice;
+	private final ChildOutcomes outcomes;
 	private final Attendance attendance;
 	private final Clock clock;
 
-	ChildPagesController(ChildLogins logins, ChildVoice voice, Attendance attendance, Clock clock) {
+	ChildPagesController(ChildLogins logins, ChildVoice voice, ChildOutcomes outcomes, Attendance attendance,
+			Clock clock) {
+		this.outcomes = outcomes;
 		this.logins = logins;
 		this.voice = voice;
 		this.attendance = attendance;
@@ -84,12 +88,12 @@ class ChildPagesController {
 			return noChild(page);
 		}
 		var since = Instant.now(clock).minus(NEW_ANSWERS);
-		var answers = voice.myQuestions(speaker.get()).stream()
+		var answers = outcomes.myQuestions(speaker.get()).stream()
 			.filter(question -> question.answered() && question.answeredAt() != null && question.answeredAt().isAfter(since))
 			.toList();
-		var mine = voice.myIdeas(speaker.get());
+		var mine = outcomes.myIdeas(speaker.get());
 		model.addAttribute("home", new ChildPageViews.Home(mine, answers,
-				mine.isEmpty() ? Set.of() : voice.picturedIdeas(speaker.get())));
+				mine.isEmpty() ? Set.of() : outcomes.picturedIdeas(speaker.get())));
 		return "participation/child/home";
 	}
 
@@ -126,7 +130,7 @@ class ChildPagesController {
 			.toList();
 		var shown = errorRound == null || rounds.stream().anyMatch(view -> view.round().id().equals(errorRound));
 		var pictured = rounds.stream().allMatch(view -> view.ideas().isEmpty()) ? Set.<UUID>of()
-				: voice.picturedIdeas(speaker);
+				: outcomes.picturedIdeas(speaker);
 		model.addAttribute("ideas", new ChildPageViews.Ideas(rounds, errorRound, text, errors,
 				shown ? FieldMessages.NONE : errors, pictured));
 		return "participation/child/ideas";
@@ -162,7 +166,7 @@ class ChildPagesController {
 	@PreAuthorize(CHILD)
 	ResponseEntity<byte[]> picture(@PathVariable UUID id) {
 		var speaker = speaker().orElseThrow(NotFound::new);
-		return voice.picture(speaker, id).map(Pictures::response).orElseThrow(NotFound::new);
+		return outcomes.picture(speaker, id).map(Pictures::response).orElseThrow(NotFound::new);
 	}
 
 	@PostMapping("/kind/ideeen/{id}/stem")
@@ -201,8 +205,8 @@ class ChildPagesController {
 
 	private String questions(Speaker speaker, @Nullable String text, boolean anonymous, boolean urgent,
 			FieldMessages errors, Model model) {
-		model.addAttribute("questions", new ChildPageViews.Questions(voice.myQuestions(speaker),
-				voice.publishedQuestions(speaker.organisationId()), text, anonymous, urgent, errors));
+		model.addAttribute("questions", new ChildPageViews.Questions(outcomes.myQuestions(speaker),
+				outcomes.publishedQuestions(speaker.organisationId()), text, anonymous, urgent, errors));
 		return "participation/child/questions";
 	}
 
@@ -249,7 +253,7 @@ class ChildPagesController {
 		var sessions = attendance.attendedBy(speaker.organisationId(), speaker.childId(), today.minusDays(FEEDBACK_DAYS),
 				today);
 		model.addAttribute("feedback", new ChildPageViews.FeedbackPage(sessions, FeedbackController.smileys(page, null),
-				voice.myFeedback(speaker), errorSession, score, fun, better, errors));
+				outcomes.myFeedback(speaker), errorSession, score, fun, better, errors));
 		return "participation/child/feedback";
 	}
 

@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import nl.samenspel.activities.Session;
-import nl.samenspel.participation.ChildVoice;
+import nl.samenspel.participation.ChildOutcomes;
+import nl.samenspel.participation.ChildOutcomes;
 import nl.samenspel.participation.Idea;
 import nl.samenspel.participation.Kiosks;
 import nl.samenspel.participation.Round;
@@ -51,10 +52,10 @@ public final class KioskViews {
 
 	/** The question form, with the published questions (no names) below it. */
 	public record QuestionForm(Kiosks.KioskChild child, @Nullable String text, boolean named, FieldMessages errors,
-			List<ChildVoice.PublishedQuestion> published) {
+			List<ChildOutcomes.PublishedQuestion> published) {
 	}
 
 	/** 'You said, we did' for the child; {@code pictured}: the ideas with a drawing or photo. */
-	public record MyIdeas(Kiosks.KioskChild child, List<ChildVoice.MyIdea> ideas, Set<UUID> pictured) {
+	public record MyIdeas(Kiosks.KioskChild child, List<ChildOutcomes.MyIdea> ideas, Set<UUID> pictured) {
 	}
 }
