@@ -238,6 +238,11 @@ public class Kiosks {
 		return childId;
 	}
 
+	/** A child {@link #child} already found present, as a {@link Speaker}: no second look at the attendance. */
+	public Speaker speaker(Kiosk kiosk, KioskChild child) {
+		return new Speaker(kiosk.organisationId(), child.id(), Channel.KIOSK, kiosk.id());
+	}
+
 	/** The child as a {@link Speaker} on this kiosk, for {@link ChildVoice}: only a child present at the session. */
 	@Transactional(readOnly = true)
 	public Speaker speaker(Kiosk kiosk, UUID childId) {

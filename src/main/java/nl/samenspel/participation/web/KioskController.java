@@ -133,7 +133,7 @@ class KioskController {
 			return LOCKED;
 		}
 		var child = kiosks.child(kiosk.get(), id);
-		var speaker = kiosks.speaker(kiosk.get(), id);
+		var speaker = kiosks.speaker(kiosk.get(), child);
 		var mine = outcomes.myIdeas(speaker);
 		model.addAttribute("mine", new KioskViews.MyIdeas(child, mine,
 				mine.isEmpty() ? Set.of() : outcomes.picturedIdeas(speaker)));

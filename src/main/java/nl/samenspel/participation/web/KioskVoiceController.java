@@ -86,7 +86,7 @@ class KioskVoiceController {
 	private String idea(Kiosk kiosk, UUID id, @Nullable UUID roundId, @Nullable String text, FieldMessages errors,
 			Model model) {
 		var child = kiosks.child(kiosk, id);
-		var rounds = voice.openRounds(kiosks.speaker(kiosk, id));
+		var rounds = voice.openRounds(kiosks.speaker(kiosk, child));
 		model.addAttribute("form", new KioskViews.IdeaForm(child, rounds,
 				roundId == null && rounds.size() == 1 ? rounds.get(0).id() : roundId, text, errors));
 		return "participation/kiosk/idea";
@@ -128,7 +128,7 @@ class KioskVoiceController {
 	private String vote(Kiosk kiosk, UUID id, @Nullable UUID roundId, List<UUID> chosen, FieldMessages errors,
 			Model model) {
 		var child = kiosks.child(kiosk, id);
-		var speaker = kiosks.speaker(kiosk, id);
+		var speaker = kiosks.speaker(kiosk, child);
 		var rounds = voice.openRounds(speaker);
 		Round round = null;
 		if (roundId != null) {
