@@ -12,12 +12,12 @@ public class BrokenController {
 
 	@GetMapping("/test/broken")
 	String brokenPage() {
-		throw new IllegalStateException("secret detail 4242 that must never reach the user");
+		throw new IllegalStateException("secret detail zqxj that must never reach the user");
 	}
 
 	@GetMapping("/api/v1/test/broken")
 	@ResponseBody
 	String brokenApi() {
-		throw new IllegalStateException("secret detail 4242 that must never reach the user");
+		throw new IllegalStateException("secret detail zqxj that must never reach the user");
 	}
 }
