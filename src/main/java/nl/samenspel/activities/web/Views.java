@@ -132,10 +132,10 @@ public final class Views {
 	}
 
 	public record ProgrammePage(List<PublicProgramme.Listing> listings, Pager pager, List<Option> organisations,
-			List<Option> neighbourhoods, List<Option> days, List<Option> themes, List<Option> tasks, String age,
+			List<nl.samenspel.ui.OptionGroup> neighbourhoods, List<Option> days, List<Option> themes, List<Option> tasks, String age,
 			boolean free, @Nullable UUID organisationId, @Nullable UUID neighbourhoodId) {
 
-		/** Whether any filter is set: then the filter form opens, so the visitor sees what they chose. */
+		/** Whether any filter is set: then the page offers to clear them. */
 		public boolean filtered() {
 			return free || !age.isEmpty() || organisationId != null || neighbourhoodId != null
 					|| days.stream().anyMatch(Option::selected) || themes.stream().anyMatch(Option::selected)
