@@ -54,6 +54,31 @@ class EnrolmentStore {
 		return new Places(activity.capacity(), activity.minAge(), activity.maxAge(), enrolled, waiting, elsewhere);
 	}
 
+	/** How many places are taken and how many children wait, for one activity's whole series or one session. */
+	record Taken(UUID activityId, @Nullable UUID sessionId, int enrolled, int waiting) {
+	}
+
+	/**
+	 * The places taken and the children waiting of several activities at once, per series (no session) and per
+	 * session: one query for a whole list of activities.
+	 */
+	List<Taken> taken(UUID organisationId, List<UUID> activityIds) {
+		if (activityIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select activity_id, session_id,
+				  sum(case when status = 'ENROLLED' then 1 else 0 end) as enrolled,
+				  sum(case when status = 'WAITING' then 1 else 0 end) as waiting
+				from enrolment where organisation_id = :organisation and activity_id in (:activities)
+				and status in ('ENROLLED', 'WAITING') group by activity_id, session_id""")
+			.param("organisation", organisationId)
+			.param("activities", activityIds)
+			.query((rs, n) -> new Taken(rs.getObject("activity_id", UUID.class), rs.getObject("session_id", UUID.class),
+					rs.getInt("enrolled"), rs.getInt("waiting")))
+			.list();
+	}
+
 	void insert(UUID id, UUID organisationId, UUID activityId, @Nullable UUID sessionId, UUID childId,
 			EnrolmentStatus status, @Nullable String overrideReason, UUID by, Instant now) {
 		jdbc.sql("""

@@ -1,8 +1,6 @@
 package nl.samenspel.activities;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -11,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import nl.samenspel.children.ChildManagement;
 import nl.samenspel.organisation.Mailer;
+import nl.samenspel.ui.DateFormats;
 
 /**
  * Tells a child's guardians about the programme by e-mail, in their own language: a place that came free, a session
@@ -76,7 +75,7 @@ class GuardianMail {
 			filled[0] = address.childFirstName();
 			for (int i = 0; i < arguments.length; i++) {
 				filled[i + 1] = arguments[i] instanceof LocalDate date
-						? DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(date) : arguments[i];
+						? DateFormats.day(date, locale) : arguments[i];
 			}
 			// a failure is logged: the change stands, and the worker can tell the family another way
 			mailer.sendOrLog(organisationId, address.email(), address.language(), key, filled);

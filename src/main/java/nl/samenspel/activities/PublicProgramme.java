@@ -189,6 +189,19 @@ public class PublicProgramme {
 		var sessions = this.sessions.published(organisationId,
 				organisationId != null ? List.of() : organisations.locationIdsIn(neighbourhoodId),
 				today.minusDays(FEED_DAYS_BACK), today.plusDays(FEED_DAYS_AHEAD));
+		return calendar(name, sessions, baseUrl);
+	}
+
+	/** The iCalendar feed of one published activity's sessions, as {@link #calendar(UUID, UUID, String)}; else not found. */
+	public String activityCalendar(UUID activityId, String baseUrl) {
+		var activity = activities.activities(List.of(activityId)).stream().filter(it -> it.published() && it.active())
+			.findFirst().orElseThrow(NotFound::new);
+		var today = clock.today();
+		return calendar(activity.title(), sessions.publishedOf(activityId, today.minusDays(FEED_DAYS_BACK),
+				today.plusDays(FEED_DAYS_AHEAD)), baseUrl);
+	}
+
+	private String calendar(String name, List<Session> sessions, String baseUrl) {
 		var activities = new HashMap<UUID, Activity>();
 		this.activities.activities(sessions.stream().map(Session::activityId).distinct().toList())
 			.forEach(activity -> activities.put(activity.id(), activity));

@@ -92,6 +92,16 @@ class SessionStore {
 		return sessions(condition.toString(), params);
 	}
 
+	/** The sessions of one published, active activity between two days, cancelled ones too: its calendar feed. */
+	List<Session> publishedOf(UUID activityId, LocalDate from, LocalDate to) {
+		var params = new HashMap<String, Object>();
+		params.put("from", Date.valueOf(from));
+		params.put("to", Date.valueOf(to));
+		params.put("activity", activityId);
+		return sessions("a.published = true and a.active = true and s.activity_id = :activity"
+				+ " and s.session_date between :from and :to", params);
+	}
+
 	private List<Session> sessions(String condition, Map<String, ?> params) {
 		var rows = jdbc.sql("select " + SESSION_COLUMNS + " from activity_session s join activity a on a.id = s.activity_id where "
 				+ condition + " order by s.session_date, s.starts_at, a.title")

@@ -240,6 +240,12 @@ public class OrganisationManagement {
 		return organisationIds.stream().flatMap(id -> currentNeighbourhoods(id).stream()).toList();
 	}
 
+	/** Municipalities by id, whatever their organisation: the public programme groups its neighbourhoods by them. */
+	@Transactional(readOnly = true)
+	public List<Municipality> municipalitiesById(java.util.Collection<UUID> ids) {
+		return ids.isEmpty() ? List.of() : municipalities.findAllById(ids);
+	}
+
 	public Location addLocation(UUID organisationId, LocationDetails details) {
 		checkLocation(organisationId, details);
 		var location = locations.save(new Location(organisationId, details));

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import nl.samenspel.kernel.CurrentUser;
-import nl.samenspel.kernel.DutchTime;
 
 /**
  * Everything the shared layout needs, handed to every page as the model attribute {@code page}: the texts in the
@@ -12,9 +11,6 @@ import nl.samenspel.kernel.DutchTime;
  */
 public record Page(Messages messages, @Nullable CurrentUser user, @Nullable Csrf csrf, String path,
 		String languageSwitch, List<NavigationItem> navigation, @Nullable String notice) {
-
-	/** Times are shown as Dutch clocks show them, whatever the server's zone. */
-	static final java.time.ZoneId ZONE = DutchTime.ZONE;
 
 	/** The CSRF token as forms ({@code parameterName}) and htmx ({@code headerName}) send it back. */
 	public record Csrf(String parameterName, String headerName, String token) {
@@ -33,30 +29,24 @@ public record Page(Messages messages, @Nullable CurrentUser user, @Nullable Csrf
 		return "en".equals(lang()) ? "nl" : "en";
 	}
 
-	/** A moment as a date and time on the Dutch clock, written the way the page's language writes it. */
+	/** A moment as a date and time on the Dutch clock, such as 6 dec. 2026 15:30 ({@link DateFormats}). */
 	public String dateTime(java.time.@Nullable Instant instant) {
-		if (instant == null) {
-			return "–";
-		}
-		return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
-				java.time.format.FormatStyle.SHORT).withLocale(messages.locale()).withZone(ZONE).format(instant);
+		return instant == null ? "–" : DateFormats.dateTime(instant, messages.locale());
 	}
 
-	/** A moment as a date on the Dutch calendar. */
+	/** A moment as a date on the Dutch calendar, such as 6 dec. 2026. */
 	public String date(java.time.@Nullable Instant instant) {
-		if (instant == null) {
-			return "–";
-		}
-		return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-			.withLocale(messages.locale()).withZone(ZONE).format(instant);
+		return instant == null ? "–" : DateFormats.date(instant, messages.locale());
 	}
 
-	/** A calendar day written out the way the page's language writes it, with the weekday, such as di 1 dec. 2026. */
+	/** A calendar day, such as 6 dec. 2026 (6 Dec 2026 in English). */
+	public String date(java.time.@Nullable LocalDate day) {
+		return day == null ? "–" : DateFormats.date(day, messages.locale());
+	}
+
+	/** A calendar day with the weekday, as sessions are shown, such as zo 6 dec. 2026 (Sun 6 Dec 2026). */
 	public String day(java.time.@Nullable LocalDate day) {
-		if (day == null) {
-			return "–";
-		}
-		return java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", messages.locale()).format(day);
+		return day == null ? "–" : DateFormats.day(day, messages.locale());
 	}
 
 	/** A clock time such as 15:30. */

@@ -72,7 +72,7 @@ class AuditLogTests extends IntegrationTest {
 		var other = mvc.perform(get("/audit").param("username", admin.getUsername()).with(as("admin2"))).andReturn()
 			.getResponse().getContentAsString();
 
-		assertThat(own).contains("Aangemaakt").contains("location").contains("1 regels gevonden");
+		assertThat(own).contains("Aangemaakt").contains("location").contains("1 regel gevonden");
 		assertThat(other).contains("0 regels gevonden").doesNotContain(admin.getUsername() + "</td>");
 	}
 
@@ -91,7 +91,7 @@ class AuditLogTests extends IntegrationTest {
 			.getContentAsString();
 		var badDate = mvc.perform(get("/audit").param("from", "gisteren").with(as(admin))).andReturn().getResponse();
 
-		assertThat(deactivations).contains("1 regels gevonden");
+		assertThat(deactivations).contains("1 regel gevonden");
 		assertThat(future).contains("0 regels gevonden");
 		assertThat(badDate.getStatus()).isEqualTo(400);
 		for (var farAway : java.util.List.of("+999999999-12-31", "3000-01-01", "0001-01-01")) {

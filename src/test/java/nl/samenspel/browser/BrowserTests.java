@@ -325,7 +325,6 @@ class BrowserTests extends BrowserTest {
 		var visitor = visitorContext.newPage();
 		visitor.navigate(url("/programma"));
 		check(visitor, "public programme");
-		visitor.getByText("Activiteiten zoeken").click();
 		visitor.getByLabel("Leeftijd van het kind").fill("8");
 		visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoeken")).click();
 		visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kookclub")).click();

@@ -168,7 +168,7 @@ class ChildRegistryTests extends IntegrationTest {
 
 		assertThat(portal).contains("Sem Visser").doesNotContain(coordinator.getUsername())
 			.contains(coordinator.displayName() + " (Coördinator)")
-			.contains("U gaf toestemming op");
+			.contains("Je gaf toestemming op");
 		assertThat(withdraw.getStatus()).isEqualTo(302);
 		assertThat(jdbc.sql("select withdrawn_by from consent where id = :id").param("id", consent).query(UUID.class)
 			.single()).isEqualTo(parent.id());

@@ -82,8 +82,8 @@ class ReadLogTests extends IntegrationTest {
 		assertThat(first).doesNotContain(coordinator.getUsername()).doesNotContain(worker.getUsername())
 			.contains(coordinator.displayName() + " (Coördinator)").contains(worker.displayName() + " (Kinderwerker)");
 		assertThat(first.split("<tr class=\"read\">", -1)).as("one row per reader and day, 20 on a page").hasSize(21);
-		assertThat(first).contains("De gegevens van uw kind: 3 keer").contains("De gegevens over veiligheid en gezondheid")
-			.contains("De gegevens van uw kind: 1 keer");
+		assertThat(first).contains("De gegevens van je kind: 3 keer").contains("De gegevens over veiligheid en gezondheid")
+			.contains("De gegevens van je kind: 1 keer");
 		assertThat(first).contains("/portal/children/" + family.child() + "?page=1");
 		assertThat(second.split("<tr class=\"read\">", -1)).as("27 groups in all").hasSize(8);
 	}

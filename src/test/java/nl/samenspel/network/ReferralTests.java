@@ -140,7 +140,7 @@ class ReferralTests extends IntegrationTest {
 		var id = letterReferral.replaceAll(".*?\"id\":\"([0-9a-f-]+)\".*", "$1");
 		var letter = mvc.perform(get("/referrals/" + id + "/letter").with(as(world.worker()))).andReturn().getResponse();
 		assertThat(letter.getStatus()).isEqualTo(200);
-		assertThat(letter.getContentAsString()).contains("Zo vraagt u hulp aan bij Stichting Leergeld").contains("Mila")
+		assertThat(letter.getContentAsString()).contains("Zo vraag je hulp aan bij Stichting Leergeld").contains("Mila")
 			.contains("https://www.leergeld.nl");
 	}
 

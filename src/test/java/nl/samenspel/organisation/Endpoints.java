@@ -305,6 +305,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 				"confirmation", "een lang nieuw wachtwoord"));
 		open(all, "GET", "/programma", Map.of());
 		open(all, "GET", "/programma/activiteit/{id}", Map.of());
+		open(all, "GET", "/programma/activiteit/{id}/agenda.ics", Map.of());
 		open(all, "GET", "/programma/buurt/{id}/agenda.ics", Map.of());
 		open(all, "GET", "/programma/organisatie/{id}/agenda.ics", Map.of());
 		open(all, "GET", "/error", Map.of());

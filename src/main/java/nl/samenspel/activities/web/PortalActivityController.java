@@ -1,12 +1,10 @@
 package nl.samenspel.activities.web;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +20,7 @@ import nl.samenspel.activities.EnrolmentRequest;
 import nl.samenspel.activities.EnrolmentStatus;
 import nl.samenspel.activities.Enrolments;
 import nl.samenspel.activities.Mode;
+import nl.samenspel.activities.PortalProgramme;
 import nl.samenspel.activities.PublicProgramme;
 import nl.samenspel.children.ChildManagement;
 import nl.samenspel.kernel.CurrentUser;
@@ -40,24 +39,20 @@ class PortalActivityController {
 	private final PublicProgramme programme;
 	private final Enrolments enrolments;
 	private final ChildManagement children;
+	private final PortalProgramme portalProgramme;
 
-	PortalActivityController(PublicProgramme programme, Enrolments enrolments, ChildManagement children) {
+	PortalActivityController(PublicProgramme programme, Enrolments enrolments, ChildManagement children,
+			PortalProgramme portalProgramme) {
 		this.programme = programme;
 		this.enrolments = enrolments;
 		this.children = children;
+		this.portalProgramme = portalProgramme;
 	}
 
 	@GetMapping("/activities")
 	String list(Model model) {
 		var user = CurrentUser.required();
-		var filter = new PublicProgramme.Filter(user.organisationId(), null, null, null, null, null, false);
-		var open = programme.upcoming(filter, PageRequest.of(0, 100)).getContent().stream()
-			.filter(listing -> listing.activity().mode().takesEnrolments())
-			.toList();
-		var locations = new HashMap<UUID, String>();
-		open.forEach(listing -> locations.put(listing.activity().locationId(), listing.place().name()));
-		model.addAttribute("portal", new Views.PortalActivities(enrolments.ofOwnChildren(user),
-				open.stream().map(PublicProgramme.Listing::activity).toList(), locations));
+		model.addAttribute("portal", new Views.PortalActivities(enrolments.ofOwnChildren(user), portalProgramme.open(user)));
 		return "activities/portal";
 	}
 
@@ -100,7 +95,8 @@ class PortalActivityController {
 		var user = CurrentUser.required();
 		var details = details(user, id);
 		var own = children.childrenOf(user);
-		var childOptions = own.stream()
+		var fit = portalProgramme.ageFit(details, own);
+		var childOptions = fit.fitting().stream()
 			.map(child -> new Option(child.getId().toString(), child.getFirstName(),
 					request != null && child.getId().equals(request.childId())))
 			.toList();
@@ -111,7 +107,11 @@ class PortalActivityController {
 							request != null && meeting.id().equals(request.sessionId())))
 					.toList()
 				: List.of();
-		model.addAttribute("portalActivity", new Views.PortalActivity(details, childOptions, sessions, errors,
+		var outside = fit.outside().stream()
+			.map(child -> page.t("portal.activities.outsideAges", child.getFirstName(), details.activity().minAge(),
+					details.activity().maxAge()))
+			.toList();
+		model.addAttribute("portalActivity", new Views.PortalActivity(details, childOptions, outside, sessions, errors,
 				!own.isEmpty()));
 		return "activities/portalActivity";
 	}

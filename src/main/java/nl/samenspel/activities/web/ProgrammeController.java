@@ -26,6 +26,7 @@ import nl.samenspel.activities.Task;
 import nl.samenspel.activities.Theme;
 import nl.samenspel.organisation.OrganisationManagement;
 import nl.samenspel.ui.Option;
+import nl.samenspel.ui.OptionGroup;
 import nl.samenspel.ui.Options;
 import nl.samenspel.ui.Page;
 import nl.samenspel.ui.Pager;
@@ -98,25 +99,50 @@ class ProgrammeController {
 		var active = organisations.activeOrganisations();
 		var organisationOptions = active.stream()
 			.map(it -> new Option(it.getId().toString(), it.getName(), it.getId().equals(organisationId))).toList();
-		var neighbourhoodOptions = organisations
-			.neighbourhoodsOf(organisationId == null ? active.stream().map(it -> it.getId()).toList() : List.of(organisationId))
-			.stream().filter(it -> it.isActive())
-			.map(it -> new Option(it.getId().toString(), it.getName(), it.getId().equals(neighbourhoodId))).toList();
+		var neighbourhoodGroups = neighbourhoodGroups(
+				organisationId == null ? active.stream().map(it -> it.getId()).toList() : List.of(organisationId),
+				neighbourhoodId, messages.locale());
 		var days = java.util.Arrays.stream(DayOfWeek.values())
 			.map(it -> new Option(it.name(), it.getDisplayName(java.time.format.TextStyle.FULL, messages.locale()), it == weekday))
 			.toList();
 		model.addAttribute("programme", new Views.ProgrammePage(result.getContent(), Pager.of(result, builder),
-				organisationOptions, neighbourhoodOptions, days,
+				organisationOptions, neighbourhoodGroups, days,
 				Options.enumOptions(Theme.class, "theme.", messages, themeValue),
 				Options.enumOptions(Task.class, "task.", messages, taskValue), years == null ? "" : years.toString(),
 				freeOnly, organisationId, neighbourhoodId));
 		return "activities/programme";
 	}
 
+	/**
+	 * The active neighbourhoods of the organisations, grouped by municipality (one group per municipality name, also
+	 * when two organisations each keep that municipality) and sorted as the language sorts, groups and names alike.
+	 */
+	private List<OptionGroup> neighbourhoodGroups(List<UUID> organisationIds, @Nullable UUID selected,
+			java.util.Locale locale) {
+		var neighbourhoods = organisations.neighbourhoodsOf(organisationIds).stream().filter(it -> it.isActive()).toList();
+		var municipalities = new java.util.HashMap<UUID, String>();
+		organisations.municipalitiesById(neighbourhoods.stream().map(it -> it.getMunicipalityId()).distinct().toList())
+			.forEach(it -> municipalities.put(it.getId(), it.getName()));
+		var collator = java.text.Collator.getInstance(locale);
+		var groups = new java.util.TreeMap<String, List<Option>>(collator);
+		neighbourhoods.forEach(it -> groups
+			.computeIfAbsent(municipalities.getOrDefault(it.getMunicipalityId(), ""), name -> new java.util.ArrayList<>())
+			.add(new Option(it.getId().toString(), it.getName(), it.getId().equals(selected))));
+		return groups.entrySet().stream()
+			.map(group -> new OptionGroup(group.getKey(), group.getValue().stream()
+				.sorted(java.util.Comparator.comparing(Option::label, collator)).toList()))
+			.toList();
+	}
+
 	@GetMapping("/activiteit/{id}")
 	String activity(@PathVariable UUID id, @ModelAttribute("page") Page page, Model model) {
 		model.addAttribute("programmeActivity", new Views.ProgrammeActivity(programme.activity(id), page.lang()));
 		return "activities/programmeActivity";
+	}
+
+	@GetMapping("/activiteit/{id}/agenda.ics")
+	ResponseEntity<String> activityFeed(@PathVariable UUID id, HttpServletRequest request) {
+		return feed(programme.activityCalendar(id, base(request)), "samenspel-activiteit-" + id);
 	}
 
 	@GetMapping("/organisatie/{id}/agenda.ics")

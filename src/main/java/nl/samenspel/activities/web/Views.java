@@ -17,6 +17,7 @@ import nl.samenspel.activities.EnrolmentStatus;
 import nl.samenspel.activities.Holiday;
 import nl.samenspel.activities.HolidayDetails;
 import nl.samenspel.activities.Overlap;
+import nl.samenspel.activities.PortalProgramme;
 import nl.samenspel.activities.PublicProgramme;
 import nl.samenspel.activities.ScheduleDetails;
 import nl.samenspel.activities.Session;
@@ -119,22 +120,22 @@ public final class Views {
 		}
 	}
 
-	public record PortalActivities(List<Enrolment> enrolments, List<Activity> activities, Map<UUID, String> locations) {
-
-		public String location(UUID id) {
-			return locations.getOrDefault(id, "");
-		}
+	public record PortalActivities(List<Enrolment> enrolments, List<PortalProgramme.OpenActivity> activities) {
 	}
 
-	public record PortalActivity(PublicProgramme.Details details, List<Option> children, List<Option> sessions,
-			FieldMessages errors, boolean hasChildren) {
+	/**
+	 * An activity's page in the portal: the children who fit its age range as the form's choices, and for each child
+	 * outside it a line that says so.
+	 */
+	public record PortalActivity(PublicProgramme.Details details, List<Option> children, List<String> outsideAges,
+			List<Option> sessions, FieldMessages errors, boolean hasChildren) {
 	}
 
 	public record ProgrammePage(List<PublicProgramme.Listing> listings, Pager pager, List<Option> organisations,
-			List<Option> neighbourhoods, List<Option> days, List<Option> themes, List<Option> tasks, String age,
+			List<nl.samenspel.ui.OptionGroup> neighbourhoods, List<Option> days, List<Option> themes, List<Option> tasks, String age,
 			boolean free, @Nullable UUID organisationId, @Nullable UUID neighbourhoodId) {
 
-		/** Whether any filter is set: then the filter form opens, so the visitor sees what they chose. */
+		/** Whether any filter is set: then the page offers to clear them. */
 		public boolean filtered() {
 			return free || !age.isEmpty() || organisationId != null || neighbourhoodId != null
 					|| days.stream().anyMatch(Option::selected) || themes.stream().anyMatch(Option::selected)
