@@ -21,6 +21,7 @@ import nl.samenspel.audit.AuditResult;
 import nl.samenspel.children.ChildCard;
 import nl.samenspel.children.ChildManagement;
 import nl.samenspel.children.ChildQuery;
+import nl.samenspel.children.ConsentPurpose;
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.kernel.NotFound;
@@ -58,10 +59,21 @@ public class Attendance {
 		this.clock = clock;
 	}
 
-	/** One child's line on the attendance list; {@code present} is empty until someone marks it. */
+	/**
+	 * One child's line on the attendance list; {@code present} is empty until someone marks it. {@code noPhotos}: no
+	 * guardian's consent to photos (PHOTOS_INTERNAL) is in force. {@code collectedBy}: who collected the child at
+	 * check-out, only for staff.
+	 */
 	public record Line(ChildCard child, boolean enrolled, @Nullable Boolean present, @Nullable LocalTime checkedInAt,
-			@Nullable LocalTime checkedOutAt) {
+			@Nullable LocalTime checkedOutAt, boolean noPhotos, @Nullable Collected collectedBy) {
 	}
+
+	/** The order of the list, whatever the marks: first name, last name, then id, so a tap never moves a child. */
+	static final java.util.Comparator<Line> ORDER = java.util.Comparator
+		.comparing((Line line) -> line.child().firstName(), java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nl")))
+		.thenComparing(line -> line.child().lastName() == null ? "" : line.child().lastName(),
+				java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nl")))
+		.thenComparing(line -> line.child().id());
 
 	/** The attendance list of a session, with the walk-in counts and the totals. */
 	public record Sheet(Session session, List<Line> lines, Map<AgeBand, Map<WalkInGender, Integer>> walkIns,
@@ -94,14 +106,16 @@ public class Attendance {
 		var ids = new LinkedHashSet<UUID>(enrolled);
 		ids.addAll(marks.keySet());
 		var lines = new ArrayList<Line>();
-		for (var card : children.cards(user, ids)) {
+		var cards = children.cards(user, ids);
+		var photos = children.allowing(user.organisationId(), cards.stream().map(ChildCard::id).toList(),
+				ConsentPurpose.PHOTOS_INTERNAL);
+		for (var card : cards) {
 			var mark = marks.get(card.id());
 			lines.add(new Line(card, enrolled.contains(card.id()), mark == null ? null : mark.present(),
-					mark == null ? null : mark.checkedInAt(), mark == null ? null : mark.checkedOutAt()));
+					mark == null ? null : mark.checkedInAt(), mark == null ? null : mark.checkedOutAt(),
+					!photos.contains(card.id()), mark == null || !staff(user) ? null : mark.collectedBy()));
 		}
-		lines.sort(java.util.Comparator.comparing((Line line) -> Boolean.TRUE.equals(line.present()) ? 1 : 0)
-			.thenComparing(line -> line.child().firstName(), java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nl")))
-			.thenComparing(line -> line.child().id()));
+		lines.sort(ORDER);
 		if (!lines.isEmpty()) {
 			audit.record(AuditAction.READ, "session-children", sessionId, AuditResult.SUCCESS);
 		}
@@ -194,6 +208,7 @@ public class Attendance {
 				throw new FieldRejected("checkedOutAt", "attendance.error.checkOutBeforeCheckIn");
 			}
 		}
+		var photos = children.allowing(user.organisationId(), ids, ConsentPurpose.PHOTOS_INTERNAL);
 		var onTheDay = session.date().equals(today.today());
 		var late = session.date().isBefore(today.today());
 		var lines = new ArrayList<Line>();
@@ -211,7 +226,7 @@ public class Attendance {
 					throw new FieldRejected("checkedOutAt", "attendance.error.checkOutBeforeCheckIn");
 				}
 			}
-			var after = new Mark(present, in, out);
+			var after = new Mark(present, in, out, present && before != null ? before.collectedBy() : null);
 			if (before == null) {
 				store.insert(sessionId, mark.childId(), user.organisationId(), after, user.id(), clock.instant());
 				corrected |= late;
@@ -221,7 +236,8 @@ public class Attendance {
 				corrected = true;
 			}
 			existing.put(mark.childId(), after);
-			lines.add(new Line(cards.get(mark.childId()), enrolled.contains(mark.childId()), present, in, out));
+			lines.add(new Line(cards.get(mark.childId()), enrolled.contains(mark.childId()), present, in, out,
+					!photos.contains(mark.childId()), staff(user) ? after.collectedBy() : null));
 		}
 		if (corrected) {
 			audit.record(AuditAction.UPDATED, "attendance", sessionId, AuditResult.SUCCESS);
@@ -229,6 +245,26 @@ public class Attendance {
 		var present = present(existing);
 		held.registered(session, present, existing.size() - present);
 		return new Marked(session, lines);
+	}
+
+	/**
+	 * Marks every enrolled child that nobody has marked yet present, in one go through {@link #markAll} (so the
+	 * same checks, audit and {@link AttendanceRegistered} event as single marks); children already marked present or
+	 * absent stay as they are. Enrolled children whose record is no longer active are left for a single mark. Returns
+	 * the children marked now: none when everyone was marked already.
+	 */
+	public Marked markEveryonePresent(CurrentUser user, UUID sessionId) {
+		var session = session(user, sessionId);
+		session.checkTakesAttendance(today.today());
+		var existing = store.marks(sessionId);
+		var unmarked = enrolments.enrolledIn(session).stream().distinct().filter(id -> !existing.containsKey(id)).toList();
+		var marks = children.cards(user, unmarked).stream().filter(ChildCard::active)
+			.map(card -> new AttendanceMark(card.id(), true, null, null))
+			.toList();
+		if (marks.isEmpty()) {
+			return new Marked(session, List.of());
+		}
+		return markAll(user, sessionId, marks);
 	}
 
 	/** A search for a registered child to add to the list: staff only, at most ten, active children. */

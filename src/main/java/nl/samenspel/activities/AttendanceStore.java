@@ -26,17 +26,26 @@ class AttendanceStore {
 	}
 
 	/** A child's mark: present or absent, with the times of checking in and out when known. */
-	record Mark(boolean present, @Nullable LocalTime checkedInAt, @Nullable LocalTime checkedOutAt) {
+	record Mark(boolean present, @Nullable LocalTime checkedInAt, @Nullable LocalTime checkedOutAt,
+			@Nullable Collected collectedBy) {
+
+		Mark(boolean present, @Nullable LocalTime checkedInAt, @Nullable LocalTime checkedOutAt) {
+			this(present, checkedInAt, checkedOutAt, null);
+		}
 	}
 
 	/** The marks of a session by child. */
 	Map<UUID, Mark> marks(UUID sessionId) {
 		var marks = new HashMap<UUID, Mark>();
-		jdbc.sql("select child_id, present, checked_in_at, checked_out_at from attendance where session_id = :session")
+		jdbc.sql("""
+				select child_id, present, checked_in_at, checked_out_at, collected_by_kind, collected_by_name
+				from attendance where session_id = :session""")
 			.param("session", sessionId)
 			.query(rs -> {
+				var kind = rs.getString(5);
 				marks.put(rs.getObject(1, UUID.class), new Mark(rs.getBoolean(2), localTime(rs.getTime(3)),
-						localTime(rs.getTime(4))));
+						localTime(rs.getTime(4)), kind == null ? null
+								: new Collected(Collected.Kind.valueOf(kind), rs.getString(6))));
 			});
 		return marks;
 	}
@@ -48,17 +57,17 @@ class AttendanceStore {
 	void insert(UUID sessionId, UUID childId, UUID organisationId, Mark mark, UUID by, Instant at) {
 		jdbc.sql("""
 				insert into attendance (session_id, child_id, organisation_id, present, checked_in_at, checked_out_at,
-				  recorded_by, recorded_at)
-				values (:session, :child, :organisation, :present, :in, :out, :by, :now)""")
+				  collected_by_kind, collected_by_name, recorded_by, recorded_at)
+				values (:session, :child, :organisation, :present, :in, :out, :kind, :collector, :by, :now)""")
 			.params(columns(sessionId, childId, organisationId, mark, by, at))
 			.update();
 	}
 
 	void update(UUID sessionId, UUID childId, UUID organisationId, Mark mark, UUID by, Instant at) {
 		jdbc.sql("""
-				update attendance set present = :present, checked_in_at = :in, checked_out_at = :out, recorded_by = :by,
-				  recorded_at = :now
-				where session_id = :session and child_id = :child""")
+				update attendance set present = :present, checked_in_at = :in, checked_out_at = :out,
+				  collected_by_kind = :kind, collected_by_name = :collector, recorded_by = :by, recorded_at = :now
+				where session_id = :session and child_id = :child and organisation_id = :organisation""")
 			.params(columns(sessionId, childId, organisationId, mark, by, at))
 			.update();
 	}
@@ -72,6 +81,8 @@ class AttendanceStore {
 		columns.put("present", mark.present());
 		columns.put("in", mark.checkedInAt() == null ? null : Time.valueOf(mark.checkedInAt()));
 		columns.put("out", mark.checkedOutAt() == null ? null : Time.valueOf(mark.checkedOutAt()));
+		columns.put("kind", mark.collectedBy() == null ? null : mark.collectedBy().kind().name());
+		columns.put("collector", mark.collectedBy() == null ? null : mark.collectedBy().name());
 		columns.put("by", by);
 		columns.put("now", Timestamp.from(at));
 		return columns;

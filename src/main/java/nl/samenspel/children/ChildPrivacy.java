@@ -34,9 +34,11 @@ public class ChildPrivacy {
 	private final AuditLog audit;
 	private final List<ErasureHold> holds;
 	private final ObjectProvider<ReadsWithheld> withheld;
+	private final CollectorStore collectors;
 
 	ChildPrivacy(Children children, Guardians guardians, ChildRecords records, ChildManagement management,
-			ChildPhotos photos, AuditLog audit, List<ErasureHold> holds, ObjectProvider<ReadsWithheld> withheld) {
+			ChildPhotos photos, AuditLog audit, List<ErasureHold> holds, ObjectProvider<ReadsWithheld> withheld,
+			CollectorStore collectors) {
 		this.children = children;
 		this.guardians = guardians;
 		this.records = records;
@@ -45,6 +47,7 @@ public class ChildPrivacy {
 		this.audit = audit;
 		this.holds = holds;
 		this.withheld = withheld;
+		this.collectors = collectors;
 	}
 
 	/**
@@ -91,6 +94,7 @@ public class ChildPrivacy {
 		}
 		var former = child.getGuardians().stream().map(GuardianLink::guardianId).toList();
 		photos.remove(child);
+		collectors.forget(child.getOrganisationId(), child.getId());
 		child.erase(records.now());
 		children.save(child);
 		for (var guardianId : former) {

@@ -30,9 +30,12 @@ class ChildrenDemoData implements ApplicationRunner {
 	private final UserManagement users;
 	private final ConsentTexts texts;
 	private final Clock clock;
+	private final CollectorStore collectors;
 
 	ChildrenDemoData(DemoMode demo, Children children, Guardians guardians, Encryption encryption,
-			OrganisationManagement organisations, UserManagement users, ConsentTexts texts, Clock clock) {
+			OrganisationManagement organisations, UserManagement users, ConsentTexts texts, Clock clock,
+			CollectorStore collectors) {
+		this.collectors = collectors;
 		this.demo = demo;
 		this.children = children;
 		this.guardians = guardians;
@@ -88,6 +91,14 @@ class ChildrenDemoData implements ApplicationRunner {
 		ayse.giveConsent(new ConsentRequest(yusuf.getId(), ConsentPurpose.REGISTRATION, ConsentMethod.SPOKEN),
 				texts.current(organisation, ConsentPurpose.REGISTRATION).version(), now, null);
 		children.save(ayse);
+
+		// who may collect them: the grandmother and a neighbour for Zoë and Daan, an uncle for Ayşe, who may also walk home
+		for (var child : java.util.List.of(zoe, daan)) {
+			collectors.insert(java.util.UUID.randomUUID(), organisation, child.getId(), "Oma Jansen", "oma", "06 87654321", now);
+			collectors.insert(java.util.UUID.randomUUID(), organisation, child.getId(), "Fatima el Amrani", "buurvrouw", null, now);
+		}
+		collectors.insert(java.util.UUID.randomUUID(), organisation, ayse.getId(), "Mehmet Demir", "oom", "06 55667788", now);
+		collectors.goesHomeAlone(organisation, ayse.getId(), true, yusuf.getId(), now);
 
 		var lukasz = child(organisation, "Łukasz", "Nowak", today.minusYears(11).minusDays(10), Gender.BOY, null,
 				"Basisschool De Molen", now);

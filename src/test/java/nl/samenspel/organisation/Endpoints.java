@@ -346,6 +346,14 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		page(all, "child photo", "GET", "/children/{id}/photo", staff);
 		form(all, "remove contact", "/children/{id}/contacts/{id}/remove", editors, Map.of());
 		page(all, "safety", "GET", "/children/{id}/safety", editors);
+		page(all, "collectors", "GET", "/children/{id}/collectors", editors);
+		form(all, "add collector", "/children/{id}/collectors", editors, Map.of("name", "Oma Jansen", "relation", "oma"));
+		form(all, "remove collector", "/children/{id}/collectors/{id}/remove", editors, Map.of());
+		form(all, "goes home alone", "/children/{id}/collectors/alone", editors, Map.of("allowed", "true"));
+		page(all, "portal collectors", "GET", "/portal/children/{id}/collectors", parent);
+		form(all, "portal add collector", "/portal/children/{id}/collectors", parent, Map.of("name", "Oma Jansen"));
+		form(all, "portal remove collector", "/portal/children/{id}/collectors/{id}/remove", parent, Map.of());
+		form(all, "portal goes home alone", "/portal/children/{id}/collectors/alone", parent, Map.of("allowed", "true"));
 		form(all, "update safety", "/children/{id}/safety", editors, Map.of("allergies", "pinda"));
 		page(all, "portal", "GET", "/portal", parent);
 		page(all, "portal child", "GET", "/portal/children/{id}", parent);
@@ -420,6 +428,10 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 				"present", "true"));
 		form(all, "walk-ins", "/sessions/{id}/walk-ins", door, Map.of("FOUR_TO_SIX.GIRL", "2"));
 		page(all, "safety sheet", "GET", "/sessions/{id}/children/{id}", door);
+		form(all, "everyone present", "/sessions/{id}/attendance/everyone-present", door, Map.of());
+		page(all, "check-out door", "GET", "/sessions/{id}/children/{id}/check-out", door);
+		form(all, "check out", "/sessions/{id}/children/{id}/check-out", door, Map.of("choice", "OTHER",
+				"otherName", "Buurvrouw Els"));
 		page(all, "edit session", "GET", "/sessions/{id}/edit", planners);
 		form(all, "update session", "/sessions/{id}", planners, session);
 		form(all, "cancel session", "/sessions/{id}/cancel", planners, Map.of("reason", "Ziek"));
@@ -450,6 +462,10 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "PUT", "/api/v1/sessions/{id}/attendance", door, "[{\"childId\":\"" + UUID.randomUUID()
 				+ "\",\"present\":true}]");
 		api(all, "PUT", "/api/v1/sessions/{id}/attendance/{id}", door, "{\"present\":true}");
+		api(all, "POST", "/api/v1/sessions/{id}/attendance/everyone-present", door, null);
+		api(all, "GET", "/api/v1/sessions/{id}/attendance/{id}/collectors", door, null);
+		api(all, "POST", "/api/v1/sessions/{id}/attendance/{id}/check-out", door,
+				"{\"collectedBy\":\"OTHER\",\"otherName\":\"Buurvrouw Els\"}");
 		api(all, "GET", "/api/v1/sessions/{id}/walk-ins", door, null);
 		api(all, "PUT", "/api/v1/sessions/{id}/walk-ins", door,
 				"[{\"ageBand\":\"FOUR_TO_SIX\",\"gender\":\"GIRL\",\"visitors\":2}]");

@@ -26,6 +26,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspel.activities.AgeBand;
 import nl.samenspel.activities.Attendance;
 import nl.samenspel.activities.AttendanceMark;
+import nl.samenspel.activities.Collected;
 import nl.samenspel.activities.WalkIn;
 import nl.samenspel.activities.WalkInGender;
 import nl.samenspel.activities.WalkIns;
@@ -50,15 +51,19 @@ class AttendanceApiController {
 		this.walkIns = walkIns;
 	}
 
-	/** One line of the attendance list; the flags only for those who may see health information. */
+	/**
+	 * One line of the attendance list; the health flags only for those who may see health information;
+	 * {@code noPhotos} when no consent to photos is in force; who collected the child only for staff.
+	 */
 	public record AttendanceLine(UUID childId, String firstName, @Nullable String lastName, int age, boolean enrolled,
 			@Nullable Boolean present, @Nullable LocalTime checkedInAt, @Nullable LocalTime checkedOutAt,
-			boolean safetyNotes, boolean emergencyContact) {
+			boolean safetyNotes, boolean emergencyContact, boolean noPhotos, @Nullable Collected collectedBy) {
 
 		static AttendanceLine of(Attendance.Line line, LocalDate day) {
 			var child = line.child();
 			return new AttendanceLine(child.id(), child.firstName(), child.lastName(), child.ageOn(day), line.enrolled(),
-					line.present(), line.checkedInAt(), line.checkedOutAt(), child.safetyNotes(), child.emergencyContact());
+					line.present(), line.checkedInAt(), line.checkedOutAt(), child.safetyNotes(), child.emergencyContact(),
+					line.noPhotos(), line.collectedBy());
 		}
 	}
 

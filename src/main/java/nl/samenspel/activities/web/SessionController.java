@@ -107,7 +107,7 @@ class SessionController {
 		var candidates = trimmed.isBlank() || !staff ? null : attendance.candidates(user, id, trimmed);
 		model.addAttribute("attendance", new Views.AttendancePage(sheet,
 				Choices.locationNames(organisations, user.organisationId()).getOrDefault(sheet.session().locationId(), ""), staff, trimmed, candidates,
-				errors, walkInErrors));
+				errors, walkInErrors, model.getAttribute("markedPresent") instanceof Integer count ? count : null));
 		return "activities/attendance";
 	}
 

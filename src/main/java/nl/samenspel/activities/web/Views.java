@@ -84,7 +84,14 @@ public final class Views {
 	}
 
 	public record AttendancePage(Attendance.Sheet sheet, String location, boolean staff, String query,
-			@Nullable List<ChildCard> candidates, FieldMessages errors, FieldMessages walkInErrors) {
+			@Nullable List<ChildCard> candidates, FieldMessages errors, FieldMessages walkInErrors,
+			@Nullable Integer markedPresent) {
+
+		/** The enrolled children nobody has marked yet: those "iedereen aanwezig" marks present. */
+		public long unmarked() {
+			return sheet.lines().stream().filter(line -> line.enrolled() && line.present() == null && line.child().active())
+				.count();
+		}
 
 		public Session session() {
 			return sheet.session();
@@ -107,6 +114,41 @@ public final class Views {
 	}
 
 	public record SafetyPage(Session session, SafetySheet sheet) {
+	}
+
+	/** The door at check-out: who may collect the child, what was chosen and what was wrong with it. */
+	public record DoorPage(nl.samenspel.activities.CheckOuts.Door door, String choice, String otherName,
+			FieldMessages errors) {
+
+		/** One radio button at the door; the first has the id {@code choice}, which the error summary links to. */
+		public record Choice(String id, String value, String kind, @Nullable String name, @Nullable String relation,
+				@Nullable String phone) {
+
+			public String tel() {
+				return phone == null ? "" : phone.replaceAll("[^0-9+]", "");
+			}
+		}
+
+		/** The allowed people, the guardians, going home alone (when allowed) and someone else, in that order. */
+		public List<Choice> choices() {
+			var collection = door.collection();
+			var choices = new java.util.ArrayList<Choice>();
+			collection.allowed().forEach(it -> choices.add(new Choice("", "ALLOWED:" + it.id(), "ALLOWED", it.name(),
+					it.relation(), it.phone())));
+			collection.guardians().forEach(it -> choices.add(new Choice("", "GUARDIAN:" + it.id(), "GUARDIAN", it.name(),
+					it.relation(), it.phone())));
+			if (collection.goesHomeAlone()) {
+				choices.add(new Choice("", "ALONE", "ALONE", null, null, null));
+			}
+			choices.add(new Choice("", "OTHER", "OTHER", null, null, null));
+			var numbered = new java.util.ArrayList<Choice>();
+			for (int i = 0; i < choices.size(); i++) {
+				var it = choices.get(i);
+				numbered.add(new Choice(i == 0 ? "choice" : "choice-" + i, it.value(), it.kind(), it.name(), it.relation(),
+						it.phone()));
+			}
+			return numbered;
+		}
 	}
 
 	public record HolidayPage(List<Holiday> holidays, HolidayDetails details, List<Option> regions, FieldMessages errors,

@@ -102,4 +102,9 @@ public final class Views {
 	/** A parent's own contact details in the portal. */
 	public record PortalContact(GuardianDetails details, FieldMessages errors, List<Option> languages) {
 	}
+
+	/** Who may collect a child: the list, the form to add someone, and whether the page is the parent portal's. */
+	public record CollectorsPage(nl.samenspel.children.CollectionSheet sheet, String base,
+			nl.samenspel.children.CollectorDetails collector, FieldMessages errors, boolean portal) {
+	}
 }
