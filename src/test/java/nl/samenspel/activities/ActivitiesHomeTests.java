@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.samenspel.IntegrationTest;
+import static nl.samenspel.Homes.panel;
 import nl.samenspel.kernel.CurrentUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,13 +30,6 @@ class ActivitiesHomeTests extends IntegrationTest {
 
 	private String home(CurrentUser user) throws Exception {
 		return mvc.perform(get("/").with(as(user))).andReturn().getResponse().getContentAsString();
-	}
-
-	private static String panel(String html, String id) {
-		var start = html.indexOf("id=\"panel-" + id + "\"");
-		assertThat(start).as("panel " + id).isNotNegative();
-		var end = html.indexOf("</section>", start);
-		return html.substring(start, end);
 	}
 
 	@Test
