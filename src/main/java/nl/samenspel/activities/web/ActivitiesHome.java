@@ -112,8 +112,7 @@ class ActivitiesHome implements HomePanels {
 	private Panel due(CurrentUser user, Page page) {
 		var lines = overview.schoolYearsWithoutHolidays(user).stream()
 			.map(start -> new Panel.Line(page.t("home.due.holidays", String.valueOf(start.getYear()),
-					String.valueOf(start.getYear() + 1)), null, "/holidays",
-					new Panel.Badge(page.t("home.due.todo"), Panel.Tone.ATTENTION)))
+					String.valueOf(start.getYear() + 1)), null, "/holidays", null))
 			.toList();
 		return DuePanel.of(lines, page);
 	}

@@ -71,14 +71,12 @@ class ChildrenHome implements HomePanels {
 		var review = management.search(user, new ChildQuery(null, null, null, null, null, false, true), PageRequest.of(0, 1))
 			.getTotalElements();
 		if (review > 0) {
-			lines.add(new Panel.Line(page.t("home.due.review", review), null, "/children?review=true",
-					new Panel.Badge(page.t("home.due.todo"), Panel.Tone.ATTENTION)));
+			lines.add(new Panel.Line(page.t("home.due.review", review), null, "/children?review=true", null));
 		}
 		var pending = management.search(user, new ChildQuery(null, null, null, null, null, true, false), PageRequest.of(0, 1))
 			.getTotalElements();
 		if (pending > 0) {
-			lines.add(new Panel.Line(page.t("home.due.pending", pending), null, "/children?pending=true",
-					new Panel.Badge(page.t("home.due.todo"), Panel.Tone.ATTENTION)));
+			lines.add(new Panel.Line(page.t("home.due.pending", pending), null, "/children?pending=true", null));
 		}
 		return DuePanel.of(lines, page);
 	}
