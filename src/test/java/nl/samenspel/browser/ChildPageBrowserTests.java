@@ -115,7 +115,7 @@ class ChildPageBrowserTests extends BrowserTest {
 	/** Follows a link in a panel, checks the page it leads to, and comes back. */
 	void follows(Page page, String panel, String linkText, String path, String name) {
 		var link = page.locator("#panel-" + panel).getByRole(AriaRole.LINK,
-				new com.microsoft.playwright.Locator.GetByRoleOptions().setName(Pattern.compile(Pattern.quote(linkText))))
+				new com.microsoft.playwright.Locator.GetByRoleOptions().setName(Pattern.compile(linkText)))
 			.first();
 		assertThat(link.boundingBox().height).as("a tap target").isGreaterThanOrEqualTo(44);
 		link.click();
