@@ -127,6 +127,27 @@ class CaseStore {
 			.list();
 	}
 
+	// of one child
+
+	/** A child's cases, open ones first, newest first, at most {@code limit}: what the child's page shows. */
+	List<ChildConcerns.CaseLine> ofChild(UUID organisationId, UUID childId, int limit) {
+		return jdbc.sql("""
+				select id, status, step, opened_at, follow_up_on, closed_at from concern_case
+				where organisation_id = :organisation and child_id = :child
+				order by status desc, opened_at desc, id limit :limit""")
+			.param("organisation", organisationId)
+			.param("child", childId)
+			.param("limit", limit)
+			.query((rs, n) -> {
+				var followUp = rs.getDate(5);
+				var closed = rs.getTimestamp(6);
+				return new ChildConcerns.CaseLine(rs.getObject(1, UUID.class), CaseStatus.valueOf(rs.getString(2)),
+						rs.getInt(3), rs.getTimestamp(4).toInstant(), followUp == null ? null : followUp.toLocalDate(),
+						closed == null ? null : closed.toInstant());
+			})
+			.list();
+	}
+
 	// retention and reminders
 
 	/** Whether the child has an open case, or one closed since then. */

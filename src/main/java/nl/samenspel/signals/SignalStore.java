@@ -96,6 +96,22 @@ class SignalStore {
 		return jdbc.sql("select raised_by from signal where case_id = :case").param("case", caseId).query(UUID.class).list();
 	}
 
+	// of one child
+
+	/** A child's signals, newest first, at most {@code limit}, without content: what the child's page shows. */
+	List<ChildConcerns.SignalLine> ofChild(UUID organisationId, UUID childId, int limit) {
+		return jdbc.sql("""
+				select id, raised_at, category, worry, case_id from signal
+				where organisation_id = :organisation and child_id = :child
+				order by raised_at desc, id limit :limit""")
+			.param("organisation", organisationId)
+			.param("child", childId)
+			.param("limit", limit)
+			.query((rs, n) -> new ChildConcerns.SignalLine(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
+					Category.valueOf(rs.getString(3)), Worry.valueOf(rs.getString(4)), rs.getObject(5, UUID.class)))
+			.list();
+	}
+
 	// retention
 
 	boolean anyOutsideACase(UUID childId, Instant raisedSince) {

@@ -112,8 +112,8 @@ class ChildController {
 	String show(@PathVariable UUID id, @RequestParam(required = false) @Nullable String form,
 			@ModelAttribute("page") Page page, Model model) {
 		var user = CurrentUser.required();
-		model.addAttribute("view", pages.page(user, management.child(user, id), page.messages(), FieldMessages.NONE,
-				form, null, null));
+		model.addAttribute("view", pages.page(user, management.child(user, id), page, FieldMessages.NONE, form, null,
+				null));
 		return "children/show";
 	}
 

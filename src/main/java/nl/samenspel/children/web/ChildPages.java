@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -16,6 +17,7 @@ import nl.samenspel.children.Child;
 import nl.samenspel.children.ChildConsents;
 import nl.samenspel.children.ChildGuardians;
 import nl.samenspel.children.ChildManagement;
+import nl.samenspel.children.ChildPanels;
 import nl.samenspel.children.ChildRegistry;
 import nl.samenspel.children.ChildSafety;
 import nl.samenspel.children.ConsentMethod;
@@ -35,6 +37,7 @@ import nl.samenspel.ui.FieldMessages;
 import nl.samenspel.ui.Messages;
 import nl.samenspel.ui.Option;
 import nl.samenspel.ui.Page;
+import nl.samenspel.ui.Panel;
 
 /** Builds the view records of the children pages, shared by the staff pages and the parent portal. */
 @Component
@@ -46,15 +49,17 @@ class ChildPages {
 	private final ChildConsents consents;
 	private final ChildSafety safetyRecords;
 	private final OrganisationManagement organisations;
+	private final ObjectProvider<ChildPanels> panels;
 
 	ChildPages(ChildManagement management, ChildRegistry registry, ChildGuardians guardianship, ChildConsents consents,
-			ChildSafety safetyRecords, OrganisationManagement organisations) {
+			ChildSafety safetyRecords, OrganisationManagement organisations, ObjectProvider<ChildPanels> panels) {
 		this.management = management;
 		this.registry = registry;
 		this.guardianship = guardianship;
 		this.consents = consents;
 		this.safetyRecords = safetyRecords;
 		this.organisations = organisations;
+		this.panels = panels;
 	}
 
 	Map<UUID, String> neighbourhoodNames(UUID organisationId) {
@@ -91,8 +96,9 @@ class ChildPages {
 		}).toList();
 	}
 
-	Views.ChildPage page(CurrentUser user, Child child, Messages messages, FieldMessages errors, @Nullable String form,
+	Views.ChildPage page(CurrentUser user, Child child, Page page, FieldMessages errors, @Nullable String form,
 			@Nullable GuardianDetails newGuardian, @Nullable ContactDetails newContact) {
+		var messages = page.messages();
 		var guardians = management.guardians(child);
 		var relations = child.getGuardians().stream()
 			.collect(Collectors.toMap(GuardianLink::guardianId, link -> messages.t("guardian.relation." + link.relation().name())));
@@ -112,15 +118,25 @@ class ChildPages {
 				newContact == null ? new ContactDetails(null, null, null) : newContact, errors, form,
 				registry.possibleDuplicates(user, child), user.hasRole(Role.COORDINATOR),
 				canEdit ? guardianship.siblingGuardians(user, child).stream()
-					.map(it -> new Option(it.getId().toString(), it.getName(), false)).toList() : List.of());
+					.map(it -> new Option(it.getId().toString(), it.getName(), false)).toList() : List.of(),
+				panels(user, child.getId(), page));
+	}
+
+	/**
+	 * What the other modules show on the child's page (places, attendance, referrals, signals and cases), each as far
+	 * as the viewer may see it, in their order.
+	 */
+	List<Panel> panels(CurrentUser user, UUID childId, Page page) {
+		return panels.orderedStream().flatMap(source -> source.panels(user, childId, page).stream())
+			.sorted(java.util.Comparator.comparingInt(Panel::order))
+			.toList();
 	}
 
 	/** The child's page again, with the form that was sent open and its errors beside it. */
 	String showAgain(UUID id, FieldMessages errors, String form, @Nullable GuardianDetails guardian,
 			@Nullable ContactDetails contact, Page page, Model model) {
 		var user = CurrentUser.required();
-		model.addAttribute("view", page(user, management.child(user, id), page.messages(), errors, form, guardian,
-				contact));
+		model.addAttribute("view", page(user, management.child(user, id), page, errors, form, guardian, contact));
 		return "children/show";
 	}
 

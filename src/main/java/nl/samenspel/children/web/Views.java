@@ -54,7 +54,7 @@ public final class Views {
 			Map<UUID, String> guardianNames, @Nullable SafetyDetails safety, boolean canEdit, List<Option> purposes,
 			List<Option> methods, List<Option> guardianOptions, List<Option> relationOptions, GuardianDetails newGuardian,
 			ContactDetails newContact, FieldMessages errors, @Nullable String form, List<ChildSummary> duplicates,
-			boolean canMerge, List<Option> siblingGuardians) {
+			boolean canMerge, List<Option> siblingGuardians, List<nl.samenspel.ui.Panel> panels) {
 
 		public boolean showsSafety() {
 			return safety != null;
