@@ -31,8 +31,11 @@ public class ChildRegistry {
 	private final AuditLog audit;
 	private final OrganisationManagement organisations;
 
+	private final CollectorStore collectors;
+
 	ChildRegistry(Children children, ChildStore store, ChildRecords records, ChildPhotos photos, AuditLog audit,
-			OrganisationManagement organisations) {
+			OrganisationManagement organisations, CollectorStore collectors) {
+		this.collectors = collectors;
 		this.children = children;
 		this.store = store;
 		this.records = records;
@@ -100,7 +103,8 @@ public class ChildRegistry {
 	}
 
 	/**
-	 * Makes two records of the same child one: the duplicate's guardians, consents, the child's say and contacts move
+	 * Makes two records of the same child one: the duplicate's guardians, consents, the child's say, contacts and who may
+	 * collect the child move
 	 * to the survivor (its health information too, when the survivor has none), and the duplicate is removed. Only a
 	 * COORDINATOR merges; the merge is audited on both ids.
 	 */
@@ -125,6 +129,7 @@ public class ChildRegistry {
 		else {
 			photos.remove(duplicate);
 		}
+		collectors.absorb(user.organisationId(), survivorId, duplicateId);
 		children.delete(duplicate);
 		survivor.touch(records.now());
 		children.save(survivor);

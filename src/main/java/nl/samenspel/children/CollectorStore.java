@@ -98,4 +98,29 @@ class CollectorStore {
 			.param("child", childId)
 			.update();
 	}
+
+	/**
+	 * A merge: the duplicate's collectors move to the survivor, and so does the permission to go home alone when the
+	 * survivor has none.
+	 */
+	void absorb(UUID organisationId, UUID survivorId, UUID duplicateId) {
+		jdbc.sql("update child_collector set child_id = :survivor where organisation_id = :organisation and child_id = :duplicate")
+			.param("organisation", organisationId)
+			.param("survivor", survivorId)
+			.param("duplicate", duplicateId)
+			.update();
+		if (goesHomeAlone(organisationId, survivorId)) {
+			jdbc.sql("delete from child_goes_home_alone where organisation_id = :organisation and child_id = :duplicate")
+				.param("organisation", organisationId)
+				.param("duplicate", duplicateId)
+				.update();
+		}
+		else {
+			jdbc.sql("update child_goes_home_alone set child_id = :survivor where organisation_id = :organisation and child_id = :duplicate")
+				.param("organisation", organisationId)
+				.param("survivor", survivorId)
+				.param("duplicate", duplicateId)
+				.update();
+		}
+	}
 }

@@ -30,6 +30,12 @@ class CollectorTests extends IntegrationTest {
 	@Autowired
 	ChildCollectors collectors;
 
+	@Autowired
+	ChildRegistry registry;
+
+	@Autowired
+	ChildPrivacy privacy;
+
 	private int collectorsOf(UUID child) {
 		return jdbc.sql("select count(*) from child_collector where child_id = :c").param("c", child).query(Integer.class).single();
 	}
@@ -60,6 +66,25 @@ class CollectorTests extends IntegrationTest {
 			.containsExactly("Buurvrouw Sara");
 		assertThat(collectors.collection(world.worker(), child).goesHomeAlone()).isFalse();
 		assertThatThrownBy(() -> collectors.remove(world.coordinator(), child, oma)).isInstanceOf(NotFound.class);
+	}
+
+	@Test
+	void aMergeTakesTheDuplicatesCollectorsAlongAndAnErasureRemovesThem() {
+		var world = programme.world();
+		var survivor = programme.child(world, "Mila", 9, true);
+		var duplicate = programme.child(world, "Mila", 9, true);
+		collectors.add(world.worker(), duplicate, new CollectorDetails("Oma Bakker", null, null));
+		collectors.goesHomeAlone(world.worker(), duplicate, true);
+
+		registry.merge(world.coordinator(), survivor, duplicate);
+
+		var sheet = collectors.collection(world.worker(), survivor);
+		assertThat(sheet.allowed()).extracting(CollectionSheet.Collector::name).containsExactly("Oma Bakker");
+		assertThat(sheet.goesHomeAlone()).isTrue();
+		privacy.erase(world.coordinator(), survivor);
+		assertThat(collectorsOf(survivor)).isZero();
+		assertThat(jdbc.sql("select count(*) from child_goes_home_alone where child_id = :c").param("c", survivor)
+			.query(Integer.class).single()).isZero();
 	}
 
 	@Test
