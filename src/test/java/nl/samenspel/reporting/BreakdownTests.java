@@ -354,7 +354,7 @@ class BreakdownTests extends IntegrationTest {
 		var annualYear = TODAY.minusDays(10).getYear();
 		var page = mvc.perform(get("/reports/annual?year=" + annualYear).with(as(p.fixture().municipalityUser()))).andReturn()
 			.getResponse().getContentAsString();
-		assertThat(page).contains("Deelnames per buurt en maand").contains("class=\"cross\"");
+		assertThat(page).contains("Deelnames per buurt en maand").contains("class=\"cross stack\"");
 		var json = mvc.perform(get("/api/v1/reports/annual?year=" + annualYear).with(as(p.fixture().municipalityUser())))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(json).contains("\"perNeighbourhoodAndMonth\":{\"figure\":\"PARTICIPATIONS\"");

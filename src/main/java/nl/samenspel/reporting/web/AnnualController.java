@@ -51,8 +51,11 @@ class AnnualController {
 	private final OrganisationManagement organisations;
 	private final PdfDocuments pdfs;
 	private final Rollups rollups;
+	private final MunicipalityLabels municipalityLabels;
 
-	AnnualController(AnnualReports annualReports, OrganisationManagement organisations, PdfDocuments pdfs, Rollups rollups) {
+	AnnualController(AnnualReports annualReports, OrganisationManagement organisations, PdfDocuments pdfs, Rollups rollups,
+			MunicipalityLabels municipalityLabels) {
+		this.municipalityLabels = municipalityLabels;
 		this.annualReports = annualReports;
 		this.organisations = organisations;
 		this.pdfs = pdfs;
@@ -87,6 +90,9 @@ class AnnualController {
 		model.addAttribute("annual", new Views.AnnualPage(report, year.length() > 4 ? "" : year.isBlank()
 				? String.valueOf(chosenYear) : year, chosen == null ? "" : chosen, options, errors, months, neighbourhoods,
 				page.messages().locale()));
+		if (report != null) {
+			model.addAttribute("municipality", municipalityLabels.label(user, report.municipalityCode(), page.messages()));
+		}
 		return "reporting/annual";
 	}
 
@@ -96,9 +102,14 @@ class AnnualController {
 		var user = CurrentUser.required();
 		var report = annualReports.annual(user, year(year), municipality(user, municipality));
 		var months = months(report.year());
-		var pdf = pdfs.render("reporting/annualPdf", Map.of("messages", page.messages(), "report", report,
+		var model = new java.util.HashMap<String, Object>(Map.of("messages", page.messages(), "report", report,
 				"monthNames", months.stream().map(it -> monthName(it, page)).toList(),
 				"monthValues", months.stream().map(it -> monthValue(report.perMonth(), it)).toList()));
+		var label = municipalityLabels.label(user, report.municipalityCode(), page.messages());
+		if (label != null) {
+			model.put("municipality", label);
+		}
+		var pdf = pdfs.render("reporting/annualPdf", model);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"samenspel-jaarverslag-" + report.year()

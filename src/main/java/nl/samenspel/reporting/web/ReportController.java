@@ -42,11 +42,13 @@ class ReportController {
 	private final nl.samenspel.organisation.OrganisationManagement organisations;
 	private final nl.samenspel.ui.PdfDocuments pdfs;
 	private final org.springframework.context.MessageSource messageSource;
+	private final MunicipalityLabels municipalityLabels;
 
 	ReportController(Reports reports, nl.samenspel.reporting.Targets targets,
 			nl.samenspel.organisation.OrganisationManagement organisations, nl.samenspel.ui.PdfDocuments pdfs,
-			org.springframework.context.MessageSource messageSource) {
+			org.springframework.context.MessageSource messageSource, MunicipalityLabels municipalityLabels) {
 		this.pdfs = pdfs;
+		this.municipalityLabels = municipalityLabels;
 		this.messageSource = messageSource;
 		this.reports = reports;
 		this.targets = targets;
@@ -127,6 +129,10 @@ class ReportController {
 		model.addAttribute("report", new Views.ReportPage(table, from.length() > 10 ? "" : from, to.length() > 10 ? "" : to,
 				errors, page.messages().locale(), rows, breakdowns, Periods.choices(table == null ? null : table.from(),
 						table == null ? null : table.to(), page)));
+		if (table != null) {
+			model.addAttribute("municipality", municipalityLabels.label(CurrentUser.required(), table.municipalityCode(),
+					page.messages()));
+		}
 		return "reporting/figures";
 	}
 
@@ -206,8 +212,16 @@ class ReportController {
 			@RequestParam(required = false) @Nullable String neighbourhood, @ModelAttribute("page") Page page, Model model,
 			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
 		return download(from, to, period, breakdown, neighbourhood, page, model, response, "pdf", MediaType.APPLICATION_PDF,
-				table -> pdfs.render("reporting/figuresPdf", java.util.Map.of("messages", page.messages(), "table", table,
-						"period", page.t("coverage.period", page.day(table.from()), page.day(table.to())))));
+				table -> {
+					var document = new java.util.HashMap<String, Object>(java.util.Map.of("messages", page.messages(),
+							"table", table, "period", page.t("coverage.period", page.day(table.from()), page.day(table.to()))));
+					var municipality = municipalityLabels.label(CurrentUser.required(), table.municipalityCode(),
+							page.messages());
+					if (municipality != null) {
+						document.put("municipality", municipality);
+					}
+					return pdfs.render("reporting/figuresPdf", document);
+				});
 	}
 
 	@GetMapping("/reports/figures.xlsx")

@@ -65,9 +65,11 @@ class ReportTemplateController {
 	private final TemplateForms forms;
 	private final PdfDocuments pdfs;
 	private final MessageSource messageSource;
+	private final MunicipalityLabels municipalityLabels;
 
 	ReportTemplateController(ReportTemplates templates, TemplateForms forms, PdfDocuments pdfs,
-			MessageSource messageSource) {
+			MessageSource messageSource, MunicipalityLabels municipalityLabels) {
+		this.municipalityLabels = municipalityLabels;
 		this.templates = templates;
 		this.forms = forms;
 		this.pdfs = pdfs;
@@ -214,8 +216,13 @@ class ReportTemplateController {
 		var sheets = report.sections().stream()
 			.map(section -> TemplateViews.Sheet.of(section, key -> dutch.t(key), dutch.locale()))
 			.toList();
-		var pdf = pdfs.render("reporting/templatePdf", Map.of("messages", dutch, "report", report, "period",
+		var model = new java.util.HashMap<String, Object>(Map.of("messages", dutch, "report", report, "period",
 				period(report, dutch), "sheets", sheets));
+		var municipality = municipalityLabels.label(CurrentUser.required(), report.template().municipalityCode(), dutch);
+		if (municipality != null) {
+			model.put("municipality", municipality);
+		}
+		var pdf = pdfs.render("reporting/templatePdf", model);
 		return file(report, "pdf", MediaType.APPLICATION_PDF, pdf);
 	}
 
