@@ -63,6 +63,14 @@ class AttendanceStore {
 			.update();
 	}
 
+	/** An erased child's attendance keeps its facts (present, times) but not the name of whoever collected the child. */
+	int forgetCollectors(UUID organisationId, UUID childId) {
+		return jdbc.sql("""
+				update attendance set collected_by_name = null
+				where organisation_id = :organisation and child_id = :child and collected_by_name is not null""")
+			.param("organisation", organisationId).param("child", childId).update();
+	}
+
 	void update(UUID sessionId, UUID childId, UUID organisationId, Mark mark, UUID by, Instant at) {
 		jdbc.sql("""
 				update attendance set present = :present, checked_in_at = :in, checked_out_at = :out,

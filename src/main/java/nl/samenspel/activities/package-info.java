@@ -17,7 +17,7 @@
  * {@link nl.samenspel.activities.SessionCancelled} and {@link nl.samenspel.activities.EnrolmentChanged}, which carry
  * ids, dates and counts only; its own {@code GuardianMail} listens to the last two and mails the guardians. Listens
  * to {@link nl.samenspel.children.ConsentWithdrawn} (withdrawn consent to registration gives up the child's places to
- * come) and {@link nl.samenspel.organisation.UserDeactivated} (the user leaves the staff of sessions to come,
+ * come), {@link nl.samenspel.children.ChildErased} (the name of whoever collected the child goes, {@code ErasedChildren}) and {@link nl.samenspel.organisation.UserDeactivated} (the user leaves the staff of sessions to come,
  * {@code DepartedStaff}). Publishes the views {@code activities_session_facts}, {@code activities_presence_facts},
  * {@code activities_walk_in_facts}, {@code activities_session_staff_facts}, {@code activities_activity_facts},
  * {@code activities_activity_task_facts} and {@code activities_activity_theme_facts} for reporting

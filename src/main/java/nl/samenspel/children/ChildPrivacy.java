@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,10 +36,11 @@ public class ChildPrivacy {
 	private final List<ErasureHold> holds;
 	private final ObjectProvider<ReadsWithheld> withheld;
 	private final CollectorStore collectors;
+	private final ApplicationEventPublisher events;
 
 	ChildPrivacy(Children children, Guardians guardians, ChildRecords records, ChildManagement management,
 			ChildPhotos photos, AuditLog audit, List<ErasureHold> holds, ObjectProvider<ReadsWithheld> withheld,
-			CollectorStore collectors) {
+			CollectorStore collectors, ApplicationEventPublisher events) {
 		this.children = children;
 		this.guardians = guardians;
 		this.records = records;
@@ -48,6 +50,7 @@ public class ChildPrivacy {
 		this.holds = holds;
 		this.withheld = withheld;
 		this.collectors = collectors;
+		this.events = events;
 	}
 
 	/**
@@ -97,6 +100,7 @@ public class ChildPrivacy {
 		collectors.forget(child.getOrganisationId(), child.getId());
 		child.erase(records.now());
 		children.save(child);
+		events.publishEvent(new ChildErased(child.getOrganisationId(), child.getId()));
 		for (var guardianId : former) {
 			if (children.findByGuardians(List.of(guardianId)).isEmpty()) {
 				guardians.deleteById(guardianId);

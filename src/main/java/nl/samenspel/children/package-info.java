@@ -12,7 +12,8 @@
  * {@link nl.samenspel.children.ReadsWithheld} where the signals module plugs in whose reads to hold back from the
  * parents' read log ({@link nl.samenspel.children.ReadLog}) while a Meldcode case is open.
  * Publishes {@link nl.samenspel.children.ConsentWithdrawn} when a guardian's consent is withdrawn (inside the
- * module, the child's photo reacts to it); listens to no other module's events.
+ * module, the child's photo reacts to it) and {@link nl.samenspel.children.ChildErased} when a child is erased;
+ * listens to no other module's events.
  * Publishes the view {@code children_child_facts} for reporting (V20__children_published_views.sql): the only way
  * another module's SQL reads this module's tables.
  */

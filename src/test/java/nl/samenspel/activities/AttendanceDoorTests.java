@@ -12,6 +12,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import nl.samenspel.IntegrationTest;
 import nl.samenspel.children.ChildCollectors;
 import nl.samenspel.children.ChildManagement;
+import nl.samenspel.children.ChildPrivacy;
 import nl.samenspel.children.CollectorDetails;
 import nl.samenspel.children.ConsentMethod;
 import nl.samenspel.children.ConsentPurpose;
@@ -50,6 +51,9 @@ class AttendanceDoorTests extends IntegrationTest {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	ChildPrivacy privacy;
 
 	@Autowired
 	org.springframework.context.MessageSource messages;
@@ -253,5 +257,27 @@ class AttendanceDoorTests extends IntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"collectedBy\":\"ALONE\"}")
 			.with(as(world.worker())).with(csrf())).andReturn().getResponse();
 		assertThat(refused.getStatus()).isEqualTo(400);
+	}
+
+	@Test
+	void anErasedChildsAttendanceKeepsItsFactsButNotTheNameOfWhoCollectedTheChild() {
+		setUp();
+		attendance.mark(world.worker(), today.id(), new AttendanceMark(bram, true, null, null));
+		attendance.mark(world.worker(), today.id(), new AttendanceMark(cas, true, null, null));
+		checkOuts.checkOut(world.worker(), today.id(), bram, new CheckOuts.CheckOut(Collected.Kind.OTHER, null, "Tante Jo"));
+		checkOuts.checkOut(world.worker(), today.id(), cas, new CheckOuts.CheckOut(Collected.Kind.OTHER, null, "Oom Kees"));
+
+		privacy.erase(world.coordinator(), bram);
+		delivered();
+
+		assertThat(collected(bram)).isEqualTo("OTHER null true");
+		assertThat(collected(cas)).as("another child's record stays").isEqualTo("OTHER Oom Kees true");
+	}
+
+	private String collected(UUID child) {
+		return jdbc.sql("""
+				select collected_by_kind, collected_by_name, present from attendance
+				where session_id = :s and child_id = :c""").param("s", today.id()).param("c", child)
+			.query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getBoolean(3)).single();
 	}
 }
