@@ -26,7 +26,7 @@ public record Menu(List<NavigationItem> quick, List<Group> more, List<Group> all
 	 * Items that belong together.
 	 *
 	 * @param group which group; its label is {@code group.messageKey()}
-	 * @param labelled whether the label is shown (not for a single item, nor when the menu is short)
+	 * @param labelled whether the label is shown (not when the menu is short)
 	 */
 	public record Group(NavigationGroup group, List<NavigationItem> items, boolean labelled) {
 
@@ -59,7 +59,7 @@ public record Menu(List<NavigationItem> quick, List<Group> more, List<Group> all
 		var byGroup = new EnumMap<NavigationGroup, List<NavigationItem>>(NavigationGroup.class);
 		items.forEach(it -> byGroup.computeIfAbsent(it.group(), group -> new ArrayList<>()).add(it));
 		return byGroup.entrySet().stream()
-			.map(entry -> new Group(entry.getKey(), List.copyOf(entry.getValue()), entry.getValue().size() > 1))
+			.map(entry -> new Group(entry.getKey(), List.copyOf(entry.getValue()), true))
 			.toList();
 	}
 }

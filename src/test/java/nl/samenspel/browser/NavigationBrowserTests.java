@@ -122,6 +122,7 @@ class NavigationBrowserTests extends BrowserTest {
 			inside(row.nth(i).boundingBox(), 0, 0, size.width, size.height, screen + ": " + row.nth(i).textContent());
 			seen.add(row.nth(i).getAttribute("href"));
 		}
+		check(page, screen);
 		var more = nav.locator("details.nav-more > summary");
 		if (more.isVisible()) {
 			inside(more.boundingBox(), 0, 0, size.width, size.height, screen + ": Meer");
@@ -150,9 +151,6 @@ class NavigationBrowserTests extends BrowserTest {
 			assertThat(panel).isHidden();
 			assertThat(details).not().hasAttribute("open", "");
 		}
-		else {
-			check(page, screen);
-		}
 		var all = nav.locator(".nav-all a");
 		var every = new HashSet<String>();
 		for (int i = 0; i < all.count(); i++) {
@@ -162,10 +160,10 @@ class NavigationBrowserTests extends BrowserTest {
 	}
 
 	private void footerLinesUpWithTheContent(Page page, String screen) {
-		var content = (Double) page.locator("main").evaluate(
-				"main => main.getBoundingClientRect().left + parseFloat(getComputedStyle(main).paddingLeft)");
-		var footer = (Double) page.locator(".site-footer p").first().evaluate(
-				"p => p.getBoundingClientRect().left + parseFloat(getComputedStyle(p).paddingLeft)");
+		var content = ((Number) page.locator("main").evaluate(
+				"main => main.getBoundingClientRect().left + parseFloat(getComputedStyle(main).paddingLeft)")).doubleValue();
+		var footer = ((Number) page.locator(".site-footer p").first().evaluate(
+				"p => p.getBoundingClientRect().left + parseFloat(getComputedStyle(p).paddingLeft)")).doubleValue();
 		assertThat(footer).as(screen + ": the footer's left edge is the content's").isCloseTo(content, within(0.5));
 	}
 
