@@ -20,8 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * Issue 18, home and navigation: the main menu of each demo role on a phone (390x844) and a desktop (1366x900). Every
  * item is whole and on the screen, either in the row or in the opened "Meer" panel; the current page's item is in
- * view and marked with aria-current; "Meer" opens and closes with the keyboard; the footer lines up with the content
- * and a home tile's long label stays inside its tile. axe-core checks every state.
+ * view and marked with aria-current; "Meer" opens and closes with the keyboard (Enter, Space, and Escape from inside
+ * it); the footer lines up with the content and a home tile's long label stays inside its tile. axe-core checks every
+ * state.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -111,7 +112,8 @@ class NavigationBrowserTests extends BrowserTest {
 
 	/**
 	 * Every link of the menu lies whole in the viewport, or, behind "Meer", whole in the opened panel; together they
-	 * are every item the user has. "Meer" opens with Enter, Tab goes into it, and Enter closes it again.
+	 * are every item the user has. "Meer" opens with Enter, Tab goes into it, Escape closes it and gives the focus back,
+	 * Space opens it again and Enter closes it.
 	 */
 	private void everyItemIsWhole(Page page, String screen) {
 		var nav = page.locator("nav.main-nav");
@@ -146,7 +148,11 @@ class NavigationBrowserTests extends BrowserTest {
 			page.keyboard().press("Tab");
 			assertThat((Boolean) panel.evaluate("panel => panel.contains(document.activeElement)"))
 				.as(screen + ": Tab goes into the opened Meer").isTrue();
-			more.focus();
+			page.keyboard().press("Escape");
+			assertThat(panel).isHidden();
+			assertThat(more).isFocused();
+			page.keyboard().press("Space");
+			assertThat(panel).isVisible();
 			page.keyboard().press("Enter");
 			assertThat(panel).isHidden();
 			assertThat(details).not().hasAttribute("open", "");
