@@ -11,6 +11,7 @@
  *       <progress max="100" value="0" hidden></progress> <span class="progress-text"></span>
  *   <button data-confirm="Weet je het zeker?">   (or <a>, or <input type="submit">)
  *   <div class="error-summary" tabindex="-1">    focused on page load and after an htmx swap
+ *   <details class="nav-more">                    the main menu's "Meer": Escape or a click elsewhere closes it
  */
 (function () {
 	'use strict';
@@ -219,6 +220,33 @@
 			event.stopImmediatePropagation();
 		}
 	}, true);
+
+	/*
+	 * (f) The main menu's "Meer" is a <details>, which opens and closes without this script. With it, Escape closes
+	 * it (and gives the focus back to "Meer" when it was inside), and so does a click elsewhere on the page.
+	 */
+	function openMenu() {
+		return document.querySelector('details.nav-more[open]');
+	}
+
+	document.addEventListener('keydown', function (event) {
+		var more = event.key === 'Escape' ? openMenu() : null;
+		if (!more) {
+			return;
+		}
+		var inside = more.contains(document.activeElement);
+		more.open = false;
+		if (inside) {
+			more.querySelector('summary').focus();
+		}
+	});
+
+	document.addEventListener('click', function (event) {
+		var more = openMenu();
+		if (more && !more.contains(event.target)) {
+			more.open = false;
+		}
+	});
 
 	function onLoad() {
 		focusErrorSummary(document);

@@ -76,8 +76,22 @@ public record Page(Messages messages, @Nullable CurrentUser user, @Nullable Csrf
 		return user != null;
 	}
 
+	/**
+	 * Whether the item leads to this page or a page under it; of two such items (/portal and /portal/activities) only
+	 * the more specific one, so that one item at most is marked as the current page.
+	 */
 	public boolean isCurrent(NavigationItem item) {
+		return leadsHere(item) && navigation.stream()
+			.noneMatch(other -> other.path().length() > item.path().length() && leadsHere(other));
+	}
+
+	private boolean leadsHere(NavigationItem item) {
 		return path.equals(item.path()) || path.startsWith(item.path() + "/");
+	}
+
+	/** The navigation as the layout draws it: a row and "Meer" on a phone, labelled groups on a desktop. */
+	public Menu menu() {
+		return Menu.of(navigation, this::isCurrent);
 	}
 
 	/** The htmx {@code hx-headers} value that carries the CSRF token. */

@@ -23,6 +23,7 @@ import nl.samenspel.audit.AuditLog;
 import nl.samenspel.audit.AuditQuery;
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.Role;
+import nl.samenspel.ui.NavigationGroup;
 import nl.samenspel.ui.NavigationItem;
 import nl.samenspel.ui.Option;
 import nl.samenspel.ui.Page;
@@ -75,7 +76,7 @@ class AuditController {
 
 		@Bean
 		NavigationItem auditNavigation() {
-			return new NavigationItem("nav.audit", "/audit", 95, Set.of(Role.ADMIN));
+			return new NavigationItem(NavigationGroup.ADMINISTRATION, "nav.audit", "/audit", 95, Set.of(Role.ADMIN));
 		}
 	}
 }

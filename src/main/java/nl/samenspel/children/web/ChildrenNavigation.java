@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import nl.samenspel.kernel.Role;
+import nl.samenspel.ui.NavigationGroup;
 import nl.samenspel.ui.NavigationItem;
 
 /** This module's entries in the main navigation. */
@@ -14,17 +15,18 @@ class ChildrenNavigation {
 
 	@Bean
 	NavigationItem childrenNavigationItem() {
-		return new NavigationItem("nav.children", "/children", 10,
+		return new NavigationItem(NavigationGroup.CHILDREN, "nav.children", "/children", 10,
 				Set.of(Role.COORDINATOR, Role.WORKER, Role.SAFEGUARDING_OFFICER));
 	}
 
 	@Bean
 	NavigationItem consentTextsNavigationItem() {
-		return new NavigationItem("nav.consentTexts", "/consent-texts", 15, Set.of(Role.COORDINATOR));
+		return new NavigationItem(NavigationGroup.ADMINISTRATION, "nav.consentTexts", "/consent-texts", 15,
+				Set.of(Role.COORDINATOR));
 	}
 
 	@Bean
 	NavigationItem portalNavigationItem() {
-		return new NavigationItem("nav.portal", "/portal", 10, Set.of(Role.PARENT));
+		return new NavigationItem(NavigationGroup.CHILDREN, "nav.portal", "/portal", 10, Set.of(Role.PARENT));
 	}
 }

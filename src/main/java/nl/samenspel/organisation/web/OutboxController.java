@@ -15,6 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.DemoMode;
 import nl.samenspel.organisation.Mailer;
+import nl.samenspel.ui.NavigationGroup;
 import nl.samenspel.ui.NavigationItem;
 
 /**
@@ -48,7 +49,8 @@ class OutboxController {
 
 		@Bean
 		NavigationItem outboxNavigation(DemoMode demo) {
-			return new NavigationItem("nav.outbox", "/outbox", 190, Set.of(Role.ADMIN), demo.enabled());
+			return new NavigationItem(NavigationGroup.ADMINISTRATION, "nav.outbox", "/outbox", 190,
+					Set.of(Role.ADMIN), demo.enabled());
 		}
 	}
 }

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import nl.samenspel.kernel.Role;
+import nl.samenspel.ui.NavigationGroup;
 import nl.samenspel.ui.NavigationItem;
 
 /** The children's projects in the main navigation. */
@@ -14,7 +15,7 @@ class ProjectNavigation {
 
 	@Bean
 	NavigationItem participationProjectsNavigationItem() {
-		return new NavigationItem("participation.projects.nav", "/participation/projects", 19,
+		return new NavigationItem(NavigationGroup.PARTICIPATION, "participation.projects.nav", "/participation/projects", 19,
 				Set.of(Role.COORDINATOR, Role.WORKER));
 	}
 }

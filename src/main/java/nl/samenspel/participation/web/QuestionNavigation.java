@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import nl.samenspel.kernel.Role;
+import nl.samenspel.ui.NavigationGroup;
 import nl.samenspel.ui.NavigationItem;
 
 /** The children's questions in the main navigation. */
@@ -14,7 +15,7 @@ class QuestionNavigation {
 
 	@Bean
 	NavigationItem participationQuestionsNavigationItem() {
-		return new NavigationItem("participation.questions.nav", "/participation/questions", 19,
+		return new NavigationItem(NavigationGroup.PARTICIPATION, "participation.questions.nav", "/participation/questions", 19,
 				Set.of(Role.COORDINATOR, Role.WORKER, Role.SAFEGUARDING_OFFICER));
 	}
 }

@@ -25,6 +25,7 @@ import nl.samenspel.kernel.Role;
 import nl.samenspel.reporting.FigureTable;
 import nl.samenspel.reporting.Reports;
 import nl.samenspel.ui.FieldMessages;
+import nl.samenspel.ui.NavigationGroup;
 import nl.samenspel.ui.NavigationItem;
 import nl.samenspel.ui.Page;
 
@@ -264,7 +265,8 @@ class ReportController {
 
 		@Bean
 		NavigationItem reportsNavigationItem() {
-			return new NavigationItem("nav.reports", "/reports", 18, Set.of(Role.COORDINATOR, Role.MUNICIPALITY));
+			return new NavigationItem(NavigationGroup.REPORTS, "nav.reports", "/reports", 18,
+					Set.of(Role.COORDINATOR, Role.MUNICIPALITY));
 		}
 	}
 }
