@@ -23,4 +23,9 @@ class NetworkSealedColumns {
 	SealedColumn referralNoConsentReason() {
 		return new SealedColumn("referral", "id", "no_consent_reason");
 	}
+
+	@Bean
+	SealedColumn referralDeclineReason() {
+		return new SealedColumn("referral", "id", "decline_reason");
+	}
 }

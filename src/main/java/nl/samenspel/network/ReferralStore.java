@@ -18,7 +18,12 @@ class ReferralStore {
 	/** A referral as stored; {@code reason}, {@code contact} and {@code noConsent} are still sealed. */
 	record Row(UUID id, UUID organisationId, UUID childId, UUID serviceId, String reason, @Nullable String contact,
 			@Nullable UUID guardian, @Nullable String noConsent, boolean warm, @Nullable UUID intermediary,
-			ReferralStatus status, @Nullable LocalDate followUpOn, UUID referredBy, Instant createdAt, Instant updatedAt) {
+			ReferralStatus status, @Nullable LocalDate followUpOn, UUID referredBy, Instant createdAt, Instant updatedAt,
+			@Nullable String declineReason) {
+	}
+
+	/** A referral sent to a partner's service, still sealed, with when it was first sent. */
+	record Sent(Row row, @Nullable Instant firstSent) {
 	}
 
 	private final JdbcClient jdbc;
@@ -53,16 +58,18 @@ class ReferralStore {
 	}
 
 	Optional<Row> find(UUID id) {
-		return jdbc.sql("select * from referral where id = :id").param("id", id).query((rs, n) -> {
-			var followUp = rs.getDate("follow_up_on");
-			return new Row(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
-					rs.getObject("child_id", UUID.class), rs.getObject("network_organisation_id", UUID.class),
-					rs.getString("reason"), rs.getString("contact"), rs.getObject("consent_guardian_id", UUID.class),
-					rs.getString("no_consent_reason"), rs.getBoolean("warm_handover"), rs.getObject("intermediary_id", UUID.class),
-					ReferralStatus.valueOf(rs.getString("status")), followUp == null ? null : followUp.toLocalDate(),
-					rs.getObject("referred_by", UUID.class), rs.getTimestamp("created_at").toInstant(),
-					rs.getTimestamp("updated_at").toInstant());
-		}).optional();
+		return jdbc.sql("select * from referral where id = :id").param("id", id).query((rs, n) -> row(rs)).optional();
+	}
+
+	private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+		var followUp = rs.getDate("follow_up_on");
+		return new Row(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
+				rs.getObject("child_id", UUID.class), rs.getObject("network_organisation_id", UUID.class),
+				rs.getString("reason"), rs.getString("contact"), rs.getObject("consent_guardian_id", UUID.class),
+				rs.getString("no_consent_reason"), rs.getBoolean("warm_handover"), rs.getObject("intermediary_id", UUID.class),
+				ReferralStatus.valueOf(rs.getString("status")), followUp == null ? null : followUp.toLocalDate(),
+				rs.getObject("referred_by", UUID.class), rs.getTimestamp("created_at").toInstant(),
+				rs.getTimestamp("updated_at").toInstant(), rs.getString("decline_reason"));
 	}
 
 	/** The organisation's referrals (of one child, or all), newest first, with the service's name and no child's name. */
@@ -83,10 +90,20 @@ class ReferralStore {
 			.list();
 	}
 
-	/** The ids of the referrals sent to a service (not those only proposed), newest first. */
-	List<UUID> sentTo(UUID serviceId) {
-		return jdbc.sql("select id from referral where network_organisation_id = :service and status <> 'PROPOSED' order by created_at desc limit 200")
-			.param("service", serviceId).query(UUID.class).list();
+	/** The referrals of the organisation sent to a service (not those only proposed), newest first, in one query. */
+	List<Sent> sentTo(UUID organisationId, UUID serviceId) {
+		return jdbc.sql("""
+				select r.*, (select min(c.changed_at) from referral_status_change c
+				  where c.referral_id = r.id and c.status = 'SENT') as first_sent
+				from referral r where r.organisation_id = :organisation and r.network_organisation_id = :service
+				and r.status <> 'PROPOSED' order by r.created_at desc limit 200""")
+			.param("organisation", organisationId)
+			.param("service", serviceId)
+			.query((rs, n) -> {
+				var sent = rs.getTimestamp("first_sent");
+				return new Sent(row(rs), sent == null ? null : sent.toInstant());
+			})
+			.list();
 	}
 
 	// statuses
@@ -94,6 +111,12 @@ class ReferralStore {
 	void moveTo(UUID id, ReferralStatus status, Instant at) {
 		jdbc.sql("update referral set status = :status, updated_at = :now, version = version + 1 where id = :id")
 			.param("status", status.name()).param("now", Timestamp.from(at)).param("id", id).update();
+	}
+
+	/** Declined, with the partner's reason (sealed). */
+	void declined(UUID id, String sealedReason, Instant at) {
+		jdbc.sql("update referral set status = 'DECLINED', decline_reason = :reason, updated_at = :now, version = version + 1 where id = :id")
+			.param("reason", sealedReason).param("now", Timestamp.from(at)).param("id", id).update();
 	}
 
 	void addHistory(UUID id, ReferralStatus status, UUID changedBy, Instant at) {

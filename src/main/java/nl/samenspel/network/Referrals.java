@@ -110,7 +110,7 @@ public class Referrals {
 				request.consentGuardianId(),
 				request.consentGuardianId() == null ? encryption.seal(request.noConsentReason().strip(), id) : null,
 				Boolean.TRUE.equals(request.warmHandover()), service.route() == Route.INTERMEDIARY ? user.id() : null,
-				ReferralStatus.PROPOSED, request.followUpOn(), user.id(), now, now));
+				ReferralStatus.PROPOSED, request.followUpOn(), user.id(), now, now, null));
 		store.addHistory(id, ReferralStatus.PROPOSED, user.id(), clock.instant());
 		audit.record(AuditAction.CREATED, "referral", id, AuditResult.SUCCESS);
 		return referral(user, id);
@@ -149,7 +149,8 @@ public class Referrals {
 		audit.record(AuditAction.READ, "referral", id, AuditResult.SUCCESS);
 		return new Referral(id, row.childId(), child.name(), service, encryption.open(row.reason(), id),
 				encryption.open(row.contact(), id), row.guardian(), guardianName, encryption.open(row.noConsent(), id),
-				row.warm(), row.intermediary(), row.status(), row.followUpOn(), row.referredBy(), row.createdAt(), history);
+				row.warm(), row.intermediary(), row.status(), row.followUpOn(), row.referredBy(), row.createdAt(), history,
+				encryption.open(row.declineReason(), id));
 	}
 
 	/** What the letter for parents who apply themselves needs: the service and the child's first name. */

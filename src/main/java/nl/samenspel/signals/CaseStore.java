@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -53,6 +54,32 @@ class CaseStore {
 				return new CaseSummary(rs.getObject("id", UUID.class), CaseStatus.valueOf(rs.getString("status")),
 						rs.getInt("step"), rs.getTimestamp("opened_at").toInstant(),
 						followUp == null ? null : followUp.toLocalDate(), because == null ? null : ClosedBecause.valueOf(because));
+			})
+			.list();
+	}
+
+	/** A case as the list of cases shows it: where it stands and whose it is, never content. */
+	record Listed(UUID id, UUID childId, CaseStatus status, int step, Instant openedAt, @Nullable LocalDate followUpOn) {
+	}
+
+	/**
+	 * The organisation's cases a user may read, open ones first, then by follow-up date and newest: all of them
+	 * ({@code readableBy} null, for a SAFEGUARDING_OFFICER), or those the user was added to or raised a signal of.
+	 */
+	List<Listed> listed(UUID organisationId, @Nullable UUID readableBy) {
+		var condition = readableBy == null ? "" : """
+				 and (exists (select 1 from case_member m where m.case_id = c.id and m.app_user_id = :user)
+				 or exists (select 1 from signal s where s.case_id = c.id and s.raised_by = :user))""";
+		return jdbc.sql("select c.id, c.child_id, c.status, c.step, c.opened_at, c.follow_up_on from concern_case c"
+				+ " where c.organisation_id = :organisation " + condition
+				+ " order by c.status desc, case when c.follow_up_on is null then 1 else 0 end, c.follow_up_on, c.opened_at desc limit 500")
+			.param("organisation", organisationId)
+			.param("user", readableBy == null ? UUID.randomUUID() : readableBy)
+			.query((rs, n) -> {
+				var followUp = rs.getDate(6);
+				return new Listed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+						CaseStatus.valueOf(rs.getString(3)), rs.getInt(4), rs.getTimestamp(5).toInstant(),
+						followUp == null ? null : followUp.toLocalDate());
 			})
 			.list();
 	}

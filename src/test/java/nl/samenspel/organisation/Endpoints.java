@@ -549,7 +549,8 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		page(all, "referral letter", "GET", "/referrals/{id}/letter", staff);
 		page(all, "partner referrals", "GET", "/partner/referrals", partner);
 		page(all, "partner referral", "GET", "/partner/referrals/{id}", partner);
-		form(all, "partner referral status", "/partner/referrals/{id}/status", partner, Map.of("status", "ACCEPTED"));
+		form(all, "partner referral status", "/partner/referrals/{id}/status", partner,
+				Map.of("status", "DECLINED", "reason", "Onze wachtlijst is te lang"));
 		api(all, "GET", "/api/v1/network/organisations", staff, null);
 		api(all, "POST", "/api/v1/network/organisations", coordinator, serviceJson);
 		api(all, "GET", "/api/v1/network/organisations/{id}", staff, null);

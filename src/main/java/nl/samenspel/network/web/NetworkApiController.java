@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -116,15 +117,17 @@ class NetworkApiController {
 		return referrals.referral(CurrentUser.required(), id);
 	}
 
-	public record StatusChange(@NotNull @Nullable ReferralStatus status) {
+	/** The new status; declining needs the partner's reason. */
+	public record StatusChange(@NotNull @Nullable ReferralStatus status,
+			@Size(max = nl.samenspel.network.ReferralProgress.DECLINE_REASON_MAX) @Nullable String reason) {
 	}
 
 	@PostMapping(path = "/referrals/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'WORKER', 'SAFEGUARDING_OFFICER', 'PARTNER')")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Move a referral on: staff send or call it off; the partner it is addressed to answers and follows up")
+	@Operation(summary = "Move a referral on: staff send or call it off; the partner it is addressed to answers (a decline with its reason) and follows up")
 	void status(@PathVariable UUID id, @Valid @RequestBody StatusChange change) {
-		progress.changeStatus(CurrentUser.required(), id, change.status());
+		progress.changeStatus(CurrentUser.required(), id, change.status(), change.reason());
 	}
 
 	@GetMapping("/referrals/addressed-to-me")

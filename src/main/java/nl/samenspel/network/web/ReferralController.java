@@ -142,14 +142,26 @@ class ReferralController {
 		return "network/partnerReferral";
 	}
 
+	/**
+	 * The partner's answer. Declining comes from its own form with a reason; without one (or with one too long) the
+	 * page comes back with the form open and the message next to the field, and nothing has changed.
+	 */
 	@PostMapping("/partner/referrals/{id}/status")
 	@PreAuthorize("hasRole('PARTNER')")
-	String partnerStatus(@PathVariable UUID id, @RequestParam ReferralStatus status, RedirectAttributes redirect) {
+	String partnerStatus(@PathVariable UUID id, @RequestParam ReferralStatus status,
+			@RequestParam(required = false) @Nullable String reason, @ModelAttribute("page") Page page, Model model,
+			RedirectAttributes redirect) {
+		var user = CurrentUser.required();
 		try {
-			progress.changeStatus(CurrentUser.required(), id, status);
+			progress.changeStatus(user, id, status, reason);
 			redirect.addFlashAttribute("notice", "referral.statusSaved");
 		}
 		catch (FieldRejected rejected) {
+			if ("reason".equals(rejected.field())) {
+				model.addAttribute("partnerPage", new Views.PartnerPage(progress.forPartner(user, id), reason,
+						FieldMessages.of(rejected, page.messages())));
+				return "network/partnerReferral";
+			}
 			redirect.addFlashAttribute("notice", rejected.messageKey());
 		}
 		return "redirect:/partner/referrals/" + id;

@@ -48,6 +48,22 @@ public final class Views {
 	public record PartnerList(List<PartnerReferral> referrals, boolean linked) {
 	}
 
-	public record PartnerPage(PartnerReferral referral) {
+	/**
+	 * A referral for the PARTNER, with the decline form: the reason typed so far and its message when it came back
+	 * refused (the form then renders open).
+	 */
+	public record PartnerPage(PartnerReferral referral, @Nullable String declineReason, FieldMessages declineErrors) {
+
+		public PartnerPage(PartnerReferral referral) {
+			this(referral, null, FieldMessages.NONE);
+		}
+
+		public boolean declining() {
+			return declineErrors.any();
+		}
+
+		public int declineReasonMax() {
+			return nl.samenspel.network.ReferralProgress.DECLINE_REASON_MAX;
+		}
 	}
 }

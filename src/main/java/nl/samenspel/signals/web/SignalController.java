@@ -22,6 +22,7 @@ import nl.samenspel.kernel.DutchTime;
 import nl.samenspel.kernel.NotFound;
 import nl.samenspel.kernel.Role;
 import nl.samenspel.network.SocialMap;
+import nl.samenspel.signals.CaseListing;
 import nl.samenspel.signals.Category;
 import nl.samenspel.signals.Meldcode;
 import nl.samenspel.signals.SignalRequest;
@@ -43,10 +44,13 @@ class SignalController {
 	private final Meldcode meldcode;
 	private final ChildManagement children;
 	private final SocialMap socialMap;
+	private final CaseListing caseListing;
 
-	SignalController(Signals signals, Meldcode meldcode, ChildManagement children, SocialMap socialMap) {
+	SignalController(Signals signals, Meldcode meldcode, ChildManagement children, SocialMap socialMap,
+			CaseListing caseListing) {
 		this.signals = signals;
 		this.meldcode = meldcode;
+		this.caseListing = caseListing;
 		this.children = children;
 		this.socialMap = socialMap;
 	}
@@ -94,14 +98,18 @@ class SignalController {
 		return "signals/thanks";
 	}
 
+	/**
+	 * The signals and cases the user may open, named, with the page's words for their role: the safeguarding officer
+	 * sees all of them; a coordinator also sees that the other cases exist and where they stand, without names.
+	 */
 	@GetMapping("/signals")
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'WORKER', 'SAFEGUARDING_OFFICER')")
 	String list(Model model) {
 		var user = CurrentUser.required();
-		var overview = user.hasAnyRole(Role.COORDINATOR, Role.SAFEGUARDING_OFFICER);
-		model.addAttribute("signals", new Views.SignalList(signals.readable(user),
-				overview ? meldcode.overview(user) : java.util.List.of(),
-				user.hasRole(Role.SAFEGUARDING_OFFICER) ? meldcode.due(user) : java.util.List.of(), overview));
+		var officer = user.hasRole(Role.SAFEGUARDING_OFFICER);
+		var overview = !officer && user.hasRole(Role.COORDINATOR);
+		model.addAttribute("signals", new Views.SignalList(Views.SignalList.roleOf(user), signals.readable(user),
+				caseListing.readable(user), overview ? meldcode.overview(user) : java.util.List.of(), overview));
 		return "signals/list";
 	}
 

@@ -7,6 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 import nl.samenspel.audit.AuditEntry;
 import nl.samenspel.network.NetworkOrganisation;
+import nl.samenspel.kernel.CurrentUser;
+import nl.samenspel.kernel.Role;
+import nl.samenspel.signals.CaseListing;
 import nl.samenspel.signals.CaseSummary;
 import nl.samenspel.signals.ConcernCase;
 import nl.samenspel.signals.Signal;
@@ -25,8 +28,28 @@ public final class Views {
 			FieldMessages errors, @Nullable UUID sessionId) {
 	}
 
-	public record SignalList(List<SignalSummary> signals, List<CaseSummary> cases, List<CaseSummary> due,
-			boolean overview) {
+	/**
+	 * The signals page: the role whose words it uses ({@code signals.intro.<role>}), the signals and cases the user
+	 * may open (named) and, for a coordinator, the organisation's cases without names ({@code overview}).
+	 */
+	public record SignalList(Role role, List<SignalSummary> signals, List<CaseListing.Row> cases,
+			List<CaseSummary> overviewCases, boolean overview) {
+
+		/** The role the page speaks to: the one that sees most. */
+		static Role roleOf(CurrentUser user) {
+			if (user.hasRole(Role.SAFEGUARDING_OFFICER)) {
+				return Role.SAFEGUARDING_OFFICER;
+			}
+			return user.hasRole(Role.COORDINATOR) ? Role.COORDINATOR : Role.WORKER;
+		}
+
+		public boolean officer() {
+			return role == Role.SAFEGUARDING_OFFICER;
+		}
+
+		public long dueCount() {
+			return cases.stream().filter(CaseListing.Row::due).count();
+		}
 	}
 
 	public record SignalPage(Signal signal, List<NetworkOrganisation> povertyRoutes, List<AuditEntry> history,
