@@ -75,6 +75,15 @@ public class UserManagement {
 			.map(UserAccount::getId);
 	}
 
+	/**
+	 * A user of the organisation by user name as the services see them signed in with the one role given: for demo
+	 * data, which acts through the services as its demo users. Empty when the organisation has no such user.
+	 */
+	public Optional<nl.samenspel.kernel.CurrentUser> actingAs(UUID organisationId, String username, Role role) {
+		return userId(organisationId, username).map(id -> new nl.samenspel.kernel.CurrentUser(id, organisationId,
+				username, "Demo", java.util.EnumSet.of(role), "nl", null));
+	}
+
 	/** The organisation's active users with one of these roles, by name: who can be put on a session, say. */
 	@Transactional(readOnly = true)
 	public List<UserAccount> activeUsersWithAnyRole(UUID organisationId, Set<Role> roles) {

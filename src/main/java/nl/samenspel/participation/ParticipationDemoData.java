@@ -1,6 +1,5 @@
 package nl.samenspel.participation;
 
-import java.util.EnumSet;
 import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
@@ -87,8 +86,7 @@ class ParticipationDemoData implements ApplicationRunner {
 	/** The demo's worker (or else its coordinator) in the first demo organisation, as whom the demo is made. */
 	static java.util.Optional<CurrentUser> demoWorker(DemoMode demo, UserManagement users) {
 		var organisation = demo.firstOrganisation();
-		return users.userId(organisation, "worker").or(() -> users.userId(organisation, "coordinator"))
-			.map(worker -> new CurrentUser(worker, organisation, "worker", "Demo", EnumSet.of(Role.WORKER), "nl", null));
+		return users.actingAs(organisation, "worker", Role.WORKER);
 	}
 
 	/** The council of the 'Kinderraad' activity, once: up to five children, a meeting two weeks ago and one decision. */

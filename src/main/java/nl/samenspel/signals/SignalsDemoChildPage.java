@@ -1,6 +1,5 @@
 package nl.samenspel.signals;
 
-import java.util.EnumSet;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -11,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.samenspel.children.ChildManagement;
 import nl.samenspel.children.ChildQuery;
-import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.DutchTime;
 import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.DemoMode;
@@ -51,14 +49,11 @@ class SignalsDemoChildPage implements ApplicationRunner {
 			return;
 		}
 		var organisation = demo.firstOrganisation();
-		var workerId = users.userId(organisation, "worker").orElse(null);
-		var officerId = users.userId(organisation, "safeguarding").orElse(null);
-		if (workerId == null || officerId == null) {
+		var worker = users.actingAs(organisation, "worker", Role.WORKER).orElse(null);
+		var officer = users.actingAs(organisation, "safeguarding", Role.SAFEGUARDING_OFFICER).orElse(null);
+		if (worker == null || officer == null) {
 			return;
 		}
-		var worker = new CurrentUser(workerId, organisation, "worker", "Demo", EnumSet.of(Role.WORKER), "nl", null);
-		var officer = new CurrentUser(officerId, organisation, "safeguarding", "Demo",
-				EnumSet.of(Role.SAFEGUARDING_OFFICER), "nl", null);
 		children.search(worker, new ChildQuery("ayse", null, null, null, null, false), PageRequest.of(0, 1))
 			.getContent().stream().findFirst()
 			.filter(ayse -> store.ofChild(organisation, ayse.id(), 1).isEmpty())

@@ -54,7 +54,7 @@ class NavigationBrowserTests extends BrowserTest {
 			var link = links.nth(i);
 			assertThat((Boolean) link.evaluate("""
 					link => link.scrollWidth <= link.clientWidth
-					  && link.getBoundingClientRect().right <= document.documentElement.clientWidth""")
+					  && link.getBoundingClientRect().right <= document.documentElement.clientWidth"""))
 				.as("the quick link " + link.textContent().strip() + " fits").isTrue();
 		}
 		finish(page);
