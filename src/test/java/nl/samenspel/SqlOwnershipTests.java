@@ -255,7 +255,7 @@ class SqlOwnershipTests {
 	static List<Path> migrations() {
 		try (Stream<Path> files = Files.list(MIGRATIONS)) {
 			return files.filter(file -> file.toString().endsWith(".sql"))
-				.sorted(Comparator.comparingDouble(SqlOwnershipTests::version))
+				.sorted(Comparator.comparingInt(SqlOwnershipTests::version))
 				.toList();
 		}
 		catch (IOException e) {
@@ -263,10 +263,8 @@ class SqlOwnershipTests {
 		}
 	}
 
-	/** The Flyway version: V41__… is 41, V41_1__… (a second migration of the same number) 41.1. */
-	static double version(Path migration) {
-		return Double.parseDouble(migration.getFileName().toString().replaceFirst("^V([0-9]+)(?:_([0-9]+))?__.*", "$1.$2")
-			.replaceFirst("\\.$", ""));
+	static int version(Path migration) {
+		return Integer.parseInt(migration.getFileName().toString().replaceFirst("^V([0-9]+)__.*", "$1"));
 	}
 
 	static List<Path> javaFiles(Path dir) {
