@@ -17,9 +17,9 @@ N="${N:-40}"
 . bench/lib.sh
 
 declare -A PAGES=(
-	[worker]="/ /sessions /activities /children /signals /referrals /participation/rounds /participation/questions /network/organisations /account"
+	[worker]="/ /sessions /activities /children /signals /referrals /participation/rounds /participation/questions /network /account"
 	[coordinator]="/ /sessions /activities /coverage /holidays /reports /reports/targets /reports/participation /referrals /consent-texts"
-	[safeguarding]="/ /signals /cases /children /referrals"
+	[safeguarding]="/ /signals /children /referrals"
 	[parent]="/ /portal /portal/activities /account"
 	[volunteer]="/ /sessions /account"
 	[partner]="/ /partner/referrals"
@@ -33,7 +33,7 @@ BENCH_APP_ARGS="${BENCH_ACCESS_LOG}" bench_start
 bench_login worker "${work}/worker"
 session="$(curl -fs -b "${work}/worker" "${BASE}/sessions" | grep -o 'href="/sessions/[0-9a-f-]\{36\}"' | head -1 | cut -d'"' -f2 || true)"
 child="$(curl -fs -b "${work}/worker" "${BASE}/children" | grep -o 'href="/children/[0-9a-f-]\{36\}"' | head -1 | cut -d'"' -f2 || true)"
-[[ -n "${session}" ]] && PAGES[worker]+=" ${session} ${session}/attendance"
+[[ -n "${session}" ]] && PAGES[worker]+=" ${session}"
 [[ -n "${child}" ]] && PAGES[worker]+=" ${child}"
 
 printf '%-14s %-44s %10s %10s\n' "role" "page" "median ms" "p95 ms"
