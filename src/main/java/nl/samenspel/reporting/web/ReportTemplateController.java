@@ -1,23 +1,11 @@
 package nl.samenspel.reporting.web;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.TextStyle;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,25 +21,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import nl.samenspel.kernel.CurrentUser;
-import nl.samenspel.kernel.DutchTime;
 import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.kernel.Role;
 import nl.samenspel.reporting.ReportTemplate;
 import nl.samenspel.reporting.ReportTemplates;
 import nl.samenspel.reporting.TemplateDetails;
-import nl.samenspel.reporting.TemplateExport;
-import nl.samenspel.reporting.TemplateReport;
 import nl.samenspel.ui.FieldMessages;
-import nl.samenspel.ui.Messages;
-import nl.samenspel.ui.Option;
 import nl.samenspel.ui.Page;
-import nl.samenspel.ui.PdfDocuments;
 
 /**
- * Report templates: the pages ({@link ReportTemplateApiController} is the API). COORDINATORs make, change and delete
- * their organisation's; a MUNICIPALITY user sees and runs those made for their municipality, suppressed. A run
- * downloads as CSV (one block per breakdown), XLSX (one sheet per breakdown) and a PDF annual report in Dutch (one
- * section per breakdown).
+ * Report templates: the pages that keep them ({@link TemplateRunController} runs one, {@link ReportTemplateApiController}
+ * is the API). COORDINATORs make, change and delete their organisation's; a MUNICIPALITY user sees the list of those
+ * made for their municipality.
  */
 @Controller
 @Tag(name = "Reports")
@@ -59,21 +40,13 @@ import nl.samenspel.ui.PdfDocuments;
 class ReportTemplateController {
 
 	private static final String COORDINATOR = "hasRole('COORDINATOR')";
-	private static final ZoneId AMSTERDAM = DutchTime.ZONE;
 
 	private final ReportTemplates templates;
 	private final TemplateForms forms;
-	private final PdfDocuments pdfs;
-	private final MessageSource messageSource;
-	private final MunicipalityLabels municipalityLabels;
 
-	ReportTemplateController(ReportTemplates templates, TemplateForms forms, PdfDocuments pdfs,
-			MessageSource messageSource, MunicipalityLabels municipalityLabels) {
-		this.municipalityLabels = municipalityLabels;
+	ReportTemplateController(ReportTemplates templates, TemplateForms forms) {
 		this.templates = templates;
 		this.forms = forms;
-		this.pdfs = pdfs;
-		this.messageSource = messageSource;
 	}
 
 	@GetMapping("/reports/templates")
@@ -100,50 +73,6 @@ class ReportTemplateController {
 			TemplateForms.reject(rejected, errors);
 		}
 		return listPage(ordered, FieldMessages.of(errors, page.messages()), page, model);
-	}
-
-	@GetMapping("/reports/templates/{id}")
-	String run(@PathVariable UUID id, @RequestParam(defaultValue = "") String year,
-			@RequestParam(defaultValue = "") String quarter, @RequestParam(defaultValue = "") String month,
-			@ModelAttribute("page") Page page, Model model) {
-		var user = CurrentUser.required();
-		var template = templates.template(user, id);
-		var messages = page.messages();
-		var today = LocalDate.now(AMSTERDAM);
-		var partName = switch (template.period()) {
-			case QUARTER -> "quarter";
-			case MONTH -> "month";
-			case YEAR -> null;
-		};
-		var partText = "quarter".equals(partName) ? quarter : month;
-		var defaultPart = "quarter".equals(partName) ? (today.getMonthValue() + 2) / 3 : today.getMonthValue();
-		TemplateReport report = null;
-		var errors = FieldMessages.NONE;
-		var sheets = new ArrayList<TemplateViews.Sheet>();
-		var period = "";
-		try {
-			report = templates.run(user, id, number(year, "year", today.getYear()),
-					partName == null ? null : number(partText, partName, defaultPart));
-			period = period(report, messages);
-			for (var section : report.sections()) {
-				sheets.add(TemplateViews.Sheet.of(section, key -> messages.t(key), messages.locale()));
-			}
-		}
-		catch (FieldRejected rejected) {
-			errors = FieldMessages.of(rejected, messages);
-		}
-		var chosenPart = report == null || report.part() == null ? defaultPart : report.part();
-		var parts = partName == null ? List.<Option>of() : IntStream.rangeClosed(1, "quarter".equals(partName) ? 4 : 12)
-			.mapToObj(n -> new Option(String.valueOf(n), "quarter".equals(partName)
-					? messages.t("reports.templates.quarter", String.valueOf(n))
-					: java.time.Month.of(n).getDisplayName(TextStyle.FULL_STANDALONE, messages.locale()), n == chosenPart))
-			.toList();
-		var shownYear = report == null ? (year.length() > 4 ? "" : year) : String.valueOf(report.year());
-		var query = report == null ? ""
-				: "year=" + report.year() + (partName == null ? "" : "&" + partName + "=" + report.part());
-		model.addAttribute("run", new TemplateViews.RunPage(template, report, period, shownYear, partName, parts, sheets,
-				errors, templates.canEdit(user, template), query));
-		return "reporting/template";
 	}
 
 	@GetMapping("/reports/templates/{id}/edit")
@@ -185,47 +114,6 @@ class ReportTemplateController {
 		return "redirect:/reports/templates";
 	}
 
-	@GetMapping("/reports/templates/{id}/report.csv")
-	ResponseEntity<byte[]> csv(@PathVariable UUID id, @RequestParam(defaultValue = "") String year,
-			@RequestParam(defaultValue = "") String quarter, @RequestParam(defaultValue = "") String month,
-			@ModelAttribute("page") Page page) {
-		var report = download(id, year, quarter, month);
-		var messages = page.messages();
-		var body = TemplateExport.csv(report, period(report, messages), key -> messages.t(key), messages.locale())
-			.getBytes(StandardCharsets.UTF_8);
-		return file(report, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8), body);
-	}
-
-	@GetMapping("/reports/templates/{id}/report.xlsx")
-	ResponseEntity<byte[]> xlsx(@PathVariable UUID id, @RequestParam(defaultValue = "") String year,
-			@RequestParam(defaultValue = "") String quarter, @RequestParam(defaultValue = "") String month,
-			@ModelAttribute("page") Page page) {
-		var report = download(id, year, quarter, month);
-		var messages = page.messages();
-		return file(report, "xlsx",
-				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-				TemplateExport.xlsx(report, key -> messages.t(key), messages.locale()));
-	}
-
-	/** The annual report as a PDF, always in Dutch: the report a municipality receives. */
-	@GetMapping(path = "/reports/templates/{id}/report.pdf", produces = "application/pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(defaultValue = "") String year,
-			@RequestParam(defaultValue = "") String quarter, @RequestParam(defaultValue = "") String month) {
-		var report = download(id, year, quarter, month);
-		var dutch = new Messages(messageSource, Locale.forLanguageTag("nl"));
-		var sheets = report.sections().stream()
-			.map(section -> TemplateViews.Sheet.of(section, key -> dutch.t(key), dutch.locale()))
-			.toList();
-		var model = new java.util.HashMap<String, Object>(Map.of("messages", dutch, "report", report, "period",
-				period(report, dutch), "sheets", sheets));
-		var municipality = municipalityLabels.label(CurrentUser.required(), report.template().municipalityCode(), dutch);
-		if (municipality != null) {
-			model.put("municipality", municipality);
-		}
-		var pdf = pdfs.render("reporting/templatePdf", model);
-		return file(report, "pdf", MediaType.APPLICATION_PDF, pdf);
-	}
-
 	private String listPage(TemplateDetails details, FieldMessages errors, Page page, Model model) {
 		var user = CurrentUser.required();
 		var messages = page.messages();
@@ -259,48 +147,5 @@ class ReportTemplateController {
 		return template;
 	}
 
-	private TemplateReport download(UUID id, String year, String quarter, String month) {
-		var user = CurrentUser.required();
-		var template = templates.template(user, id);
-		var today = LocalDate.now(AMSTERDAM);
-		Integer part = switch (template.period()) {
-			case QUARTER -> number(quarter, "quarter", (today.getMonthValue() + 2) / 3);
-			case MONTH -> number(month, "month", today.getMonthValue());
-			case YEAR -> null;
-		};
-		return templates.run(user, id, number(year, "year", today.getYear()), part);
-	}
 
-	private static int number(String value, String field, int fallback) {
-		if (value.isBlank()) {
-			return fallback;
-		}
-		try {
-			return Integer.parseInt(value.strip());
-		}
-		catch (NumberFormatException notANumber) {
-			throw new FieldRejected(field, "report.error." + field);
-		}
-	}
-
-	/** The period written out: the year, a quarter of it, or a month of it. */
-	static String period(TemplateReport report, Messages messages) {
-		var year = String.valueOf(report.year());
-		if (report.part() == null) {
-			return year;
-		}
-		if (report.template().period() == ReportTemplate.Period.QUARTER) {
-			return messages.t("reports.templates.quarterOf", String.valueOf(report.part()), year);
-		}
-		return java.time.Month.of(report.part()).getDisplayName(TextStyle.FULL_STANDALONE, messages.locale()) + " " + year;
-	}
-
-	private static ResponseEntity<byte[]> file(TemplateReport report, String extension, MediaType type, byte[] body) {
-		var name = "samenspel-rapport-" + report.template().municipalityCode() + "-" + report.year()
-				+ (report.part() == null ? "" : "-" + report.part()) + "." + extension;
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-			.body(body);
-	}
 }
