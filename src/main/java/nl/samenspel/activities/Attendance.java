@@ -185,6 +185,14 @@ public class Attendance {
 
 	/** Marks several children at once: all are checked before any is saved. */
 	public Marked markAll(CurrentUser user, UUID sessionId, List<AttendanceMark> marks) {
+		return markAll(user, sessionId, marks, null);
+	}
+
+	/**
+	 * Marks the children, and with {@code collectedBy} set records who collected them in the same write (the door's
+	 * check-out, {@link CheckOuts}); without it, a child still present keeps who collected them.
+	 */
+	Marked markAll(CurrentUser user, UUID sessionId, List<AttendanceMark> marks, @Nullable Collected collectedBy) {
 		var session = session(user, sessionId);
 		session.checkTakesAttendance(today.today());
 		if (marks.isEmpty()) {
@@ -226,7 +234,8 @@ public class Attendance {
 					throw new FieldRejected("checkedOutAt", "attendance.error.checkOutBeforeCheckIn");
 				}
 			}
-			var after = new Mark(present, in, out, present && before != null ? before.collectedBy() : null);
+			var collected = !present ? null : collectedBy != null ? collectedBy : before == null ? null : before.collectedBy();
+			var after = new Mark(present, in, out, collected);
 			if (before == null) {
 				store.insert(sessionId, mark.childId(), user.organisationId(), after, user.id(), clock.instant());
 				corrected |= late;

@@ -30,17 +30,12 @@ import nl.samenspel.kernel.PlainText;
 public class CheckOuts {
 
 	private final Attendance attendance;
-	private final AttendanceStore store;
 	private final ChildCollectors collectors;
 	private final ProgrammeClock today;
 	private final AuditLog audit;
-	private final java.time.Clock clock;
 
-	CheckOuts(Attendance attendance, AttendanceStore store, ChildCollectors collectors, ProgrammeClock today,
-			AuditLog audit, java.time.Clock clock) {
-		this.clock = clock;
+	CheckOuts(Attendance attendance, ChildCollectors collectors, ProgrammeClock today, AuditLog audit) {
 		this.attendance = attendance;
-		this.store = store;
 		this.collectors = collectors;
 		this.today = today;
 		this.audit = audit;
@@ -70,10 +65,7 @@ public class CheckOuts {
 		var in = door.line().checkedInAt();
 		var now = today.now();
 		var out = in != null && now.isBefore(in) ? in : now;
-		attendance.markAll(user, sessionId, List.of(new AttendanceMark(childId, true, null, out)));
-		var mark = store.marks(sessionId).get(childId);
-		store.update(sessionId, childId, user.organisationId(), new AttendanceStore.Mark(true, mark.checkedInAt(),
-				mark.checkedOutAt(), collected), user.id(), clock.instant());
+		attendance.markAll(user, sessionId, List.of(new AttendanceMark(childId, true, null, out)), collected);
 		audit.record(AuditAction.UPDATED, "collection", sessionId, AuditResult.SUCCESS);
 		return collected;
 	}
