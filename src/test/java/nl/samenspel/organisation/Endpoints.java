@@ -240,6 +240,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		projects(all);
 		childLogins(all);
 		childPictures(all);
+		volunteerRecords(all);
 		var reporters = Set.of(COORDINATOR, Role.MUNICIPALITY);
 		page(all, "reports", "GET", "/reports", reporters);
 		page(all, "reports as CSV", "GET", "/reports/figures.csv", reporters);
@@ -727,6 +728,43 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 	private static void childPictures(List<Endpoints> all) {
 		open(all, "GET", "/kiosk/child/{id}/ideas/{id}/picture", Map.of());
 		page(all, "child's idea picture", "GET", "/kind/ideeen/{id}/picture", Set.of(Role.CHILD));
+	}
+
+	/** Issue 19: the volunteer records, their VOG and code of conduct, the policy, and the volunteer's own page. */
+	private static void volunteerRecords(List<Endpoints> all) {
+		var coordinator = Set.of(COORDINATOR);
+		var volunteer = Map.of("firstName", "Rol", "lastName", "Vrijwilliger", "email", "rol@test.samenspel.example",
+				"ageBand", "FROM_55_TO_69", "intakeOn", "2026-01-05");
+		var volunteerJson = "{\"firstName\":\"Rol\",\"lastName\":\"Vrijwilliger\",\"ageBand\":\"FROM_55_TO_69\"}";
+		page(all, "volunteers", "GET", "/volunteers", coordinator);
+		page(all, "new volunteer", "GET", "/volunteers/new", coordinator);
+		form(all, "register volunteer", "/volunteers", coordinator, volunteer);
+		page(all, "volunteer", "GET", "/volunteers/{id}", coordinator);
+		page(all, "edit volunteer", "GET", "/volunteers/{id}/edit", coordinator);
+		form(all, "update volunteer", "/volunteers/{id}", coordinator, volunteer);
+		form(all, "deactivate volunteer", "/volunteers/{id}/deactivate", coordinator, Map.of());
+		form(all, "reactivate volunteer", "/volunteers/{id}/reactivate", coordinator, Map.of());
+		form(all, "link volunteer account", "/volunteers/{id}/account", coordinator,
+				Map.of("accountId", UUID.randomUUID().toString()));
+		form(all, "unlink volunteer account", "/volunteers/{id}/account/remove", coordinator, Map.of());
+		page(all, "VOG form", "GET", "/volunteers/{id}/vog", coordinator);
+		form(all, "record VOG", "/volunteers/{id}/vog", coordinator, Map.of("issuedOn", "2025-03-01", "profile",
+				"ASPECT_84"));
+		page(all, "code of conduct form", "GET", "/volunteers/{id}/code-of-conduct", coordinator);
+		form(all, "record code of conduct", "/volunteers/{id}/code-of-conduct", coordinator, Map.of("signedOn",
+				"2025-03-01", "version", "2026-1"));
+		page(all, "own volunteer record", "GET", "/volunteers/me", Set.of(Role.VOLUNTEER));
+		page(all, "edit own volunteer record", "GET", "/volunteers/me/edit", Set.of(Role.VOLUNTEER));
+		form(all, "update own volunteer record", "/volunteers/me", Set.of(Role.VOLUNTEER), Map.of("firstName", "Rol",
+				"lastName", "Vrijwilliger"));
+		page(all, "volunteer policy", "GET", "/volunteers/policy", Set.of(COORDINATOR, ADMIN));
+		form(all, "update volunteer policy", "/volunteers/policy", Set.of(COORDINATOR, ADMIN), Map.of("renewalYears",
+				"3", "codeVersion", "2026-1"));
+		api(all, "GET", "/api/v1/volunteers", coordinator, null);
+		api(all, "POST", "/api/v1/volunteers", coordinator, volunteerJson);
+		api(all, "GET", "/api/v1/volunteers/{id}", coordinator, null);
+		api(all, "PUT", "/api/v1/volunteers/{id}", coordinator, volunteerJson);
+		api(all, "PUT", "/api/v1/volunteers/{id}/vog", coordinator, "{\"issuedOn\":\"2025-03-01\",\"profile\":\"ASPECT_84\"}");
 	}
 
 	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {

@@ -136,6 +136,9 @@ class IsolationTests extends IntegrationTest {
 		else if (path.contains("municipalit")) {
 			table = "municipality";
 		}
+		else if (path.contains("/volunteers/{id}")) {
+			table = "volunteer";
+		}
 		else {
 			table = "app_user";
 		}
@@ -193,6 +196,9 @@ class IsolationTests extends IntegrationTest {
 				jdbc.sql("select name || cast(version as varchar) || cast(active as varchar) from network_organisation where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select cast(app_user_id as varchar) from partner_account p join network_organisation n on n.id = p.network_organisation_id where n.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select cast(id as varchar) || status || cast(version as varchar) from referral where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
-				jdbc.sql("select name || figures || breakdowns || cast(version as varchar) from report_template where organisation_id = :org order by id").param("org", org).query(String.class).list().toString());
+				jdbc.sql("select name || figures || breakdowns || cast(version as varchar) from report_template where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
+				// issue 19: volunteer records and the volunteer policy
+				jdbc.sql("select cast(id as varchar) || status || cast(version as varchar) || coalesce(cast(app_user_id as varchar), '-') from volunteer where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select cast(renewal_years as varchar) || coalesce(code_version, '-') from volunteer_policy where organisation_id = :org").param("org", org).query(String.class).list().toString());
 	}
 }
