@@ -22,12 +22,11 @@ import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.kernel.NotFound;
 import nl.samenspel.kernel.Role;
 import nl.samenspel.kernel.SearchTerm;
-import nl.samenspel.organisation.UserAccount;
 import nl.samenspel.organisation.UserManagement;
 
 /**
  * The organisation's volunteer records: a COORDINATOR registers, edits, lists, searches, deactivates and reactivates
- * them and links a VOLUNTEER account to one; a VOLUNTEER reads and edits the contact details, skills and languages of
+ * them ({@link VolunteerAccounts} links a VOLUNTEER account to one); a VOLUNTEER reads and edits the contact details, skills and languages of
  * their own ({@link #own}, {@link #updateOwn}). Opening a record ({@link #view}) is logged like other personal records.
  * The VOG and the code of conduct are recorded by {@link VolunteerScreening}.
  */
@@ -158,50 +157,6 @@ public class Volunteers {
 		records.reactivate(user.organisationId(), id);
 		audit.record(AuditAction.UPDATED, "volunteer", id, AuditResult.SUCCESS);
 		return find(user, id);
-	}
-
-	/**
-	 * Links an active VOLUNTEER account of the organisation to the record: one account per record, one record per
-	 * account.
-	 */
-	public Volunteer linkAccount(CurrentUser user, UUID id, UUID accountId) {
-		requireCoordinator(user);
-		find(user, id);
-		var account = users.user(user.organisationId(), accountId);
-		if (!account.isActive() || !account.getRoles().contains(Role.VOLUNTEER)) {
-			throw new FieldRejected("accountId", "volunteers.record.error.notAVolunteerAccount");
-		}
-		var linked = records.linkedTo(user.organisationId(), accountId);
-		if (linked.isPresent() && !linked.get().equals(id)) {
-			throw new FieldRejected("accountId", "volunteers.record.error.accountTaken");
-		}
-		records.link(user.organisationId(), id, accountId);
-		audit.record(AuditAction.UPDATED, "volunteer", id, AuditResult.SUCCESS);
-		return find(user, id);
-	}
-
-	public Volunteer unlinkAccount(CurrentUser user, UUID id) {
-		requireCoordinator(user);
-		find(user, id);
-		records.link(user.organisationId(), id, null);
-		audit.record(AuditAction.UPDATED, "volunteer", id, AuditResult.SUCCESS);
-		return find(user, id);
-	}
-
-	/** The account linked to the record, as the organisation knows it; empty when none is. */
-	@Transactional(readOnly = true)
-	public Optional<UserAccount> account(CurrentUser user, Volunteer volunteer) {
-		return volunteer.userId() == null ? Optional.empty()
-				: Optional.of(users.user(user.organisationId(), volunteer.userId()));
-	}
-
-	/** The organisation's active VOLUNTEER accounts linked to no record yet, for the link form. */
-	@Transactional(readOnly = true)
-	public List<UserAccount> linkableAccounts(CurrentUser user) {
-		requireCoordinator(user);
-		Set<UUID> linked = records.linkedAccounts(user.organisationId());
-		return users.activeUsersWithAnyRole(user.organisationId(), Set.of(Role.VOLUNTEER)).stream()
-			.filter(account -> !linked.contains(account.getId())).toList();
 	}
 
 	/** The display name of a user of the organisation (who checked a VOG), or empty when it is not there. */

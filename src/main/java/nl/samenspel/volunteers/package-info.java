@@ -10,6 +10,14 @@
  * Assignments ({@code volunteer_assignment}) put a volunteer on a session of the activities module: REQUESTED (signed
  * up for an open shift), CONFIRMED or CANCELLED. Per activity ({@code volunteer_activity_rule}) the four-eyes rule
  * (at least two screened adults per session) and whether sign-ups confirm themselves.
+ * <p>
+ * The record (docs/volunteers.md, "Volunteer record and VOG"): {@link nl.samenspel.volunteers.Volunteers} registers,
+ * edits, searches and deactivates ({@code find}, {@code ofUser}, {@code all} for other modules);
+ * {@link nl.samenspel.volunteers.VolunteerAccounts} links or invites the VOLUNTEER account;
+ * {@link nl.samenspel.volunteers.VolunteerScreening} records the VOG seen and the code of conduct signed;
+ * {@link nl.samenspel.volunteers.VolunteerPolicies} keeps the organisation's policy ({@code volunteer_policy}: renewal
+ * years, code version, Regeling Gratis VOG, confidential contact). Listens to {@code organisation.UserDeactivated}
+ * ({@code DepartedVolunteers}: the linked record becomes inactive).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "activities", "audit",
 		"kernel", "ui" })

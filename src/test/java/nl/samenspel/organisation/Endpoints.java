@@ -746,6 +746,8 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		form(all, "reactivate volunteer", "/volunteers/{id}/reactivate", coordinator, Map.of());
 		form(all, "link volunteer account", "/volunteers/{id}/account", coordinator,
 				Map.of("accountId", UUID.randomUUID().toString()));
+		form(all, "invite volunteer account", "/volunteers/{id}/account/invite", coordinator, Map.of("username",
+				"vrw-" + UUID.randomUUID().toString().substring(0, 8), "preferredLanguage", "nl"));
 		form(all, "unlink volunteer account", "/volunteers/{id}/account/remove", coordinator, Map.of());
 		page(all, "VOG form", "GET", "/volunteers/{id}/vog", coordinator);
 		form(all, "record VOG", "/volunteers/{id}/vog", coordinator, Map.of("issuedOn", "2025-03-01", "profile",

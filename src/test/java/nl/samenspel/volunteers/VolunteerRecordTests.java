@@ -315,6 +315,36 @@ class VolunteerRecordTests extends IntegrationTest {
 	}
 
 	@Test
+	void theCoordinatorInvitesTheVolunteerToAVolunteerAccountLinkedToTheRecord() throws Exception {
+		var id = register("Rik", "Roelofs");
+		var username = "rik-" + UUID.randomUUID().toString().substring(0, 8);
+		var email = "rik-" + username + "@test.samenspel.example";
+		perform(post("/volunteers/" + id).param("firstName", "Rik").param("lastName", "Roelofs").param("email", email)
+			.param("ageBand", "UNDER_25"), coordinator);
+
+		var response = perform(post("/volunteers/" + id + "/account/invite").param("username", username)
+			.param("preferredLanguage", "nl"), coordinator);
+
+		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(302);
+		var account = volunteer(id).userId();
+		assertThat(account).isNotNull();
+		assertThat(jdbc.sql("select role from app_user_role where app_user_id = :id").param("id", account)
+			.query(String.class).list()).containsExactly("VOLUNTEER");
+		assertThat(jdbc.sql("select username from app_user where id = :id").param("id", account).query(String.class)
+			.single()).isEqualTo(username);
+		var again = perform(post("/volunteers/" + id + "/account/invite").param("username", username + "x")
+			.param("preferredLanguage", "nl"), coordinator);
+		assertThat(again.getContentAsString()).contains("Er is al een account gekoppeld");
+
+		var without = register("Sam", "Smit");
+		jdbc.sql("update volunteer set email = null where id = :id").param("id", without).update();
+		var noEmail = perform(post("/volunteers/" + without + "/account/invite").param("username", username + "y")
+			.param("preferredLanguage", "nl"), coordinator);
+		assertThat(noEmail.getContentAsString()).contains("Vul eerst een e-mailadres van de vrijwilliger in");
+		assertThat(volunteer(without).userId()).isNull();
+	}
+
+	@Test
 	void aVolunteerSeesAndEditsOnlyTheirOwnRecordAndNotTheirScreening() throws Exception {
 		var own = register("Nel", "Nijhuis");
 		var other = register("Otto", "Olsen");

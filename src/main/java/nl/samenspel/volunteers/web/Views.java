@@ -62,7 +62,7 @@ public final class Views {
 
 	/** The record's page: the record, its standing today, who checked the VOG, the account and what can be linked. */
 	public record VolunteerPage(Standing standing, @Nullable String profileLabel, @Nullable String checkedBy,
-			@Nullable String accountName, List<Option> linkable, FieldMessages accountErrors) {
+			@Nullable String accountName, List<Option> linkable, List<Option> languages, FieldMessages accountErrors) {
 
 		public Volunteer volunteer() {
 			return standing.volunteer();

@@ -32,7 +32,9 @@ import nl.samenspel.volunteers.AgeBand;
 import nl.samenspel.volunteers.ScreeningProfile;
 import nl.samenspel.volunteers.ScreeningState;
 import nl.samenspel.volunteers.Volunteer;
+import nl.samenspel.volunteers.VolunteerAccounts;
 import nl.samenspel.volunteers.VolunteerDetails;
+import nl.samenspel.volunteers.VolunteerInvitation;
 import nl.samenspel.volunteers.VolunteerQuery;
 import nl.samenspel.volunteers.VolunteerStatus;
 import nl.samenspel.volunteers.Volunteers;
@@ -48,9 +50,11 @@ import nl.samenspel.volunteers.Volunteers;
 class VolunteerController {
 
 	private final Volunteers volunteers;
+	private final VolunteerAccounts accounts;
 
-	VolunteerController(Volunteers volunteers) {
+	VolunteerController(Volunteers volunteers, VolunteerAccounts accounts) {
 		this.volunteers = volunteers;
+		this.accounts = accounts;
 	}
 
 	@GetMapping
@@ -144,7 +148,7 @@ class VolunteerController {
 			if (accountId == null) {
 				throw new FieldRejected("accountId", "volunteers.record.error.chooseAccount");
 			}
-			volunteers.linkAccount(CurrentUser.required(), id, accountId);
+			accounts.linkAccount(CurrentUser.required(), id, accountId);
 		}
 		catch (FieldRejected rejected) {
 			return show(id, FieldMessages.of(rejected, page.messages()), page, model);
@@ -153,9 +157,20 @@ class VolunteerController {
 		return "redirect:/volunteers/" + id;
 	}
 
+	@PostMapping("/{id}/account/invite")
+	String invite(@PathVariable UUID id, @Valid @ModelAttribute("invitation") VolunteerInvitation invitation,
+			BindingResult errors, @ModelAttribute("page") Page page, Model model, RedirectAttributes redirect) {
+		volunteers.find(CurrentUser.required(), id);
+		return Forms.submit(errors, () -> {
+			accounts.inviteAccount(CurrentUser.required(), id, invitation);
+			redirect.addFlashAttribute("notice", "volunteers.record.accountInvited");
+			return "redirect:/volunteers/" + id;
+		}).orElseGet(() -> show(id, FieldMessages.of(errors, page.messages()), page, model));
+	}
+
 	@PostMapping("/{id}/account/remove")
 	String unlink(@PathVariable UUID id, RedirectAttributes redirect) {
-		volunteers.unlinkAccount(CurrentUser.required(), id);
+		accounts.unlinkAccount(CurrentUser.required(), id);
 		redirect.addFlashAttribute("notice", "volunteers.record.accountUnlinked");
 		return "redirect:/volunteers/" + id;
 	}
@@ -163,15 +178,17 @@ class VolunteerController {
 	private String show(UUID id, FieldMessages accountErrors, Page page, Model model) {
 		var user = CurrentUser.required();
 		var volunteer = volunteers.view(user, id);
-		var account = volunteers.account(user, volunteer).map(it -> it.getDisplayName() + " (" + it.getUsername() + ")")
+		var account = accounts.account(user, volunteer).map(it -> it.getDisplayName() + " (" + it.getUsername() + ")")
 			.orElse(null);
 		var linkable = volunteer.userId() != null ? java.util.List.<Option>of()
-				: volunteers.linkableAccounts(user).stream()
+				: accounts.linkableAccounts(user).stream()
 					.map(it -> new Option(it.getId().toString(), it.getDisplayName() + " (" + it.getUsername() + ")", false))
 					.toList();
 		var checkedBy = volunteer.vogCheckedBy() == null ? null : volunteers.userName(user, volunteer.vogCheckedBy()).orElse(null);
 		model.addAttribute("view", new Views.VolunteerPage(Views.Standing.of(volunteer, volunteers.today()),
-				profileLabel(volunteer, page), checkedBy, account, linkable, accountErrors));
+				profileLabel(volunteer, page), checkedBy, account, linkable,
+				java.util.List.of(new Option("nl", page.t("language.nl"), true), new Option("en", page.t("language.en"), false)),
+				accountErrors));
 		return "volunteers/show";
 	}
 
