@@ -100,7 +100,10 @@ public class Recruitment {
 	@Transactional(readOnly = true)
 	public boolean freeVog(CurrentUser user) {
 		var organisation = coordinator(user);
-		return freeVog.orderedStream().findFirst().map(scheme -> scheme.qualifies(organisation)).orElse(false);
+		// the organisation's own policy, where a module provides one; the installation's setting otherwise
+		var schemes = freeVog.orderedStream().toList();
+		return schemes.stream().filter(scheme -> !(scheme instanceof FreeVogSetting)).findFirst()
+			.or(() -> schemes.stream().findFirst()).map(scheme -> scheme.qualifies(organisation)).orElse(false);
 	}
 
 	/** Records INTAKE, REFERENCES or VOG_REQUESTED, in their order, dated on the day (not in the future). */
