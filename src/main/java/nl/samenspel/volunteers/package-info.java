@@ -10,6 +10,12 @@
  * Assignments ({@code volunteer_assignment}) put a volunteer on a session of the activities module: REQUESTED (signed
  * up for an open shift), CONFIRMED or CANCELLED. Per activity ({@code volunteer_activity_rule}) the four-eyes rule
  * (at least two screened adults per session) and whether sign-ups confirm themselves.
+ * <p>
+ * Recruitment ({@link nl.samenspel.volunteers.Recruitment}): the public form's applications
+ * ({@code volunteer_application}, with their dated steps) take an applicant to ACTIVE; publishes
+ * {@link nl.samenspel.volunteers.VolunteerApplied}, which its own {@code RecruitmentMail} hears. VOG renewals
+ * ({@link nl.samenspel.volunteers.Renewals}) are listed 60 days ahead and noticed once per due date by the daily
+ * {@code RenewalMail}. Whether the organisation has the free VOG is asked of a {@link nl.samenspel.volunteers.FreeVogScheme}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "activities", "audit",
 		"kernel", "ui" })
