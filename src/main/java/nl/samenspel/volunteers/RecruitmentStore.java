@@ -127,6 +127,29 @@ class RecruitmentStore {
 			.update();
 	}
 
+	/** The applications closed as REJECTED or WITHDRAWN before the day, in every organisation. */
+	List<UUID> closedWithoutActivationBefore(LocalDate day) {
+		return jdbc.sql("""
+				select id from volunteer_application
+				where outcome in ('REJECTED', 'WITHDRAWN') and outcome_on < :day order by outcome_on, id""")
+			.param("day", java.sql.Date.valueOf(day)).query(UUID.class).list();
+	}
+
+	/**
+	 * Deletes the application, its steps, and the applicant's record when it is still only the INACTIVE applicant's
+	 * (no account linked, never assigned).
+	 */
+	void forget(UUID applicationId) {
+		var volunteer = jdbc.sql("select volunteer_id from volunteer_application where id = :id").param("id", applicationId)
+			.query(UUID.class).optional();
+		jdbc.sql("delete from volunteer_application_step where application_id = :id").param("id", applicationId).update();
+		jdbc.sql("delete from volunteer_application where id = :id").param("id", applicationId).update();
+		volunteer.ifPresent(id -> jdbc.sql("""
+				delete from volunteer where id = :id and status = 'INACTIVE' and app_user_id is null
+				  and not exists (select 1 from volunteer_assignment a where a.volunteer_id = volunteer.id)""")
+			.param("id", id).update());
+	}
+
 	private List<VolunteerApplication> withSteps(List<VolunteerApplication> applications) {
 		if (applications.isEmpty()) {
 			return applications;

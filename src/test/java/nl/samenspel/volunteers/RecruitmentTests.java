@@ -41,6 +41,9 @@ class RecruitmentTests extends IntegrationTest {
 
 	private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
+	@org.springframework.beans.factory.annotation.Autowired
+	ApplicationRetention retention;
+
 	record World(UUID organisationId, CurrentUser coordinator) {
 	}
 
@@ -333,6 +336,13 @@ class RecruitmentTests extends IntegrationTest {
 		assertThat(jdbc.sql("select outcome || ':' || outcome_reason from volunteer_application where id = :id")
 			.param("id", id).query(String.class).single()).isEqualTo("REJECTED:Referenties niet goed.");
 		assertThat(step(world, id, "INTAKE", DutchTime.today().toString())).contains("al afgesloten");
+
+		retention.forgetClosedBefore(DutchTime.today());
+		assertThat(volunteersWith(email)).as("kept four weeks after closing").isOne();
+		retention.forgetClosedBefore(DutchTime.today().plusDays(1));
+		assertThat(volunteersWith(email)).as("then the applicant's data go").isZero();
+		assertThat(jdbc.sql("select count(*) from volunteer_application where id = :id").param("id", id)
+			.query(Integer.class).single()).isZero();
 	}
 
 	private String step(World world, UUID id, String step, String day) throws Exception {
