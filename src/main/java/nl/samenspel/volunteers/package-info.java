@@ -18,6 +18,12 @@
  * {@link nl.samenspel.volunteers.VolunteerPolicies} keeps the organisation's policy ({@code volunteer_policy}: renewal
  * years, code version, Regeling Gratis VOG, confidential contact). Listens to {@code organisation.UserDeactivated}
  * ({@code DepartedVolunteers}: the linked record becomes inactive).
+ * <p>
+ * Recruitment ({@link nl.samenspel.volunteers.Recruitment}): the public form's applications
+ * ({@code volunteer_application}, with their dated steps) take an applicant to ACTIVE; publishes
+ * {@link nl.samenspel.volunteers.VolunteerApplied}, which its own {@code RecruitmentMail} hears. VOG renewals
+ * ({@link nl.samenspel.volunteers.Renewals}) are listed 60 days ahead and noticed once per due date by the daily
+ * {@code RenewalMail}. Whether the organisation has the free VOG is asked of a {@link nl.samenspel.volunteers.FreeVogScheme}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "activities", "audit",
 		"kernel", "ui" })

@@ -241,6 +241,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		childLogins(all);
 		childPictures(all);
 		volunteerRecords(all);
+		recruitment(all);
 		var reporters = Set.of(COORDINATOR, Role.MUNICIPALITY);
 		page(all, "reports", "GET", "/reports", reporters);
 		page(all, "reports as CSV", "GET", "/reports/figures.csv", reporters);
@@ -767,6 +768,25 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "GET", "/api/v1/volunteers/{id}", coordinator, null);
 		api(all, "PUT", "/api/v1/volunteers/{id}", coordinator, volunteerJson);
 		api(all, "PUT", "/api/v1/volunteers/{id}/vog", coordinator, "{\"issuedOn\":\"2025-03-01\",\"profile\":\"ASPECT_84\"}");
+	/**
+	 * Volunteer recruitment and VOG renewals (volunteers): anyone may apply on the public form (to an unknown
+	 * organisation here, so the role tests save nothing); the applications and renewals are the COORDINATOR's.
+	 */
+	private static void recruitment(List<Endpoints> all) {
+		var coordinator = Set.of(COORDINATOR);
+		open(all, "GET", "/vrijwilliger-worden", Map.of());
+		open(all, "POST", "/vrijwilliger-worden", Map.of("organisation", UUID.randomUUID().toString(), "firstName", "Rol",
+				"lastName", "Test", "email", "rol@test.samenspel.example", "ageBand", "FROM_70", "motivation", "Helpen",
+				"availability", "woensdag", "consent", "true"));
+		open(all, "GET", "/vrijwilliger-worden/bedankt", Map.of());
+		page(all, "volunteer applications", "GET", "/volunteers/applications", coordinator);
+		page(all, "volunteer application", "GET", "/volunteers/applications/{id}", coordinator);
+		form(all, "record application step", "/volunteers/applications/{id}/steps", coordinator, Map.of("step", "INTAKE",
+				"doneOn", "2026-01-05", "notes", "Goed gesprek"));
+		form(all, "activate volunteer", "/volunteers/applications/{id}/activate", coordinator, Map.of());
+		form(all, "close application", "/volunteers/applications/{id}/close", coordinator, Map.of("outcome", "WITHDRAWN",
+				"reason", "Verhuisd"));
+		page(all, "VOG renewals", "GET", "/volunteers/renewals", coordinator);
 	}
 
 	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {
