@@ -10,6 +10,12 @@
  * Assignments ({@code volunteer_assignment}) put a volunteer on a session of the activities module: REQUESTED (signed
  * up for an open shift), CONFIRMED or CANCELLED. Per activity ({@code volunteer_activity_rule}) the four-eyes rule
  * (at least two screened adults per session) and whether sign-ups confirm themselves.
+ * <p>
+ * Hours ({@link nl.samenspel.volunteers.VolunteerHours}, {@link nl.samenspel.volunteers.HourEntries}): the sessions a
+ * volunteer worked at (a CONFIRMED assignment, not absent, at a session that took place), read through the activities
+ * module's published views {@code activities_session_facts} and {@code activities_activity_facts}, and hours typed by
+ * hand ({@code volunteer_hour_entry}: training, preparation, other) that count once a coordinator approved them; the
+ * yearly statement is a PDF. The SQL is in {@code HoursStore}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "activities", "audit",
 		"kernel", "ui" })
