@@ -24,6 +24,12 @@
  * {@link nl.samenspel.volunteers.VolunteerApplied}, which its own {@code RecruitmentMail} hears. VOG renewals
  * ({@link nl.samenspel.volunteers.Renewals}) are listed 60 days ahead and noticed once per due date by the daily
  * {@code RenewalMail}. Whether the organisation has the free VOG is asked of a {@link nl.samenspel.volunteers.FreeVogScheme}.
+ * <p>
+ * Hours ({@link nl.samenspel.volunteers.VolunteerHours}, {@link nl.samenspel.volunteers.HourEntries}): the sessions a
+ * volunteer worked at (a CONFIRMED assignment, not absent, at a session that took place), read through the activities
+ * module's published views {@code activities_session_facts} and {@code activities_activity_facts}, and hours typed by
+ * hand ({@code volunteer_hour_entry}: training, preparation, other) that count once a coordinator approved them; the
+ * yearly statement is a PDF. The SQL is in {@code HoursStore}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "activities", "audit",
 		"kernel", "ui" })

@@ -242,6 +242,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		childPictures(all);
 		volunteerRecords(all);
 		recruitment(all);
+		volunteerHours(all);
 		var reporters = Set.of(COORDINATOR, Role.MUNICIPALITY);
 		page(all, "reports", "GET", "/reports", reporters);
 		page(all, "reports as CSV", "GET", "/reports/figures.csv", reporters);
@@ -787,6 +788,28 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		form(all, "close application", "/volunteers/applications/{id}/close", coordinator, Map.of("outcome", "WITHDRAWN",
 				"reason", "Verhuisd"));
 		page(all, "VOG renewals", "GET", "/volunteers/renewals", coordinator);
+	/**
+	 * A volunteer's hours and yearly statement (volunteers, issue 19): a VOLUNTEER logs and reads their own, a
+	 * COORDINATOR reads anyone's of the organisation, adds approved hours and approves or rejects what was logged.
+	 */
+	private static void volunteerHours(List<Endpoints> all) {
+		var volunteer = Set.of(Role.VOLUNTEER);
+		var coordinator = Set.of(COORDINATOR);
+		var entry = Map.of("workedOn", "2026-01-15", "hours", "2", "minutes", "30", "kind", "TRAINING", "description",
+				"Cursus EHBO bij kinderen");
+		page(all, "my hours", "GET", "/volunteers/my-hours?year=2026", volunteer);
+		form(all, "log my hours", "/volunteers/my-hours", volunteer, entry);
+		page(all, "my logged hours", "GET", "/volunteers/my-hours/entries/{id}", volunteer);
+		form(all, "change my logged hours", "/volunteers/my-hours/entries/{id}", volunteer, entry);
+		form(all, "withdraw my logged hours", "/volunteers/my-hours/entries/{id}/delete", volunteer, Map.of());
+		page(all, "my yearly statement", "GET", "/volunteers/my-hours/{id}.pdf", volunteer);
+		page(all, "volunteer's hours", "GET", "/volunteers/{id}/hours?year=2026", coordinator);
+		form(all, "add volunteer's hours", "/volunteers/{id}/hours", coordinator, entry);
+		page(all, "volunteer's yearly statement", "GET", "/volunteers/{id}/hours/{id}.pdf", coordinator);
+		page(all, "hours to approve", "GET", "/volunteers/hours/approvals", coordinator);
+		form(all, "approve hours", "/volunteers/hours/entries/{id}/approve", coordinator, Map.of());
+		form(all, "reject hours", "/volunteers/hours/entries/{id}/reject", coordinator, Map.of("reason", "Dubbel opgegeven"));
+		api(all, "GET", "/api/v1/volunteers/{id}/hours?year=2026", coordinator, null);
 	}
 
 	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {

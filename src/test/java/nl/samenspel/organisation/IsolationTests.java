@@ -121,6 +121,12 @@ class IsolationTests extends IntegrationTest {
 		else if (path.contains("activities")) {
 			table = "activity";
 		}
+		else if (path.contains("/volunteers/hours/entries") || path.contains("/volunteers/my-hours/entries")) {
+			table = "volunteer_hour_entry";
+		}
+		else if (path.contains("volunteers")) {
+			table = "volunteer";
+		}
 		else if (path.contains("holidays")) {
 			table = "school_holiday";
 		}
@@ -186,6 +192,7 @@ class IsolationTests extends IntegrationTest {
 				jdbc.sql("select cast(child_id as varchar) || cast(present as varchar) from attendance where organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select age_band || gender || cast(visitors as varchar) from walk_in_count where organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select name || cast(starts_on as varchar) from school_holiday where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select cast(id as varchar) || status || cast(minutes as varchar) || cast(version as varchar) from volunteer_hour_entry where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select cast(id as varchar) || coalesce(cast(case_id as varchar), '-') from signal where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select cast(id as varchar) || status || cast(step as varchar) || cast(version as varchar) from concern_case where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select count(*) from case_entry e join concern_case c on c.id = e.case_id where c.organisation_id = :org").param("org", org).query(String.class).list().toString(),
