@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,18 +32,18 @@ public class Recruitment {
 	private final VolunteerStore volunteers;
 	private final ApplicationThrottle throttle;
 	private final OrganisationManagement organisations;
-	private final ObjectProvider<FreeVogScheme> freeVog;
+	private final VolunteerPolicies policies;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	Recruitment(RecruitmentStore store, VolunteerStore volunteers, ApplicationThrottle throttle,
-			OrganisationManagement organisations, ObjectProvider<FreeVogScheme> freeVog, ApplicationEventPublisher events,
+			OrganisationManagement organisations, VolunteerPolicies policies, ApplicationEventPublisher events,
 			Clock clock) {
 		this.store = store;
 		this.volunteers = volunteers;
 		this.throttle = throttle;
 		this.organisations = organisations;
-		this.freeVog = freeVog;
+		this.policies = policies;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -99,11 +98,7 @@ public class Recruitment {
 	/** Whether the user's organisation qualifies for the Regeling Gratis VOG (the note at the VOG step). */
 	@Transactional(readOnly = true)
 	public boolean freeVog(CurrentUser user) {
-		var organisation = coordinator(user);
-		// the organisation's own policy, where a module provides one; the installation's setting otherwise
-		var schemes = freeVog.orderedStream().toList();
-		return schemes.stream().filter(scheme -> !(scheme instanceof FreeVogSetting)).findFirst()
-			.or(() -> schemes.stream().findFirst()).map(scheme -> scheme.qualifies(organisation)).orElse(false);
+		return policies.policy(coordinator(user)).freeVog();
 	}
 
 	/** Records INTAKE, REFERENCES or VOG_REQUESTED, in their order, dated on the day (not in the future). */

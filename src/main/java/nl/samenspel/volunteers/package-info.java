@@ -23,7 +23,7 @@
  * ({@code volunteer_application}, with their dated steps) take an applicant to ACTIVE; publishes
  * {@link nl.samenspel.volunteers.VolunteerApplied}, which its own {@code RecruitmentMail} hears. VOG renewals
  * ({@link nl.samenspel.volunteers.Renewals}) are listed 60 days ahead and noticed once per due date by the daily
- * {@code RenewalMail}. Whether the organisation has the free VOG is asked of a {@link nl.samenspel.volunteers.FreeVogScheme}.
+ * {@code RenewalMail}. Whether the organisation has the free VOG is its volunteer policy's answer.
  * <p>
  * Hours ({@link nl.samenspel.volunteers.VolunteerHours}, {@link nl.samenspel.volunteers.HourEntries}): the sessions a
  * volunteer worked at (a CONFIRMED assignment, not absent, at a session that took place), read through the activities
