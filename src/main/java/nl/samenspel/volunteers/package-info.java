@@ -10,6 +10,15 @@
  * Assignments ({@code volunteer_assignment}) put a volunteer on a session of the activities module: REQUESTED (signed
  * up for an open shift), CONFIRMED or CANCELLED. Per activity ({@code volunteer_activity_rule}) the four-eyes rule
  * (at least two screened adults per session) and whether sign-ups confirm themselves.
+ * <p>
+ * Availability, open shifts and the calendar feed: {@link nl.samenspel.volunteers.Availabilities} (weekly slots and
+ * periods away), {@link nl.samenspel.volunteers.OpenShifts} (sessions of activities with volunteers wanted, sign-up),
+ * {@link nl.samenspel.volunteers.MyShifts} (a volunteer's shifts, cancelling) and
+ * {@link nl.samenspel.volunteers.VolunteerFeeds} (a secret iCalendar feed per volunteer); SQL in
+ * {@code AvailabilityStore}, {@code ShiftStore} and {@code FeedStore}, which read sessions through activities' published
+ * view {@code activities_session_facts} and its Java API. Publishes
+ * {@link nl.samenspel.volunteers.VolunteerCancelled} (ids and dates); its own {@code CoordinatorMail} listens and
+ * mails the coordinators.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "activities", "audit",
 		"kernel", "ui" })
