@@ -76,8 +76,8 @@ class ShiftStore {
 	 * activity's sessions are counted one after the other, so two for the last place cannot both get it.
 	 */
 	int lockWanted(UUID organisationId, UUID activityId) {
-		return jdbc.sql("select wanted from volunteer_shift_need where activity_id = :activity and organisation_id = :organisation for update")
-			.param("activity", activityId).param("organisation", organisationId).query(Integer.class).optional().orElse(0);
+		return jdbc.sql("select wanted from volunteer_shift_need where organisation_id = :organisation and activity_id = :need for update")
+			.param("need", activityId).param("organisation", organisationId).query(Integer.class).optional().orElse(0);
 	}
 
 	boolean autoConfirms(UUID organisationId, UUID activityId) {

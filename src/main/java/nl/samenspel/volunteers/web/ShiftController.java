@@ -70,9 +70,8 @@ class ShiftController {
 	}
 
 	@GetMapping("/volunteers/my-shifts")
-	String mine(@ModelAttribute("page") Page page, Model model, HttpServletRequest request) {
-		var token = (String) model.getAttribute("feedToken");
-		return mine(FieldMessages.NONE, null, token == null ? null : feedUrl(request, token), model);
+	String mine(@ModelAttribute("page") Page page, Model model) {
+		return mine(FieldMessages.NONE, null, null, model);
 	}
 
 	@PostMapping("/volunteers/my-shifts/{id}/cancel")
@@ -85,12 +84,14 @@ class ShiftController {
 		}).orElseGet(() -> mine(FieldMessages.of(errors, page.messages()), id, null, model));
 	}
 
+	/**
+	 * Makes a new feed link and shows its address on the page it answers with, never through a redirect: the token goes
+	 * to the volunteer's screen only, not into the session store on its way.
+	 */
 	@PostMapping("/volunteers/my-shifts/feed")
-	String renewFeed(RedirectAttributes redirect) {
+	String renewFeed(@ModelAttribute("page") Page page, Model model, HttpServletRequest request) {
 		var token = feeds.renew(CurrentUser.required());
-		redirect.addFlashAttribute("feedToken", token);
-		redirect.addFlashAttribute("notice", "volunteers.feed.renewed");
-		return "redirect:/volunteers/my-shifts#feed";
+		return mine(FieldMessages.NONE, null, feedUrl(request, token), model);
 	}
 
 	private String open(FieldMessages errors, @Nullable UUID failed, Model model) {
