@@ -24,6 +24,9 @@ class FeedStore {
 
 	/** Puts a new token in place of the volunteer's old one, which stops working. */
 	void replace(UUID organisationId, UUID volunteerId, String tokenHash, Instant at) {
+		// two new links at once take turns on the volunteer's row instead of colliding on the feed's key
+		jdbc.sql("select id from volunteer where id = :volunteer for update").param("volunteer", volunteerId)
+			.query(UUID.class).list();
 		jdbc.sql("delete from volunteer_feed where volunteer_id = :volunteer").param("volunteer", volunteerId).update();
 		jdbc.sql("""
 				insert into volunteer_feed (volunteer_id, organisation_id, token_hash, created_at)
