@@ -258,3 +258,27 @@
 		onLoad();
 	}
 }());
+
+/* issue 19: availability, open shifts and the calendar feed. A button with data-copy="<id>" copies that field's
+   value (a volunteer's calendar link) and says so on the button; without the clipboard API it selects the text. */
+(function () {
+	'use strict';
+
+	document.addEventListener('click', function (event) {
+		var button = event.target.closest ? event.target.closest('button[data-copy]') : null;
+		if (!button) {
+			return;
+		}
+		var field = document.getElementById(button.getAttribute('data-copy'));
+		if (!field) {
+			return;
+		}
+		field.focus();
+		field.select();
+		if (navigator.clipboard && navigator.clipboard.writeText) {
+			navigator.clipboard.writeText(field.value).then(function () {
+				button.textContent = button.getAttribute('data-copied') || button.textContent;
+			}, function () {});
+		}
+	});
+}());

@@ -30,6 +30,15 @@
  * module's published views {@code activities_session_facts} and {@code activities_activity_facts}, and hours typed by
  * hand ({@code volunteer_hour_entry}: training, preparation, other) that count once a coordinator approved them; the
  * yearly statement is a PDF. The SQL is in {@code HoursStore}.
+ * <p>
+ * Availability, open shifts and the calendar feed: {@link nl.samenspel.volunteers.Availabilities} (weekly slots and
+ * periods away), {@link nl.samenspel.volunteers.OpenShifts} (sessions of activities with volunteers wanted, sign-up),
+ * {@link nl.samenspel.volunteers.MyShifts} (a volunteer's shifts, cancelling) and
+ * {@link nl.samenspel.volunteers.VolunteerFeeds} (a secret iCalendar feed per volunteer); SQL in
+ * {@code AvailabilityStore}, {@code ShiftStore} and {@code FeedStore}, which read sessions through activities' published
+ * view {@code activities_session_facts} and its Java API. Publishes
+ * {@link nl.samenspel.volunteers.VolunteerCancelled} (ids and dates); its own {@code CoordinatorMail} listens and
+ * mails the coordinators.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "activities", "audit",
 		"kernel", "ui" })

@@ -243,6 +243,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		volunteerRecords(all);
 		recruitment(all);
 		volunteerHours(all);
+		volunteerShifts(all);
 		var reporters = Set.of(COORDINATOR, Role.MUNICIPALITY);
 		page(all, "reports", "GET", "/reports", reporters);
 		page(all, "reports as CSV", "GET", "/reports/figures.csv", reporters);
@@ -810,6 +811,30 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		form(all, "approve hours", "/volunteers/hours/entries/{id}/approve", coordinator, Map.of());
 		form(all, "reject hours", "/volunteers/hours/entries/{id}/reject", coordinator, Map.of("reason", "Dubbel opgegeven"));
 		api(all, "GET", "/api/v1/volunteers/{id}/hours?year=2026", coordinator, null);
+	/** Issue 19: availability, open shifts with sign-up, a volunteer's shifts with cancelling, and the calendar feed. */
+	private static void volunteerShifts(List<Endpoints> all) {
+		var volunteer = Set.of(Role.VOLUNTEER);
+		var coordinator = Set.of(COORDINATOR);
+		var slot = Map.of("day", "MONDAY", "from", "15:00", "until", "17:00");
+		var away = Map.of("awayFrom", "2031-07-01", "awayUntil", "2031-07-14", "note", "Vakantie");
+		page(all, "my availability", "GET", "/volunteers/availability", volunteer);
+		form(all, "add own slot", "/volunteers/availability/slots", volunteer, slot);
+		form(all, "remove own slot", "/volunteers/availability/slots/{id}/delete", volunteer, Map.of());
+		form(all, "add own time away", "/volunteers/availability/away", volunteer, away);
+		form(all, "remove own time away", "/volunteers/availability/away/{id}/delete", volunteer, Map.of());
+		page(all, "volunteer's availability", "GET", "/volunteers/{id}/availability", coordinator);
+		form(all, "add volunteer's slot", "/volunteers/{id}/availability/slots", coordinator, slot);
+		form(all, "remove volunteer's slot", "/volunteers/{id}/availability/slots/{id}/delete", coordinator, Map.of());
+		form(all, "add volunteer's time away", "/volunteers/{id}/availability/away", coordinator, away);
+		form(all, "remove volunteer's time away", "/volunteers/{id}/availability/away/{id}/delete", coordinator, Map.of());
+		page(all, "open shifts", "GET", "/volunteers/open-shifts", volunteer);
+		form(all, "sign up for a shift", "/volunteers/open-shifts/{id}/sign-up", volunteer, Map.of());
+		page(all, "my shifts", "GET", "/volunteers/my-shifts", volunteer);
+		form(all, "cancel a shift", "/volunteers/my-shifts/{id}/cancel", volunteer, Map.of("reason", "Ziek"));
+		form(all, "new calendar link", "/volunteers/my-shifts/feed", volunteer, Map.of());
+		page(all, "volunteers wanted", "GET", "/volunteers/shift-needs", coordinator);
+		form(all, "set volunteers wanted", "/volunteers/shift-needs/{id}", coordinator, Map.of("wanted", "2"));
+		open(all, "GET", "/feeds/volunteer/{id}.ics", Map.of());
 	}
 
 	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {

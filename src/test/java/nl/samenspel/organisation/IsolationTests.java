@@ -91,6 +91,16 @@ class IsolationTests extends IntegrationTest {
 		else if (path.contains("/reports/templates")) {
 			table = "report_template";
 		}
+		// issue 19: availability, open shifts
+		else if (path.startsWith("/volunteers/open-shifts/")) {
+			table = "activity_session";
+		}
+		else if (path.startsWith("/volunteers/shift-needs/")) {
+			table = "activity";
+		}
+		else if (path.startsWith("/volunteers/{id}/availability")) {
+			table = "volunteer";
+		}
 		else if (path.contains("/signals/cases") || path.startsWith("/cases")) {
 			table = "concern_case";
 		}
