@@ -770,6 +770,8 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "GET", "/api/v1/volunteers/{id}", coordinator, null);
 		api(all, "PUT", "/api/v1/volunteers/{id}", coordinator, volunteerJson);
 		api(all, "PUT", "/api/v1/volunteers/{id}/vog", coordinator, "{\"issuedOn\":\"2025-03-01\",\"profile\":\"ASPECT_84\"}");
+	}
+
 	/**
 	 * Volunteer recruitment and VOG renewals (volunteers): anyone may apply on the public form (to an unknown
 	 * organisation here, so the role tests save nothing); the applications and renewals are the COORDINATOR's.
@@ -789,6 +791,8 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		form(all, "close application", "/volunteers/applications/{id}/close", coordinator, Map.of("outcome", "WITHDRAWN",
 				"reason", "Verhuisd"));
 		page(all, "VOG renewals", "GET", "/volunteers/renewals", coordinator);
+	}
+
 	/**
 	 * A volunteer's hours and yearly statement (volunteers, issue 19): a VOLUNTEER logs and reads their own, a
 	 * COORDINATOR reads anyone's of the organisation, adds approved hours and approves or rejects what was logged.
@@ -811,6 +815,8 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		form(all, "approve hours", "/volunteers/hours/entries/{id}/approve", coordinator, Map.of());
 		form(all, "reject hours", "/volunteers/hours/entries/{id}/reject", coordinator, Map.of("reason", "Dubbel opgegeven"));
 		api(all, "GET", "/api/v1/volunteers/{id}/hours?year=2026", coordinator, null);
+	}
+
 	/** Issue 19: availability, open shifts with sign-up, a volunteer's shifts with cancelling, and the calendar feed. */
 	private static void volunteerShifts(List<Endpoints> all) {
 		var volunteer = Set.of(Role.VOLUNTEER);
