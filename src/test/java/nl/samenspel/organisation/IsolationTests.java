@@ -152,9 +152,6 @@ class IsolationTests extends IntegrationTest {
 		else if (path.contains("municipalit")) {
 			table = "municipality";
 		}
-		else if (path.contains("/volunteers/{id}")) {
-			table = "volunteer";
-		}
 		else {
 			table = "app_user";
 		}
