@@ -199,6 +199,26 @@ class ContinuityFiguresTests extends IntegrationTest {
 			.getResponse().getContentAsString();
 		assertThat(edit).containsPattern("id=\"intergenerational\" name=\"intergenerational\" value=\"true\" checked");
 
+		// the form sends true when the box is checked: marked; nothing when not: not marked
+		var form = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/activities/" + plain.id())
+			.with(as(world.coordinator())).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("title", plain.title()).param("description", "Samen spelen.").param("tasks", "PLAY")
+			.param("locationId", world.locationId().toString()).param("minAge", "6").param("maxAge", "12")
+			.param("cost", "FREE").param("mode", "DROP_IN").param("published", "true", "false");
+		assertThat(mvc.perform(form.param("intergenerational", "true")).andReturn().getResponse().getStatus())
+			.isEqualTo(302);
+		assertThat(programme.activity(world.organisationId(), plain.id()).intergenerational()).isTrue();
+		// the publish box, checked, sends true before its hidden false, and stays published
+		assertThat(programme.activity(world.organisationId(), plain.id()).published()).isTrue();
+		form = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/activities/" + plain.id())
+			.with(as(world.coordinator())).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("title", plain.title()).param("description", "Samen spelen.").param("tasks", "PLAY")
+			.param("locationId", world.locationId().toString()).param("minAge", "6").param("maxAge", "12")
+			.param("cost", "FREE").param("mode", "DROP_IN").param("published", "false");
+		assertThat(mvc.perform(form).andReturn().getResponse().getStatus()).isEqualTo(302);
+		assertThat(programme.activity(world.organisationId(), plain.id()).intergenerational()).isFalse();
+		assertThat(programme.activity(world.organisationId(), plain.id()).published()).isFalse();
+
 		var child1 = programmeFixtures.child(world, "Jip", 8, true);
 		var child2 = programmeFixtures.child(world, "Janneke", 9, true);
 		var s1 = programmeFixtures.session(world, marked, TODAY.minusDays(6));
