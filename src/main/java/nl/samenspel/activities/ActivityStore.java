@@ -72,16 +72,20 @@ class ActivityStore {
 					(Integer) rs.getObject("capacity"), Cost.valueOf(rs.getString("cost")),
 					(Integer) rs.getObject("price_cents"), Mode.valueOf(rs.getString("mode")), rs.getString("accessibility"),
 					rs.getString("languages"), rs.getString("intervention"), staff.getOrDefault(id, List.of()),
-					rs.getBoolean("published"), rs.getBoolean("active"));
+					rs.getBoolean("published"), rs.getBoolean("active"), rs.getBoolean("intergenerational"));
 		}).list().forEach(activity -> found.put(activity.id(), activity));
 		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
 	}
 
 	/** A page of the organisation's activities whose title holds the term, active ones first, by title. */
-	Page<Activity> page(UUID organisationId, String term, boolean inactiveToo, Pageable pageable) {
+	Page<Activity> page(UUID organisationId, String term, boolean inactiveToo, boolean intergenerationalOnly,
+			Pageable pageable) {
 		var condition = new StringBuilder("organisation_id = :organisation");
 		var params = new HashMap<String, Object>();
 		params.put("organisation", organisationId);
+		if (intergenerationalOnly) {
+			condition.append(" and intergenerational = true");
+		}
 		if (!term.isEmpty()) {
 			condition.append(" and lower(title) like :title");
 			params.put("title", "%" + term.replace("%", "").replace("_", "") + "%");
@@ -106,9 +110,10 @@ class ActivityStore {
 	void insert(UUID id, UUID organisationId, ActivityDetails details, Instant now) {
 		jdbc.sql("""
 				insert into activity (id, version, organisation_id, title, description, description_en, location_id, min_age,
-				  max_age, capacity, cost, price_cents, mode, accessibility, languages, intervention, published, active, created_at)
+				  max_age, capacity, cost, price_cents, mode, accessibility, languages, intervention, published, active, created_at,
+				  intergenerational)
 				values (:id, 0, :organisation, :title, :description, :descriptionEn, :location, :minAge, :maxAge, :capacity,
-				  :cost, :price, :mode, :accessibility, :languages, :intervention, :published, true, :now)""")
+				  :cost, :price, :mode, :accessibility, :languages, :intervention, :published, true, :now, :intergenerational)""")
 			.params(columns(details))
 			.param("id", id)
 			.param("organisation", organisationId)
@@ -122,7 +127,8 @@ class ActivityStore {
 				update activity set version = version + 1, title = :title, description = :description,
 				  description_en = :descriptionEn, location_id = :location, min_age = :minAge, max_age = :maxAge,
 				  capacity = :capacity, cost = :cost, price_cents = :price, mode = :mode, accessibility = :accessibility,
-				  languages = :languages, intervention = :intervention, published = :published
+				  languages = :languages, intervention = :intervention, published = :published,
+				  intergenerational = :intergenerational
 				where id = :id and organisation_id = :organisation""")
 			.params(columns(details))
 			.param("id", id)
@@ -161,6 +167,7 @@ class ActivityStore {
 		columns.put("languages", blankToNull(details.languages()));
 		columns.put("intervention", blankToNull(details.intervention()));
 		columns.put("published", !Boolean.FALSE.equals(details.published()));
+		columns.put("intergenerational", details.marksIntergenerational());
 		return columns;
 	}
 

@@ -57,8 +57,15 @@ public class Programme {
 	/** The organisation's activities, active ones unless asked otherwise, by title. */
 	@Transactional(readOnly = true)
 	public Page<Activity> activities(UUID organisationId, String query, boolean inactiveToo, Pageable pageable) {
+		return activities(organisationId, query, inactiveToo, false, pageable);
+	}
+
+	/** The same, only the activities marked intergenerational when asked (task 9). */
+	@Transactional(readOnly = true)
+	public Page<Activity> activities(UUID organisationId, String query, boolean inactiveToo,
+			boolean intergenerationalOnly, Pageable pageable) {
 		return activities.page(organisationId, SearchTerm.of(query).toLowerCase(java.util.Locale.ROOT), inactiveToo,
-				pageable);
+				intergenerationalOnly, pageable);
 	}
 
 	@Transactional(readOnly = true)

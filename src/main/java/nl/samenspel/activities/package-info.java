@@ -21,7 +21,9 @@
  * {@code DepartedStaff}). Publishes the views {@code activities_session_facts}, {@code activities_presence_facts},
  * {@code activities_walk_in_facts}, {@code activities_session_staff_facts}, {@code activities_activity_facts},
  * {@code activities_activity_task_facts} and {@code activities_activity_theme_facts} for reporting
- * (V19__activities_published_views.sql): the only way another module's SQL reads this module's tables.
+ * (V19__activities_published_views.sql), and {@code activities_intergenerational_facts}, the activities marked
+ * intergenerational for task 9 (V51__activities_intergenerational.sql): the only way another module's SQL reads this
+ * module's tables.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "audit", "kernel", "ui" })
 @org.jspecify.annotations.NullMarked

@@ -7,6 +7,8 @@
  * It reads the other modules' data only through the views they publish for it (V18 to V22,
  * {@code V<n>__<owner>_published_views.sql}), which its own declared views (V23__reporting_read_model.sql) join, and
  * participation's (V40, which {@link nl.samenspel.reporting.ParticipationFigures} reads directly, no Java type), and
+ * for the continuity of task 9 ({@link nl.samenspel.reporting.ContinuityFigures}) its declared views of V53 over what
+ * volunteers (V52) and activities (V51) publish, and
  * through the organisation module's Java API; it listens to the activities module's events through Spring Modulith's
  * event publication registry.
  */

@@ -39,6 +39,14 @@
  * view {@code activities_session_facts} and its Java API. Publishes
  * {@link nl.samenspel.volunteers.VolunteerCancelled} (ids and dates); its own {@code CoordinatorMail} listens and
  * mails the coordinators.
+ * <p>
+ * Generations (task 9): {@link nl.samenspel.volunteers.BuddyPairs} keeps buddy pairs (buurtmaatjes): a volunteer or a
+ * resident who is not a volunteer, with a child (only with the guardian's consent {@code BUDDY}, read through
+ * {@link nl.samenspel.children.ChildManagement#allows}) or a group, their meetings and how they ended; its SQL is in
+ * {@code BuddyPairStore}. Listens to {@link nl.samenspel.children.ConsentWithdrawn}: a withdrawn {@code BUDDY} ends the
+ * child's running pairs ({@code BuddyConsent}, idempotent). Publishes the views {@code volunteers_buddy_pair_facts},
+ * {@code volunteers_buddy_meeting_facts} and {@code volunteers_group_relation_facts} for reporting's continuity
+ * measures (V52__volunteers_buddy_pairs.sql): ids, dates, enums and record keys, never a name or a note.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "activities", "audit",
 		"kernel", "ui" })

@@ -244,6 +244,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		recruitment(all);
 		volunteerHours(all);
 		volunteerShifts(all);
+		generations(all);
 		var reporters = Set.of(COORDINATOR, Role.MUNICIPALITY);
 		page(all, "reports", "GET", "/reports", reporters);
 		page(all, "reports as CSV", "GET", "/reports/figures.csv", reporters);
@@ -671,6 +672,27 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		page(all, "children's participation figures", "GET", "/reports/participation", reporters);
 		page(all, "children's participation figures as CSV", "GET", "/reports/participation.csv", reporters);
 		api(all, "GET", "/api/v1/reports/participation?from=2026-01-01&to=2026-12-31", reporters, null);
+	}
+
+	/**
+	 * Generations (issue 19, task 9): buddy pairs are the COORDINATOR's (volunteers); continuity in the reports is for
+	 * COORDINATOR and MUNICIPALITY, as the other figures.
+	 */
+	private static void generations(List<Endpoints> all) {
+		var coordinator = Set.of(COORDINATOR);
+		page(all, "buddy pairs", "GET", "/volunteers/buddies", coordinator);
+		page(all, "new buddy pair", "GET", "/volunteers/buddies/new", coordinator);
+		form(all, "start buddy pair", "/volunteers/buddies", coordinator,
+				Map.of("residentName", "Mevrouw Jansen", "residentAgeBand", "FROM_70", "activityId",
+						UUID.randomUUID().toString(), "startedOn", "2026-01-05"));
+		page(all, "buddy pair", "GET", "/volunteers/buddies/{id}", coordinator);
+		form(all, "log buddy meeting", "/volunteers/buddies/{id}/meetings", coordinator,
+				Map.of("metOn", "2026-02-01", "durationMinutes", "60", "note", "Samen gelezen"));
+		form(all, "end buddy pair", "/volunteers/buddies/{id}/end", coordinator,
+				Map.of("endedOn", "2026-03-01", "reason", "MOVED"));
+		var reporters = Set.of(COORDINATOR, Role.MUNICIPALITY);
+		page(all, "continuity figures", "GET", "/reports/continuity", reporters);
+		api(all, "GET", "/api/v1/reports/continuity?from=2026-01-01&to=2026-12-31", reporters, null);
 	}
 
 	/** A drawing or photo with an idea (participation): COORDINATOR and WORKER attach, see and remove it. */

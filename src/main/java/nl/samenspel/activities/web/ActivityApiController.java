@@ -62,13 +62,16 @@ class ActivityApiController {
 
 	@GetMapping("/activities")
 	@PreAuthorize(PLANNERS)
-	@Operation(summary = "The organisation's activities by title; inactive ones only when asked")
+	@Operation(summary = "The organisation's activities by title; inactive ones only when asked, only the "
+			+ "intergenerational ones (young and old together) when asked")
 	PagedResult<Activity> activities(@RequestParam(defaultValue = "") @Size(max = 200) String q,
-			@RequestParam(defaultValue = "false") boolean inactive, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "false") boolean inactive,
+			@RequestParam(defaultValue = "false") boolean intergenerational,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "25") @Min(1) @Max(100) int size) {
 		var user = CurrentUser.required();
-		return PagedResult.of(programme.activities(user.organisationId(), q, inactive, PageRequest.of(page, size)),
-				activity -> activity);
+		return PagedResult.of(programme.activities(user.organisationId(), q, inactive, intergenerational,
+				PageRequest.of(page, size)), activity -> activity);
 	}
 
 	@PostMapping(path = "/activities", consumes = MediaType.APPLICATION_JSON_VALUE)

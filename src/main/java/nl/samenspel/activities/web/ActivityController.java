@@ -72,24 +72,28 @@ class ActivityController {
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "false") boolean inactive,
+			@RequestParam(defaultValue = "false") boolean intergenerational,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		var user = CurrentUser.required();
 		var query = q.length() > 200 ? q.substring(0, 200) : q;
-		var result = programme.activities(user.organisationId(), query, inactive,
+		var result = programme.activities(user.organisationId(), query, inactive, intergenerational,
 				PageRequest.of(Math.max(page, 0), Views.PAGE_SIZE));
 		var builder = UriComponentsBuilder.fromPath("/activities").queryParam("q", query);
 		if (inactive) {
 			builder.queryParam("inactive", true);
 		}
+		if (intergenerational) {
+			builder.queryParam("intergenerational", true);
+		}
 		model.addAttribute("activities", new Views.ActivityList(result.getContent(), Choices.locationNames(organisations, user.organisationId()),
-				query, inactive, Pager.of(result, builder), true));
+				query, inactive, Pager.of(result, builder), true, intergenerational));
 		return "activities/list";
 	}
 
 	@GetMapping("/new")
 	String create(@ModelAttribute("page") Page page, Model model) {
 		var empty = new ActivityDetails(null, null, null, null, null, null, 4, 12, null, Cost.FREE, null, Mode.DROP_IN,
-				null, null, null, null, true);
+				null, null, null, null, true, false);
 		return form(null, empty, FieldMessages.NONE, page, model);
 	}
 

@@ -39,7 +39,7 @@ public final class Views {
 	}
 
 	public record ActivityList(List<Activity> items, Map<UUID, String> locations, String query, boolean inactive,
-			Pager pager, boolean canEdit) {
+			Pager pager, boolean canEdit, boolean intergenerational) {
 
 		public String location(UUID id) {
 			return locations.getOrDefault(id, "");

@@ -56,7 +56,8 @@ class ChildrenHome implements HomePanels {
 				continue;
 			}
 			var open = (int) java.util.Arrays.stream(ConsentPurpose.values())
-				.filter(purpose -> purpose != ConsentPurpose.CHILD_LOGIN && !answered.contains(purpose)).count();
+				.filter(purpose -> purpose != ConsentPurpose.CHILD_LOGIN && purpose != ConsentPurpose.BUDDY
+					&& !answered.contains(purpose)).count();
 			if (open > 0) {
 				lines.add(new Panel.Line(page.t("home.sign.open", child.getFirstName(), open), null, href,
 						new Panel.Badge(page.t("home.sign.todo"), Panel.Tone.ATTENTION)));

@@ -87,6 +87,25 @@ public final class Views {
 		}
 	}
 
+	/**
+	 * The continuity page (task 9): the figures (null when the filter was rejected), the filter as typed, and the
+	 * reader's locale for the decimals.
+	 */
+	public record ContinuityPage(nl.samenspel.reporting.@Nullable ContinuityTables tables, String from, String to,
+			java.util.List<nl.samenspel.ui.Option> municipalities, FieldMessages errors,
+			java.util.List<nl.samenspel.ui.Option> periods, java.util.Locale locale) {
+
+		/** A count as shown: the number, or &lt;5 where it is suppressed. */
+		public String shown(@Nullable Long count) {
+			return count == null ? "<5" : String.valueOf(count);
+		}
+
+		/** A median, share or ratio with one decimal in the reader's language, or a dash when there is none to show. */
+		public String decimal(java.math.@Nullable BigDecimal value) {
+			return value == null ? "–" : ParticipationFigureController.decimal(value, locale);
+		}
+	}
+
 	public record AnnualPage(nl.samenspel.reporting.@Nullable AnnualReport report, String year, String municipality,
 			java.util.List<nl.samenspel.ui.Option> municipalities, FieldMessages errors, @Nullable BarChart months,
 			@Nullable BarChart neighbourhoods, java.util.Locale locale) {
