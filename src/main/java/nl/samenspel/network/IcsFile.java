@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.Period;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAmount;
@@ -26,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateListProperty;
@@ -183,12 +185,12 @@ public final class IcsFile {
 			problems.add(new Problem(line, "network.calendar.import.problem.noTitle", uid));
 			return null;
 		}
-		var start = dtStart.get().getDate();
+		var start = date(dtStart.get());
 		var startsAt = instant(start);
 		Optional<DateProperty<Temporal>> dtEnd = event.getProperty(Property.DTEND);
 		Instant endsAt;
 		if (dtEnd.isPresent()) {
-			endsAt = instant(dtEnd.get().getDate());
+			endsAt = instant(date(dtEnd.get()));
 		}
 		else {
 			Optional<net.fortuna.ical4j.model.property.Duration> duration = event.getProperty(Property.DURATION);
@@ -226,11 +228,11 @@ public final class IcsFile {
 			starts.add(event.start());
 		}
 		for (DateListProperty<Temporal> rdate : vevent.<DateListProperty<Temporal>>getProperties(Property.RDATE)) {
-			starts.addAll(rdate.getDates());
+			rdate.getDates().forEach(date -> starts.add(date(rdate, date)));
 		}
 		var excluded = new HashSet<Instant>();
 		for (DateListProperty<Temporal> exdate : vevent.<DateListProperty<Temporal>>getProperties(Property.EXDATE)) {
-			exdate.getDates().forEach(date -> excluded.add(instant(date)));
+			exdate.getDates().forEach(date -> excluded.add(instant(date(exdate, date))));
 		}
 		for (var start : starts) {
 			var startsAt = instant(start);
@@ -253,7 +255,7 @@ public final class IcsFile {
 			return;
 		}
 		Optional<DateProperty<Temporal>> recurrenceId = vevent.getProperty(Property.RECURRENCE_ID);
-		var key = key(event.uid(), instant(recurrenceId.orElseThrow().getDate()));
+		var key = key(event.uid(), instant(date(recurrenceId.orElseThrow())));
 		occurrences.remove(key);
 		if (cancelled(vevent) || event.startsAt().isBefore(from) || !event.startsAt().isBefore(to)) {
 			return;
@@ -269,6 +271,23 @@ public final class IcsFile {
 
 	static String key(String uid, Instant start) {
 		return uid + "|" + start;
+	}
+
+	/**
+	 * The time a property holds. With the TZID of a zone the Java time-zone database knows, that database's rules
+	 * apply: ical4j 4.1.1's own definitions can be wrong (it puts America/New_York on summer time a week early in
+	 * March 2027); a zone only the file defines (its VTIMEZONE, as Outlook writes them) is left to ical4j.
+	 */
+	private static Temporal date(DateProperty<Temporal> property) {
+		return date(property, property.getDate());
+	}
+
+	private static Temporal date(Property property, Temporal date) {
+		var tzid = property.getParameter(Parameter.TZID).map(Parameter::getValue).orElse(null);
+		if (date instanceof ZonedDateTime zoned && tzid != null && ZoneId.getAvailableZoneIds().contains(tzid)) {
+			return zoned.toLocalDateTime().atZone(ZoneId.of(tzid));
+		}
+		return date;
 	}
 
 	/** A bound of the window in the kind of time the event's start is, for the recurrence rule. */
