@@ -88,8 +88,8 @@ class CalendarStore {
 	List<UUID> seriesFrom(UUID organisationId, UUID seriesId, Instant from) {
 		return jdbc.sql("""
 				select id from calendar_entry
-				where organisation_id = :organisation and series_id = :series and starts_at >= :from""")
-			.param("organisation", organisationId).param("series", seriesId).param("from", Timestamp.from(from))
+				where organisation_id = :organisation and series_id = :series and starts_at >= :periodStart""")
+			.param("organisation", organisationId).param("series", seriesId).param("periodStart", Timestamp.from(from))
 			.query(UUID.class).list();
 	}
 
@@ -97,12 +97,12 @@ class CalendarStore {
 	List<CalendarEntry> inNeighbourhood(UUID organisationId, UUID neighbourhoodId, Instant from, Instant to) {
 		return jdbc.sql(SELECT + """
 				where e.neighbourhood_id = :neighbourhood and e.organisation_id = :organisation
-				  and e.starts_at > :earliest and e.starts_at < :to and e.ends_at > :from
+				  and e.starts_at > :earliest and e.starts_at < :to and e.ends_at > :periodStart
 				order by e.starts_at, e.id""")
 			.param("neighbourhood", neighbourhoodId)
 			.param("organisation", organisationId)
 			.param("earliest", Timestamp.from(from.minus(IcsFile.LONGEST)))
-			.param("from", Timestamp.from(from))
+			.param("periodStart", Timestamp.from(from))
 			.param("to", Timestamp.from(to))
 			.query(CalendarStore::entry).list();
 	}
@@ -112,11 +112,11 @@ class CalendarStore {
 		return jdbc.sql("""
 				select distinct neighbourhood_id from calendar_entry
 				where organisation_id = :organisation and network_organisation_id = :partner
-				  and starts_at > :earliest and starts_at < :to and ends_at > :from""")
+				  and starts_at > :earliest and starts_at < :to and ends_at > :periodStart""")
 			.param("organisation", organisationId)
 			.param("partner", partnerId)
 			.param("earliest", Timestamp.from(from.minus(IcsFile.LONGEST)))
-			.param("from", Timestamp.from(from))
+			.param("periodStart", Timestamp.from(from))
 			.param("to", Timestamp.from(to))
 			.query(UUID.class).list();
 	}
@@ -126,10 +126,10 @@ class CalendarStore {
 		var byKey = new HashMap<String, CalendarEntry>();
 		jdbc.sql(SELECT + """
 				where e.organisation_id = :organisation and e.network_organisation_id = :partner
-				  and e.import_key is not null and e.starts_at >= :from""")
+				  and e.import_key is not null and e.starts_at >= :periodStart""")
 			.param("organisation", organisationId)
 			.param("partner", partnerId)
-			.param("from", Timestamp.from(from))
+			.param("periodStart", Timestamp.from(from))
 			.query(rs -> {
 				byKey.put(rs.getString("import_key"), entry(rs, 0));
 			});
@@ -143,6 +143,11 @@ class CalendarStore {
 				where organisation_id = :organisation and network_organisation_id = :partner and import_key = :key""")
 			.param("organisation", organisationId).param("partner", partnerId).param("key", importKey)
 			.query(UUID.class).optional();
+	}
+
+	boolean anyOf(UUID organisationId) {
+		return jdbc.sql("select count(*) from calendar_entry where organisation_id = :organisation")
+			.param("organisation", organisationId).query(Integer.class).single() > 0;
 	}
 
 	private static Map<String, Object> columns(Row row) {
