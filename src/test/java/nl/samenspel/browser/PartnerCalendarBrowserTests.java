@@ -96,7 +96,7 @@ class PartnerCalendarBrowserTests extends BrowserTest {
 		check(page, "import form");
 		page.getByLabel("Agendabestand (.ics)").setInputFiles(file);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importeren")).click();
-		assertThat(page.locator("main [role=status]")).containsText("1 nieuw, 0 gewijzigd");
+		assertThat(page.locator("main section.notice")).containsText("1 nieuw, 0 gewijzigd");
 		check(page, "import report");
 
 		page.navigate(url("/network/calendar?neighbourhood=" + neighbourhood + "&week=" + day));
