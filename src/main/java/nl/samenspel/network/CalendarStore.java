@@ -84,13 +84,17 @@ class CalendarStore {
 			.query(CalendarStore::entry).optional();
 	}
 
-	/** The entries of a series from a moment on, of one owner. */
-	List<UUID> seriesFrom(UUID organisationId, UUID seriesId, Instant from) {
-		return jdbc.sql("""
+	/** The entries of a series from a moment on that still belong to its owner (staff may have moved one to another). */
+	List<UUID> seriesFrom(UUID organisationId, UUID seriesId, @Nullable UUID partnerId, Instant from) {
+		var owner = partnerId == null ? "network_organisation_id is null" : "network_organisation_id = :partner";
+		var query = jdbc.sql("""
 				select id from calendar_entry
-				where organisation_id = :organisation and series_id = :series and starts_at >= :periodStart""")
-			.param("organisation", organisationId).param("series", seriesId).param("periodStart", Timestamp.from(from))
-			.query(UUID.class).list();
+				where organisation_id = :organisation and series_id = :series and starts_at >= :periodStart and """ + " " + owner)
+			.param("organisation", organisationId).param("series", seriesId).param("periodStart", Timestamp.from(from));
+		if (partnerId != null) {
+			query = query.param("partner", partnerId);
+		}
+		return query.query(UUID.class).list();
 	}
 
 	/** A neighbourhood's entries that run during [from, to), by start. */

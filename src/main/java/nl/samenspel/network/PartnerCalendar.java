@@ -214,7 +214,7 @@ public class PartnerCalendar {
 	public int delete(CurrentUser user, UUID id, boolean series) {
 		var entry = editable(user, id);
 		if (series && entry.seriesId() != null) {
-			return store.delete(user.organisationId(), store.seriesFrom(user.organisationId(), entry.seriesId(), entry.startsAt()));
+			return store.delete(user.organisationId(), store.seriesFrom(user.organisationId(), entry.seriesId(), entry.partnerId(), entry.startsAt()));
 		}
 		return store.delete(user.organisationId(), List.of(id));
 	}

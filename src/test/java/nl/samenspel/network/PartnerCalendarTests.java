@@ -296,6 +296,24 @@ class PartnerCalendarTests extends IntegrationTest {
 	}
 
 	@Test
+	void aWeeklySeriesKeepsItsDutchTimesAndGoesFromAnEntryOnWithIt() throws Exception {
+		var partners = partners();
+		var monday = mondayBeforeTheClocksChange();
+		var json = entryJson(partners.neighbourhood(), monday, "15:00", "16:00", 6, 9, "Judo").replace("}",
+				",\"repeatUntil\":\"" + monday.plusWeeks(3) + "\"}");
+		create(partners.club(), json);
+		var judo = starts(partners.clubId(), "Judo");
+		assertThat(judo).hasSize(4).allSatisfy(start -> assertThat(local(start).toLocalTime()).isEqualTo(LocalTime.of(15, 0)));
+		var second = jdbc.sql("select id from calendar_entry where network_organisation_id = :p and starts_at = :s")
+			.param("p", partners.clubId()).param("s", java.sql.Timestamp.from(judo.get(1))).query(UUID.class).single();
+
+		assertThat(mvc.perform(post("/network/calendar/" + second + "/delete").param("series", "true")
+			.with(as(partners.club())).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(302);
+
+		assertThat(starts(partners.clubId(), "Judo")).containsExactly(judo.get(0));
+	}
+
+	@Test
 	void badInputIsAMessageNextToTheFieldAndNothingIsSaved() throws Exception {
 		var partners = partners();
 		var day = DutchTime.today().plusDays(5);
