@@ -7,13 +7,8 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
-import java.time.temporal.TemporalAmount;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,14 +22,12 @@ import org.jspecify.annotations.Nullable;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Component;
-import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateListProperty;
 import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.model.property.RRule;
 
-import nl.samenspel.kernel.DutchTime;
 
 /**
  * An uploaded iCalendar file (RFC 5545) read into occurrences within a window, or into the list of what could not be
@@ -185,17 +178,17 @@ public final class IcsFile {
 			problems.add(new Problem(line, "network.calendar.import.problem.noTitle", uid));
 			return null;
 		}
-		var start = date(dtStart.get());
-		var startsAt = instant(start);
+		var start = IcsTimes.date(dtStart.get());
+		var startsAt = IcsTimes.instant(start);
 		Optional<DateProperty<Temporal>> dtEnd = event.getProperty(Property.DTEND);
 		Instant endsAt;
 		if (dtEnd.isPresent()) {
-			endsAt = instant(date(dtEnd.get()));
+			endsAt = IcsTimes.instant(IcsTimes.date(dtEnd.get()));
 		}
 		else {
 			Optional<net.fortuna.ical4j.model.property.Duration> duration = event.getProperty(Property.DURATION);
-			endsAt = duration.isPresent() ? plus(start, duration.get().getDuration())
-					: plus(start, start instanceof LocalDate ? Period.ofDays(1) : Duration.ofHours(1));
+			endsAt = duration.isPresent() ? IcsTimes.plus(start, duration.get().getDuration())
+					: IcsTimes.plus(start, start instanceof LocalDate ? Period.ofDays(1) : Duration.ofHours(1));
 		}
 		if (!endsAt.isAfter(startsAt)) {
 			problems.add(new Problem(line, "network.calendar.import.problem.endBeforeStart", clean(title, 200, false)));
@@ -221,26 +214,26 @@ public final class IcsFile {
 		var starts = new ArrayList<Temporal>();
 		Optional<RRule<Temporal>> rule = vevent.getProperty(Property.RRULE);
 		if (rule.isPresent()) {
-			starts.addAll(rule.get().getRecur().getDates(event.start(), bound(from, event.start()), bound(to, event.start()),
-					limits.maxOccurrences() + 1));
+			starts.addAll(rule.get().getRecur().getDates(event.start(), IcsTimes.bound(from, event.start()),
+					IcsTimes.bound(to, event.start()), limits.maxOccurrences() + 1));
 		}
 		else {
 			starts.add(event.start());
 		}
 		for (DateListProperty<Temporal> rdate : vevent.<DateListProperty<Temporal>>getProperties(Property.RDATE)) {
-			rdate.getDates().forEach(date -> starts.add(date(rdate, date)));
+			rdate.getDates().forEach(date -> starts.add(IcsTimes.date(rdate, date)));
 		}
 		var excluded = new HashSet<Instant>();
 		for (DateListProperty<Temporal> exdate : vevent.<DateListProperty<Temporal>>getProperties(Property.EXDATE)) {
-			exdate.getDates().forEach(date -> excluded.add(instant(date(exdate, date))));
+			exdate.getDates().forEach(date -> excluded.add(IcsTimes.instant(IcsTimes.date(exdate, date))));
 		}
 		for (var start : starts) {
-			var startsAt = instant(start);
+			var startsAt = IcsTimes.instant(start);
 			if (excluded.contains(startsAt) || startsAt.isBefore(from) || !startsAt.isBefore(to)) {
 				continue;
 			}
 			var endsAt = start instanceof LocalDate day
-					? plus(day, Period.ofDays((int) Math.max(1, Duration.between(event.startsAt(), event.endsAt()).toDays())))
+					? IcsTimes.plus(day, Period.ofDays((int) Math.max(1, length.toDays())))
 					: startsAt.plus(length);
 			var key = key(event.uid(), startsAt);
 			occurrences.put(key, new Occurrence(key, event.title(), event.location(), event.description(), startsAt, endsAt));
@@ -255,7 +248,7 @@ public final class IcsFile {
 			return;
 		}
 		Optional<DateProperty<Temporal>> recurrenceId = vevent.getProperty(Property.RECURRENCE_ID);
-		var key = key(event.uid(), instant(date(recurrenceId.orElseThrow())));
+		var key = key(event.uid(), IcsTimes.instant(IcsTimes.date(recurrenceId.orElseThrow())));
 		occurrences.remove(key);
 		if (cancelled(vevent) || event.startsAt().isBefore(from) || !event.startsAt().isBefore(to)) {
 			return;
@@ -271,61 +264,6 @@ public final class IcsFile {
 
 	static String key(String uid, Instant start) {
 		return uid + "|" + start;
-	}
-
-	/**
-	 * The time a property holds. With the TZID of a zone the Java time-zone database knows, that database's rules
-	 * apply: ical4j 4.1.1's own definitions can be wrong (it puts America/New_York on summer time a week early in
-	 * March 2027); a zone only the file defines (its VTIMEZONE, as Outlook writes them) is left to ical4j.
-	 */
-	private static Temporal date(DateProperty<Temporal> property) {
-		return date(property, property.getDate());
-	}
-
-	private static Temporal date(Property property, Temporal date) {
-		var tzid = property.getParameter(Parameter.TZID).map(Parameter::getValue).orElse(null);
-		if (date instanceof ZonedDateTime zoned && tzid != null && ZoneId.getAvailableZoneIds().contains(tzid)) {
-			return zoned.toLocalDateTime().atZone(ZoneId.of(tzid));
-		}
-		return date;
-	}
-
-	/** A bound of the window in the kind of time the event's start is, for the recurrence rule. */
-	private static Temporal bound(Instant instant, Temporal like) {
-		if (like instanceof LocalDate) {
-			return instant.atZone(DutchTime.ZONE).toLocalDate();
-		}
-		if (like instanceof LocalDateTime) {
-			return LocalDateTime.ofInstant(instant, DutchTime.ZONE);
-		}
-		if (like instanceof ZonedDateTime zoned) {
-			return instant.atZone(zoned.getZone());
-		}
-		if (like instanceof OffsetDateTime offset) {
-			return instant.atOffset(offset.getOffset());
-		}
-		return instant;
-	}
-
-	/** The instant a start or end in the file stands for: floating times and days are Dutch ones. */
-	static Instant instant(Temporal temporal) {
-		if (temporal instanceof LocalDate day) {
-			return day.atStartOfDay(DutchTime.ZONE).toInstant();
-		}
-		if (temporal instanceof LocalDateTime local) {
-			return local.atZone(DutchTime.ZONE).toInstant();
-		}
-		return Instant.from(temporal);
-	}
-
-	private static Instant plus(Temporal start, TemporalAmount amount) {
-		if (start instanceof LocalDate day) {
-			return instant(day.plus(amount));
-		}
-		if (start instanceof LocalDateTime local) {
-			return instant(local.plus(amount));
-		}
-		return instant(start.plus(amount));
 	}
 
 	private static @Nullable String text(VEvent event, String name) {
