@@ -8,6 +8,10 @@
  * {@link nl.samenspel.network.ReferralProgress} (its later statuses, and what the partner sees) are the API; the SQL is
  * in the stores {@code SocialMapStore} and {@code ReferralStore}. Publishes {@link nl.samenspel.network.ReferralAnswered}
  * (ids and the status), which its own {@code ReferrerMail} listens to; listens to no other module.
+ * The partners' shared calendar (issue 19, docs/network.md): {@link nl.samenspel.network.PartnerCalendar} (entries per
+ * neighbourhood, their clashes and gaps, computed by {@link nl.samenspel.network.CalendarClashes}),
+ * {@link nl.samenspel.network.CalendarImport} (an .ics upload read by {@link nl.samenspel.network.IcsFile}) and
+ * {@link nl.samenspel.network.CalendarFeed} (the export); its SQL is in {@code CalendarStore}.
  * Publishes the view {@code network_referral_facts} for reporting (V22__network_published_views.sql): the only way another
  * module's SQL reads this module's tables.
  */

@@ -245,6 +245,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		volunteerHours(all);
 		volunteerShifts(all);
 		generations(all);
+		partnerCalendar(all);
 		var reporters = Set.of(COORDINATOR, Role.MUNICIPALITY);
 		page(all, "reports", "GET", "/reports", reporters);
 		page(all, "reports as CSV", "GET", "/reports/figures.csv", reporters);
@@ -863,6 +864,36 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		page(all, "volunteers wanted", "GET", "/volunteers/shift-needs", coordinator);
 		form(all, "set volunteers wanted", "/volunteers/shift-needs/{id}", coordinator, Map.of("wanted", "2"));
 		open(all, "GET", "/feeds/volunteer/{id}.ics", Map.of());
+	}
+
+	/**
+	 * The partners' shared calendar (network, issue 19): staff and partners see it; COORDINATORs, WORKERs and partners
+	 * enter activities (a partner only their own organisation's); partners and COORDINATORs import an .ics file.
+	 */
+	private static void partnerCalendar(List<Endpoints> all) {
+		var viewers = Set.of(COORDINATOR, WORKER, Role.SAFEGUARDING_OFFICER, Role.PARTNER);
+		var editors = Set.of(COORDINATOR, WORKER, Role.PARTNER);
+		var neighbourhood = UUID.randomUUID().toString();
+		var entry = Map.of("neighbourhoodId", neighbourhood, "title", "Voetbal", "date", "2031-03-04", "startTime", "15:00",
+				"endTime", "16:00", "minAge", "6", "maxAge", "9");
+		var entryJson = "{\"neighbourhoodId\":\"" + neighbourhood + "\",\"title\":\"Voetbal\",\"date\":\"2031-03-04\","
+				+ "\"startTime\":\"15:00\",\"endTime\":\"16:00\",\"minAge\":6,\"maxAge\":9}";
+		var period = "?neighbourhoodId=" + neighbourhood + "&from=2031-03-03&to=2031-03-09";
+		page(all, "shared calendar", "GET", "/network/calendar", viewers);
+		page(all, "new calendar entry", "GET", "/network/calendar/new", editors);
+		form(all, "add calendar entry", "/network/calendar", editors, entry);
+		page(all, "calendar entry", "GET", "/network/calendar/{id}", editors);
+		form(all, "update calendar entry", "/network/calendar/{id}", editors, entry);
+		form(all, "delete calendar entry", "/network/calendar/{id}/delete", editors, Map.of());
+		page(all, "neighbourhood calendar export", "GET", "/network/calendar/{id}.ics", viewers);
+		page(all, "calendar import page", "GET", "/network/calendar/import", Set.of(COORDINATOR, Role.PARTNER));
+		form(all, "calendar import", "/network/calendar/import", Set.of(COORDINATOR, Role.PARTNER),
+				Map.of("neighbourhoodId", neighbourhood, "minAge", "4", "maxAge", "12"));
+		api(all, "GET", "/api/v1/calendar" + period, viewers, null);
+		api(all, "GET", "/api/v1/calendar/clashes" + period, viewers, null);
+		api(all, "POST", "/api/v1/calendar", editors, entryJson);
+		api(all, "PUT", "/api/v1/calendar/{id}", editors, entryJson);
+		api(all, "DELETE", "/api/v1/calendar/{id}", editors, null);
 	}
 
 	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {
