@@ -10,6 +10,15 @@
  * Assignments ({@code volunteer_assignment}) put a volunteer on a session of the activities module: REQUESTED (signed
  * up for an open shift), CONFIRMED or CANCELLED. Per activity ({@code volunteer_activity_rule}) the four-eyes rule
  * (at least two screened adults per session) and whether sign-ups confirm themselves.
+ * <p>
+ * {@code Assignments} assigns, confirms, cancels and marks absent, refusing a volunteer who is not cleared on the
+ * session's date ({@link nl.samenspel.volunteers.Assignments#refusal}). {@code Roster} implements the activities
+ * module's {@link nl.samenspel.activities.SessionVolunteers}: what a VOLUNTEER sees in the programme follows their
+ * confirmed assignments, and only while they are cleared today. {@code FourEyes} implements
+ * {@link nl.samenspel.activities.SessionNotices}: the four-eyes warning on activities' session pages. Sessions are read
+ * through the Programme's Java API or activities' published view {@code activities_session_facts}. Publishes the view
+ * {@code volunteers_assignment_facts} (V47__volunteers_staff_links.sql): who is assigned to which session, its state and
+ * the absent flag, ids only.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "activities", "audit",
 		"kernel", "ui" })
