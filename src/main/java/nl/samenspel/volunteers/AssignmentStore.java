@@ -43,7 +43,7 @@ class AssignmentStore {
 			.param("volunteer", volunteerId).param("session", sessionId).query(AssignmentStore::assignment).optional();
 	}
 
-	void insert(UUID id, UUID organisationId, UUID volunteerId, UUID sessionId, AssignmentStatus status, UUID by,
+	void insert(UUID id, UUID organisationId, UUID volunteerId, UUID sessionId, AssignmentStatus status, @Nullable UUID by,
 			Instant at) {
 		jdbc.sql("""
 				insert into volunteer_assignment (id, organisation_id, volunteer_id, session_id, status, absent, created_by,

@@ -32,13 +32,13 @@ import nl.samenspel.volunteers.Planning;
 @Controller
 @RequestMapping("/volunteers/planning")
 @PreAuthorize("hasAnyRole('COORDINATOR', 'WORKER')")
-class PlanningController {
+class VolunteerPlanningController {
 
 	private final Planning planning;
 	private final Assignments assignments;
 	private final java.time.Clock clock;
 
-	PlanningController(Planning planning, Assignments assignments, java.time.Clock clock) {
+	VolunteerPlanningController(Planning planning, Assignments assignments, java.time.Clock clock) {
 		this.planning = planning;
 		this.assignments = assignments;
 		this.clock = clock;
