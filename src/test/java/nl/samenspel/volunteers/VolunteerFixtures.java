@@ -84,4 +84,9 @@ public class VolunteerFixtures {
 		jdbc.sql("update volunteer set " + column + " = :value where id = :id").param("value", value).param("id", volunteerId)
 			.update();
 	}
+
+	/** The id of the volunteer record linked to the user. */
+	public UUID idOfUser(UUID userId) {
+		return volunteers.ofUser(userId).orElseThrow().id();
+	}
 }
