@@ -185,20 +185,21 @@ class AssignmentStore {
 
 	// the volunteers to choose from
 
-	/** The organisation's volunteers whose name contains the text (all when blank), by name, at most {@code limit}. */
+	/**
+	 * The organisation's volunteers who are not inactive whose name contains the text (all when blank: then the name
+	 * index gives the order and the limit), by name, at most {@code limit}.
+	 */
 	List<Volunteer> choices(UUID organisationId, String text, int limit) {
-		var like = "%" + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[%_\\\\]", "") + "%";
-		return jdbc.sql("""
-				select * from volunteer
-				where organisation_id = :organisation and status <> 'INACTIVE'
-				  and lower(first_name || ' ' || last_name) like :like
-				order by last_name, first_name, id
-				fetch first :limit rows only""")
+		var search = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[%_\\\\]", "").strip();
+		var condition = search.isEmpty() ? "" : " and lower(first_name || ' ' || last_name) like :like";
+		var query = jdbc.sql("select * from volunteer where organisation_id = :organisation and status <> 'INACTIVE'"
+				+ condition + " order by last_name, first_name, id fetch first :limit rows only")
 			.param("organisation", organisationId)
-			.param("like", like)
-			.param("limit", limit)
-			.query(VolunteerStore::volunteer)
-			.list();
+			.param("limit", limit);
+		if (!search.isEmpty()) {
+			query = query.param("like", "%" + search + "%");
+		}
+		return query.query(VolunteerStore::volunteer).list();
 	}
 
 	private static Assignment assignment(ResultSet rs, int n) throws SQLException {

@@ -199,6 +199,10 @@ class AssignmentTests extends IntegrationTest {
 		assertThat(coordinator).contains(activity.title()).contains("ingeroosterd")
 			.contains("/volunteers/planning/sessions/" + session.id() + "/assignments")
 			.contains("value=\"" + lapsing.id() + "\" disabled>" + lapsing.name() + " (ontbreekt: een VOG die op die dag geldig is)");
+		var found = mvc.perform(get("/volunteers/planning/sessions/" + session.id()).param("q", lapsing.lastName().toUpperCase())
+			.with(as(world.coordinator()))).andReturn().getResponse().getContentAsString();
+		assertThat(found).as("the search by name").contains(lapsing.name() + " (ontbreekt:")
+			.doesNotContain(">" + volunteers.name(world.organisationId(), world.volunteer().id()) + "<");
 		var worker = mvc.perform(get("/volunteers/planning").param("month", month.toString()).with(as(world.worker())))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(worker).contains(activity.title()).doesNotContain("name=\"volunteerId\"");

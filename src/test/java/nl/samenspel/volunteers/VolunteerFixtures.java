@@ -89,4 +89,9 @@ public class VolunteerFixtures {
 	public UUID idOfUser(UUID userId) {
 		return volunteers.ofUser(userId).orElseThrow().id();
 	}
+
+	/** The name of the volunteer record linked to the user. */
+	public String name(UUID organisationId, UUID userId) {
+		return volunteers.ofUser(userId).filter(it -> it.organisationId().equals(organisationId)).orElseThrow().name();
+	}
 }
