@@ -1,6 +1,6 @@
 # Shared by the benchmarks that start their own Samenspel on a fresh PostgreSQL database (source it, after
 # setting DB, PORT and BASE): bench_start builds the jar when missing, extracts it, creates the database, starts
-# the application with demo data and any extra arguments, and waits until it answers; bench_login signs a demo
+# the application with demo data and any extra arguments, and waits until it answers (BENCH_START_TRIES half-seconds, 120 by default); bench_login signs a demo
 # user in with a cookie jar (both steps: bench/signin.sh). The EXIT trap stops the application and drops the database.
 
 . bench/signin.sh
@@ -23,7 +23,7 @@ bench_start() {
 		--spring.datasource.username=postgres --samenspel.demo.enabled=true \
 		--samenspel.encryption.key-file="${work}/key" ${BENCH_APP_ARGS:-} >"${work}/app.log" 2>&1) &
 	pid=$!
-	for _ in $(seq 1 120); do curl -fs "${BASE}/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
+	for _ in $(seq 1 "${BENCH_START_TRIES:-120}"); do curl -fs "${BASE}/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
 	curl -fs "${BASE}/actuator/health" >/dev/null || { echo "Samenspel did not start; see ${work}/app.log" >&2; tail -20 "${work}/app.log"; exit 2; }
 	sleep 2
 }

@@ -40,7 +40,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @Import({ OrganisationFixtures.class, BrokenController.class, HeldChildren.class,
-		nl.samenspel.activities.ActivityFixtures.class, nl.samenspel.reporting.ReportFixtures.class })
+		nl.samenspel.activities.ActivityFixtures.class, nl.samenspel.reporting.ReportFixtures.class,
+		nl.samenspel.volunteers.VolunteerFixtures.class })
 public abstract class IntegrationTest {
 
 	protected static final GreenMail MAIL = startMail();

@@ -255,7 +255,7 @@ class SqlOwnershipTests {
 	static List<Path> migrations() {
 		try (Stream<Path> files = Files.list(MIGRATIONS)) {
 			return files.filter(file -> file.toString().endsWith(".sql"))
-				.sorted(Comparator.comparingInt(SqlOwnershipTests::version))
+				.sorted(Comparator.comparingDouble(SqlOwnershipTests::version))
 				.toList();
 		}
 		catch (IOException e) {
@@ -263,8 +263,9 @@ class SqlOwnershipTests {
 		}
 	}
 
-	static int version(Path migration) {
-		return Integer.parseInt(migration.getFileName().toString().replaceFirst("^V([0-9]+)__.*", "$1"));
+	/** The migration's version as Flyway reads it: {@code V46_9__x.sql} is 46.9, between 46 and 47. */
+	static double version(Path migration) {
+		return Double.parseDouble(migration.getFileName().toString().replaceFirst("^V([0-9_]+)__.*", "$1").replaceFirst("_", "."));
 	}
 
 	static List<Path> javaFiles(Path dir) {

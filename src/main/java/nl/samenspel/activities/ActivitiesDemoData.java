@@ -81,7 +81,8 @@ class ActivitiesDemoData implements ApplicationRunner {
 		var bolder = locations.stream().filter(it -> it.getName().contains("Bolder")).findFirst().orElse(locations.get(1)).getId();
 		var school = locations.stream().filter(it -> it.getName().contains("Regenboog")).findFirst().orElse(locations.get(2)).getId();
 		var today = clock.today();
-		var staff = List.of(workerId, volunteerId);
+		// the demo volunteer is not staff: the volunteers module assigns them to sessions (AssignmentsDemoData)
+		var staff = List.of(workerId);
 
 		var cooking = programme.create(planner, new ActivityDetails("Kookclub",
 				"We koken samen een gezonde maaltijd en eten die met elkaar op. Je leert snijden, proeven en een recept lezen.",
@@ -108,7 +109,7 @@ class ActivitiesDemoData implements ApplicationRunner {
 				"Kom buiten spelen in de speeltuin. Er zijn spelletjes, ballen en stoepkrijt. Je hoeft je niet aan te melden.",
 				"Come and play outside at the playground. No need to register.", EnumSet.of(Task.PLAY, Task.TAKING_PART),
 				EnumSet.of(Theme.OUTDOOR_PLAY, Theme.GAMES), bolder, 4, 12, null, Cost.FREE, null, Mode.DROP_IN, null,
-				"Nederlands, Arabisch", null, List.of(volunteerId), true));
+				"Nederlands, Arabisch", null, staff, true));
 		schedule(planner, dropIn.id(), new ScheduleDetails(Recurrence.WEEKLY,
 				today.with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY)), today.plusWeeks(16), LocalTime.of(14, 0),
 				LocalTime.of(16, 0), HolidayRule.SKIP));
@@ -132,7 +133,7 @@ class ActivitiesDemoData implements ApplicationRunner {
 		var winter = programme.create(planner, new ActivityDetails("Winterspelen",
 				"In de vakantie: spelletjes, warme chocolademelk en een middag met de buren van het verzorgingshuis.", null,
 				EnumSet.of(Task.PLAY, Task.MEETING, Task.GENERATIONS), EnumSet.of(Theme.GAMES, Theme.MEETING), bolder, 4,
-				12, null, Cost.FREE, null, Mode.DROP_IN, null, null, null, List.of(volunteerId), true));
+				12, null, Cost.FREE, null, Mode.DROP_IN, null, null, null, staff, true));
 		schedule(planner, winter.id(), new ScheduleDetails(Recurrence.WEEKLY, today,
 				today.plusMonths(8), LocalTime.of(13, 0), LocalTime.of(16, 0), HolidayRule.ONLY));
 

@@ -29,7 +29,7 @@ import nl.samenspel.kernel.Role;
 
 /**
  * Taking attendance at the door. Staff (COORDINATOR, WORKER) take it for any session of the organisation and may add
- * any registered child; a VOLUNTEER only for the sessions they work at, and only for the children with a place in
+ * any registered child; a VOLUNTEER only for the sessions they are assigned to, and only for the children with a place in
  * them. A session in the future or a cancelled one takes no attendance. Corrections (a change to what was
  * registered, or registering after the day) are written to the audit log. Children who come without being
  * registered are counted in {@link WalkIns}.
@@ -45,10 +45,11 @@ public class Attendance {
 	private final ChildManagement children;
 	private final AuditLog audit;
 	private final ProgrammeClock today;
+	private final VolunteerSessions volunteers;
 	private final Clock clock;
 
 	Attendance(SessionStore sessions, EnrolmentStore enrolments, AttendanceStore store, HeldSessions held,
-			ChildManagement children, AuditLog audit, ProgrammeClock today, Clock clock) {
+			ChildManagement children, AuditLog audit, ProgrammeClock today, VolunteerSessions volunteers, Clock clock) {
 		this.sessions = sessions;
 		this.enrolments = enrolments;
 		this.store = store;
@@ -56,6 +57,7 @@ public class Attendance {
 		this.children = children;
 		this.audit = audit;
 		this.today = today;
+		this.volunteers = volunteers;
 		this.clock = clock;
 	}
 
@@ -84,11 +86,14 @@ public class Attendance {
 		}
 	}
 
-	/** A session the user may take attendance for: staff any of the organisation's, a volunteer their own. */
+	/**
+	 * A session the user may take attendance for: staff any of the organisation's, a volunteer those they are assigned
+	 * to while cleared today ({@link SessionVolunteers}).
+	 */
 	@Transactional(readOnly = true)
 	public Session session(CurrentUser user, UUID sessionId) {
 		var session = sessions.session(user.organisationId(), sessionId);
-		if (!staff(user) && !session.staff().contains(user.id())) {
+		if (!staff(user) && !volunteers.worksAt(user.id(), sessionId)) {
 			throw new NotFound();
 		}
 		return session;

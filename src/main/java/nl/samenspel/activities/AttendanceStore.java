@@ -130,21 +130,19 @@ class AttendanceStore {
 
 	// who may see a child
 
-	/**
-	 * Whether a staff member works at a planned session in a period that the child has a place in (or was marked
-	 * at).
-	 */
-	/** Those of the children enrolled in or marked at a session the staff member works at, at any date. */
-	java.util.Set<UUID> onListsOf(UUID staffMember, java.util.Collection<UUID> childIds) {
+	/** Those of the children enrolled in or marked at one of the sessions. */
+	java.util.Set<UUID> onListsOf(java.util.Collection<UUID> sessionIds, java.util.Collection<UUID> childIds) {
+		if (sessionIds.isEmpty() || childIds.isEmpty()) {
+			return java.util.Set.of();
+		}
 		return java.util.Set.copyOf(jdbc.sql("""
 				select e.child_id from enrolment e
 				join activity_session s on s.activity_id = e.activity_id and (e.session_id is null or e.session_id = s.id)
-				join session_staff st on st.session_id = s.id
-				where st.app_user_id = :user and e.status = 'ENROLLED' and e.child_id in (:children)
+				where s.id in (:sessions) and e.status = 'ENROLLED' and e.child_id in (:children)
 				union
-				select a.child_id from attendance a join session_staff st on st.session_id = a.session_id
-				where st.app_user_id = :user and a.child_id in (:children)""")
-			.param("user", staffMember)
+				select a.child_id from attendance a
+				where a.session_id in (:sessions) and a.child_id in (:children)""")
+			.param("sessions", sessionIds)
 			.param("children", childIds)
 			.query(UUID.class)
 			.list());
@@ -165,17 +163,19 @@ class AttendanceStore {
 			.list();
 	}
 
-	boolean worksAtSessionOf(UUID staffMember, UUID childId, LocalDate from, LocalDate to) {
+	/** Whether the child has a place in (or was marked at) one of the sessions that is planned. */
+	boolean onListOfPlanned(java.util.Collection<UUID> sessionIds, UUID childId) {
+		if (sessionIds.isEmpty()) {
+			return false;
+		}
 		return jdbc.sql("""
-				select count(*) from session_staff st join activity_session s on s.id = st.session_id
-				where st.app_user_id = :user and s.status = 'PLANNED' and s.session_date between :from and :to
+				select count(*) from activity_session s
+				where s.id in (:sessions) and s.status = 'PLANNED'
 				and (exists (select 1 from enrolment e where e.child_id = :child and e.status = 'ENROLLED'
 				             and e.activity_id = s.activity_id and (e.session_id is null or e.session_id = s.id))
 				     or exists (select 1 from attendance a where a.session_id = s.id and a.child_id = :child))""")
-			.param("user", staffMember)
+			.param("sessions", sessionIds)
 			.param("child", childId)
-			.param("from", Date.valueOf(from))
-			.param("to", Date.valueOf(to))
 			.query(Integer.class)
 			.single() > 0;
 	}

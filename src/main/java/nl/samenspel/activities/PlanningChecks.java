@@ -12,7 +12,8 @@ import nl.samenspel.organisation.UserManagement;
 
 /**
  * What an activity and a single session both need: an active location of the organisation, and staff who may be put
- * on a session ({@link Programme#SESSION_STAFF}, active, of the organisation).
+ * on a session ({@link Programme#SESSION_STAFF}, active, of the organisation). A volunteer is refused with a message
+ * that points to the volunteers' planning, where assignments check the VOG and the code of conduct.
  */
 @Component
 class PlanningChecks {
@@ -40,8 +41,15 @@ class PlanningChecks {
 		}
 		var allowed = users.activeUsersWithAnyRole(organisationId, Programme.SESSION_STAFF).stream().map(it -> it.getId())
 			.toList();
-		if (!allowed.containsAll(staff)) {
-			throw new FieldRejected(field, "activity.error.staff");
+		if (allowed.containsAll(staff)) {
+			return;
 		}
+		var volunteers = users.activeUsersWithAnyRole(organisationId, java.util.EnumSet.of(nl.samenspel.kernel.Role.VOLUNTEER))
+			.stream().map(it -> it.getId()).toList();
+		if (staff.stream().anyMatch(it -> !allowed.contains(it) && volunteers.contains(it))) {
+			// a volunteer works at a session through the volunteers module's planning, which checks their screening
+			throw new FieldRejected(field, "activity.error.volunteerStaff");
+		}
+		throw new FieldRejected(field, "activity.error.staff");
 	}
 }

@@ -32,23 +32,28 @@ import nl.samenspel.kernel.SearchTerm;
 @Transactional
 public class Programme {
 
-	/** Who can be put on a session. */
-	public static final Set<Role> SESSION_STAFF = EnumSet.of(Role.WORKER, Role.VOLUNTEER);
+	/**
+	 * Who can be put on a session as its staff: the organisation's own people. Volunteers are not staff: they are
+	 * assigned on the volunteers module's planning, which checks their screening ({@link SessionVolunteers}).
+	 */
+	public static final Set<Role> SESSION_STAFF = EnumSet.of(Role.COORDINATOR, Role.WORKER);
 
 	private final ActivityStore activities;
 	private final SessionStore sessions;
 	private final PlanningChecks checks;
 	private final AuditLog audit;
 	private final Enrolments enrolments;
+	private final VolunteerSessions volunteers;
 	private final Clock clock;
 
 	Programme(ActivityStore activities, SessionStore sessions, PlanningChecks checks, AuditLog audit,
-			Enrolments enrolments, Clock clock) {
+			Enrolments enrolments, VolunteerSessions volunteers, Clock clock) {
 		this.activities = activities;
 		this.sessions = sessions;
 		this.checks = checks;
 		this.audit = audit;
 		this.enrolments = enrolments;
+		this.volunteers = volunteers;
 		this.clock = clock;
 	}
 
@@ -124,21 +129,29 @@ public class Programme {
 		return sessions.ofActivity(activityId, from, to);
 	}
 
-	/** One session, for staff of the organisation, or a VOLUNTEER who works at it. */
+	/**
+	 * One session, for staff of the organisation, or a VOLUNTEER assigned to it (and cleared today:
+	 * {@link SessionVolunteers}).
+	 */
 	@Transactional(readOnly = true)
 	public Session session(CurrentUser user, UUID id) {
 		var session = sessions.session(user.organisationId(), id);
-		if (!user.hasAnyRole(Role.COORDINATOR, Role.WORKER) && !session.staff().contains(user.id())) {
+		if (!user.hasAnyRole(Role.COORDINATOR, Role.WORKER) && !volunteers.worksAt(user.id(), id)) {
 			throw new NotFound();
 		}
 		return session;
 	}
 
-	/** The sessions in a period: all of the organisation's for staff, a volunteer's own for a VOLUNTEER. */
+	/**
+	 * The sessions in a period: all of the organisation's for staff, a VOLUNTEER's own assignments (while cleared
+	 * today) for a volunteer, none for anyone else.
+	 */
 	@Transactional(readOnly = true)
 	public List<Session> sessionsBetween(CurrentUser user, LocalDate from, LocalDate to) {
-		return sessions.ofOrganisation(user.organisationId(), from, to,
-				user.hasAnyRole(Role.COORDINATOR, Role.WORKER) ? null : user.id());
+		if (user.hasAnyRole(Role.COORDINATOR, Role.WORKER)) {
+			return sessions.ofOrganisation(user.organisationId(), from, to);
+		}
+		return sessions.ofIds(user.organisationId(), volunteers.between(user.id(), from, to));
 	}
 
 	@Transactional(readOnly = true)

@@ -57,18 +57,22 @@ class SessionStore {
 				Map.of("activity", activityId, "from", Date.valueOf(from), "to", Date.valueOf(to)));
 	}
 
-	/** The organisation's sessions in a period; only those a staff member works at when one is given. */
-	List<Session> ofOrganisation(UUID organisationId, LocalDate from, LocalDate to, @Nullable UUID staffMember) {
-		var params = new HashMap<String, Object>();
-		params.put("organisation", organisationId);
-		params.put("from", Date.valueOf(from));
-		params.put("to", Date.valueOf(to));
-		var condition = "s.organisation_id = :organisation and s.session_date between :from and :to";
-		if (staffMember != null) {
-			condition += " and s.id in (select session_id from session_staff where app_user_id = :user)";
-			params.put("user", staffMember);
+	/** The organisation's sessions in a period. */
+	List<Session> ofOrganisation(UUID organisationId, LocalDate from, LocalDate to) {
+		return sessions("s.organisation_id = :organisation and s.session_date between :from and :to",
+				Map.of("organisation", organisationId, "from", Date.valueOf(from), "to", Date.valueOf(to)));
+	}
+
+	/** Those of the sessions that are the organisation's, by day. */
+	List<Session> ofIds(UUID organisationId, Collection<UUID> ids) {
+		var found = new ArrayList<Session>();
+		for (var chunk : chunks(List.copyOf(ids))) {
+			found.addAll(sessions("s.organisation_id = :organisation and s.id in (:ids)",
+					Map.of("organisation", organisationId, "ids", chunk)));
 		}
-		return sessions(condition, params);
+		return found.stream()
+			.sorted(java.util.Comparator.comparing(Session::date).thenComparing(Session::startsAt).thenComparing(Session::title))
+			.toList();
 	}
 
 	/**

@@ -12,7 +12,11 @@
  * database only through the package-private stores ({@code ActivityStore}, {@code SessionStore},
  * {@code ScheduleStore}, {@code EnrolmentStore}, {@code AttendanceStore}, {@code HolidayStore}). Implements the
  * children module's {@link nl.samenspel.children.SessionAssignments}: a volunteer sees the safety information of the
- * children of the sessions they work at, and no others. Publishes {@link nl.samenspel.activities.AttendanceRegistered},
+ * children of the sessions they work at, and no others. Declares two SPIs for the volunteers module:
+ * {@link nl.samenspel.activities.SessionVolunteers} (the sessions a VOLUNTEER user works at, asked wherever the
+ * programme decides a volunteer's own sessions; none without a provider) and
+ * {@link nl.samenspel.activities.SessionNotices} (warnings for a session's staff pages, the four-eyes rule). Session
+ * staff are COORDINATOR and WORKER users only ({@link nl.samenspel.activities.Programme#SESSION_STAFF}). Publishes {@link nl.samenspel.activities.AttendanceRegistered},
  * {@link nl.samenspel.activities.SessionHeld}, {@link nl.samenspel.activities.SessionChanged},
  * {@link nl.samenspel.activities.SessionCancelled} and {@link nl.samenspel.activities.EnrolmentChanged}, which carry
  * ids, dates and counts only; its own {@code GuardianMail} listens to the last two and mails the guardians. Listens

@@ -15,8 +15,10 @@
  * tell the organisation's ADMINs and SAFEGUARDING_OFFICERs by mail.
  * Publishes the views {@code organisation_location_facts}, {@code organisation_neighbourhood_facts},
  * {@code organisation_cbs_estimate_facts}, {@code organisation_own_estimate_facts} and
- * {@code organisation_volunteer_facts} for reporting (V18__organisation_published_views.sql): the only way another module's SQL
- * reads this module's tables.
+ * {@code organisation_volunteer_facts} for reporting (V18__organisation_published_views.sql), and
+ * {@code organisation_user_facts} and {@code organisation_user_role_facts} for the volunteers module's migration of
+ * volunteers on session staff (V46_9__organisation_user_facts.sql): the only way another module's SQL reads this
+ * module's tables.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "kernel", "ui" })
 @org.jspecify.annotations.NullMarked

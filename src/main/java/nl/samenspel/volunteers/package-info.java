@@ -47,6 +47,15 @@
  * child's running pairs ({@code BuddyConsent}, idempotent). Publishes the views {@code volunteers_buddy_pair_facts},
  * {@code volunteers_buddy_meeting_facts} and {@code volunteers_group_relation_facts} for reporting's continuity
  * measures (V52__volunteers_buddy_pairs.sql): ids, dates, enums and record keys, never a name or a note.
+ * <p>
+ * {@code Assignments} assigns, confirms, cancels and marks absent, refusing a volunteer who is not cleared on the
+ * session's date ({@link nl.samenspel.volunteers.Assignments#refusal}). {@code Roster} implements the activities
+ * module's {@link nl.samenspel.activities.SessionVolunteers}: what a VOLUNTEER sees in the programme follows their
+ * confirmed assignments, and only while they are cleared today. {@code FourEyes} implements
+ * {@link nl.samenspel.activities.SessionNotices}: the four-eyes warning on activities' session pages. Sessions are read
+ * through the Programme's Java API or activities' published view {@code activities_session_facts}. Publishes the view
+ * {@code volunteers_assignment_facts} (V47__volunteers_staff_links.sql): who is assigned to which session, its state and
+ * the absent flag, ids only.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "activities", "audit",
 		"kernel", "ui" })

@@ -1,6 +1,5 @@
 package nl.samenspel.activities;
 
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,9 +23,6 @@ class ActivitiesHomeTests extends IntegrationTest {
 
 	@Autowired
 	Attendance attendance;
-
-	@Autowired
-	SessionChanges changes;
 
 	private String home(CurrentUser user) throws Exception {
 		return mvc.perform(get("/").with(as(user))).andReturn().getResponse().getContentAsString();
@@ -75,8 +71,7 @@ class ActivitiesHomeTests extends IntegrationTest {
 		var mine = programme.session(world, theirs, ActivityFixtures.today());
 		var without = programme.activity(world, Mode.DROP_IN, null, 4, 12);
 		var notMine = programme.session(world, without, ActivityFixtures.today());
-		changes.updateSession(world.coordinator(), notMine.id(), new SessionDetails(notMine.date(), notMine.startsAt(),
-				notMine.endsAt(), notMine.locationId(), List.of(world.worker().id())));
+		programme.withoutVolunteers(notMine);
 
 		var html = home(world.volunteer());
 

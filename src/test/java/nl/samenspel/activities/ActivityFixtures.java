@@ -23,6 +23,7 @@ import nl.samenspel.children.Relation;
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.OrganisationFixtures;
+import nl.samenspel.volunteers.VolunteerFixtures;
 
 /**
  * A small world for the programme's tests, made through the modules' own APIs: an organisation (region NORTH) with a
@@ -41,9 +42,11 @@ public class ActivityFixtures {
 	private final Programme programme;
 	private final Schedules schedules;
 	private final Enrolments enrolments;
+	private final VolunteerFixtures volunteers;
 
 	ActivityFixtures(OrganisationFixtures fixtures, ChildManagement children, ChildRegistry registry,
-			ChildGuardians guardianship, Programme programme, Schedules schedules, Enrolments enrolments) {
+			ChildGuardians guardianship, Programme programme, Schedules schedules, Enrolments enrolments,
+			VolunteerFixtures volunteers) {
 		this.fixtures = fixtures;
 		this.children = children;
 		this.registry = registry;
@@ -51,13 +54,17 @@ public class ActivityFixtures {
 		this.programme = programme;
 		this.schedules = schedules;
 		this.enrolments = enrolments;
+		this.volunteers = volunteers;
 	}
 
 	public static LocalDate today() {
 		return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
 	}
 
-	/** An organisation with one location and the staff of a programme. */
+	/**
+	 * An organisation with one location and the staff of a programme: a coordinator, a worker and a volunteer whose
+	 * account is linked to a screened volunteer record (issue 19).
+	 */
 	public record World(UUID organisationId, UUID locationId, CurrentUser coordinator, CurrentUser worker,
 			CurrentUser volunteer) {
 	}
@@ -65,8 +72,10 @@ public class ActivityFixtures {
 	public World world() {
 		var organisation = fixtures.organisation();
 		var location = fixtures.location(organisation);
+		var volunteer = fixtures.user(organisation, "vrijw", Role.VOLUNTEER);
+		volunteers.screened(organisation, volunteer.id());
 		return new World(organisation, location.getId(), fixtures.user(organisation, "coord", Role.COORDINATOR),
-				fixtures.user(organisation, "werker", Role.WORKER), fixtures.user(organisation, "vrijw", Role.VOLUNTEER));
+				fixtures.user(organisation, "werker", Role.WORKER), volunteer);
 	}
 
 	/** A child of this age with a guardian (with e-mail) and, when asked, consent to registration. */
@@ -103,14 +112,24 @@ public class ActivityFixtures {
 		return programme.create(world.coordinator(), new ActivityDetails("Activiteit " + SEQUENCE.incrementAndGet(),
 				"Samen iets leuks doen.", null, EnumSet.of(Task.PLAY, Task.MEETING), EnumSet.of(Theme.GAMES),
 				world.locationId(), minAge, maxAge, capacity, Cost.FREE, null, mode, null, null, null,
-				List.of(world.worker().id(), world.volunteer().id()), true));
+				List.of(world.worker().id()), true));
 	}
 
-	/** One session on a day, 15:00-16:30, with the activity's staff. */
+	/**
+	 * One session on a day, 15:00-16:30, with the activity's staff (the worker), and the world's volunteer assigned to
+	 * it (CONFIRMED, through the volunteers module).
+	 */
 	public Session session(World world, Activity activity, LocalDate day) {
 		schedules.addSchedule(world.coordinator(), activity.id(), new ScheduleDetails(Recurrence.ONCE, day, null,
 				LocalTime.of(15, 0), LocalTime.of(16, 30), HolidayRule.INCLUDE));
-		return programme.sessions(world.organisationId(), activity.id(), day, day).get(0);
+		var session = programme.sessions(world.organisationId(), activity.id(), day, day).get(0);
+		volunteers.placeUser(world.organisationId(), world.volunteer().id(), session.id());
+		return session;
+	}
+
+	/** Takes the world's volunteer (and any other) off the session. */
+	public void withoutVolunteers(Session session) {
+		volunteers.clear(session.id());
 	}
 
 	public Enrolment enrol(World world, Activity activity, UUID childId, boolean waitingList) {

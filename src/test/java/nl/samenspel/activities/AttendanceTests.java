@@ -97,8 +97,7 @@ class AttendanceTests extends IntegrationTest {
 		programmeFixtures.enrol(world, otherActivity, elsewhere, false);
 		var stranger = fixtures.user(world.organisationId(), "vrijw", Role.VOLUNTEER);
 		var otherSession = programmeFixtures.session(world, otherActivity, ActivityFixtures.today());
-		jdbc.sql("delete from session_staff where session_id = :s and app_user_id = :u").param("s", otherSession.id())
-			.param("u", world.volunteer().id()).update();
+		programmeFixtures.withoutVolunteers(otherSession);
 
 		var own = mvc.perform(get("/sessions/" + today.id() + "/children/" + enrolled).with(as(world.volunteer())))
 			.andReturn().getResponse();

@@ -38,11 +38,9 @@ class ChildCardTests extends IntegrationTest {
 		var elsewhere = activities.child(world, "Joris", 8, true);
 		var nowhere = activities.child(world, "Kees", 9, true);
 		var other = activities.activity(world, Mode.SERIES, 10, 4, 12);
-		activities.session(world, other, ActivityFixtures.today());
+		var otherSession = activities.session(world, other, ActivityFixtures.today());
 		activities.enrol(world, other, elsewhere, false);
-		jdbc.sql("delete from session_staff where app_user_id = :volunteer and session_id in "
-				+ "(select id from activity_session where activity_id = :other)")
-			.param("volunteer", world.volunteer().id()).param("other", other.id()).update();
+		activities.withoutVolunteers(otherSession);
 		var ids = List.of(enrolled, elsewhere, nowhere);
 
 		assertThat(children.cards(world.volunteer(), ids)).extracting(ChildCard::id).containsExactly(enrolled);

@@ -93,7 +93,8 @@ class ScheduleTests extends IntegrationTest {
 				LocalDate.parse("2030-12-31"))).extracting(session -> session.date().toString())
 			.containsExactly("2030-02-25", "2030-03-11", "2030-03-18", "2030-03-25");
 		assertThat(jdbc.sql("select count(*) from session_staff st join activity_session s on s.id = st.session_id where s.activity_id = :a")
-			.param("a", activity.id()).query(Integer.class).single()).as("the activity's two staff on each session").isEqualTo(8);
+			.param("a", activity.id()).query(Integer.class).single()).as("the activity's staff (the worker) on each session")
+			.isEqualTo(4);
 	}
 
 	@Test
@@ -182,12 +183,12 @@ class ScheduleTests extends IntegrationTest {
 
 		var moved = mvc.perform(put("/api/v1/sessions/" + session.id()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"date\":\"" + day.plusDays(1) + "\",\"startsAt\":\"16:00\",\"endsAt\":\"17:30\",\"locationId\":\""
-					+ world.locationId() + "\",\"staff\":[\"" + world.volunteer().id() + "\"]}")
+					+ world.locationId() + "\",\"staff\":[\"" + world.coordinator().id() + "\"]}")
 			.with(as(world.worker())).with(csrf())).andReturn().getResponse();
 
 		assertThat(moved.getStatus()).isEqualTo(200);
 		assertThat(moved.getContentAsString()).contains("\"movedFrom\":\"" + day + "\"")
-			.contains("\"staff\":[\"" + world.volunteer().id() + "\"]");
+			.contains("\"staff\":[\"" + world.coordinator().id() + "\"]");
 		assertThat(jdbc.sql("select weekday from activity_session where id = :id").param("id", session.id())
 			.query(Integer.class).single()).isEqualTo(day.plusDays(1).getDayOfWeek().getValue());
 		var edit = mvc.perform(get("/sessions/" + session.id() + "/edit").with(as(world.worker()))).andReturn()
@@ -224,23 +225,23 @@ class ScheduleTests extends IntegrationTest {
 			.param("day", java.sql.Date.valueOf(ActivityFixtures.today().minusDays(7))).param("id", worked.id()).update();
 		for (var session : List.of(coming.id(), worked.id())) {
 			jdbc.sql("delete from session_staff where session_id = :session and app_user_id = :user").param("session", session)
-				.param("user", world.volunteer().id()).update();
+				.param("user", world.worker().id()).update();
 			jdbc.sql("insert into session_staff (session_id, app_user_id) values (:session, :user)").param("session", session)
-				.param("user", world.volunteer().id()).update();
+				.param("user", world.worker().id()).update();
 		}
 		jdbc.sql("delete from activity_staff where activity_id = :activity and app_user_id = :user")
-			.param("activity", activity.id()).param("user", world.volunteer().id()).update();
+			.param("activity", activity.id()).param("user", world.worker().id()).update();
 		jdbc.sql("insert into activity_staff (activity_id, app_user_id) values (:activity, :user)")
-			.param("activity", activity.id()).param("user", world.volunteer().id()).update();
-		assertThat(staffOf(coming.id())).contains(world.volunteer().id());
+			.param("activity", activity.id()).param("user", world.worker().id()).update();
+		assertThat(staffOf(coming.id())).contains(world.worker().id());
 
-		users.deactivate(admin, world.volunteer().id());
+		users.deactivate(admin, world.worker().id());
 		delivered();
 
-		assertThat(staffOf(coming.id())).as("a session to come").doesNotContain(world.volunteer().id());
-		assertThat(staffOf(worked.id())).as("a session that took place").contains(world.volunteer().id());
+		assertThat(staffOf(coming.id())).as("a session to come").doesNotContain(world.worker().id());
+		assertThat(staffOf(worked.id())).as("a session that took place").contains(world.worker().id());
 		assertThat(jdbc.sql("select count(*) from activity_staff where app_user_id = :user")
-			.param("user", world.volunteer().id()).query(Integer.class).single()).isZero();
+			.param("user", world.worker().id()).query(Integer.class).single()).isZero();
 	}
 
 	private List<UUID> staffOf(UUID session) {

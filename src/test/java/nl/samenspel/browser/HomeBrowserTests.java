@@ -38,7 +38,7 @@ import nl.samenspel.organisation.UserManagement;
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ OrganisationFixtures.class, ActivityFixtures.class })
+@Import({ OrganisationFixtures.class, ActivityFixtures.class, nl.samenspel.volunteers.VolunteerFixtures.class })
 class HomeBrowserTests extends BrowserTest {
 
 	@Autowired
@@ -59,6 +59,9 @@ class HomeBrowserTests extends BrowserTest {
 	@Autowired
 	Programme programme;
 
+	@Autowired
+	nl.samenspel.volunteers.VolunteerFixtures volunteers;
+
 	@Override
 	String screenshots() {
 		return "home-";
@@ -76,7 +79,10 @@ class HomeBrowserTests extends BrowserTest {
 		var today = ActivityFixtures.today();
 		schedules.addSchedule(coordinator, activity.id(), new ScheduleDetails(Recurrence.ONCE, today, null,
 				LocalTime.of(0, 0), LocalTime.of(23, 59), HolidayRule.INCLUDE));
-		return programme.sessions(organisation, activity.id(), today, today).get(0).id();
+		var session = programme.sessions(organisation, activity.id(), today, today).get(0).id();
+		// the demo volunteer (screened by the demo data) works at it through an assignment (issue 19)
+		volunteers.placeUser(organisation, volunteer.id(), session);
+		return session;
 	}
 
 	private CurrentUser user(UUID organisation, String username, Role role) {

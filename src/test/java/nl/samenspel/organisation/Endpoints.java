@@ -246,6 +246,7 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		volunteerShifts(all);
 		generations(all);
 		partnerCalendar(all);
+		volunteerPlanning(all);
 		var reporters = Set.of(COORDINATOR, Role.MUNICIPALITY);
 		page(all, "reports", "GET", "/reports", reporters);
 		page(all, "reports as CSV", "GET", "/reports/figures.csv", reporters);
@@ -894,6 +895,24 @@ public record Endpoints(String name, HttpMethod method, String path, Set<Role> a
 		api(all, "POST", "/api/v1/calendar", editors, entryJson);
 		api(all, "PUT", "/api/v1/calendar/{id}", editors, entryJson);
 		api(all, "DELETE", "/api/v1/calendar/{id}", editors, null);
+	}
+
+	/** Issue 19: the volunteers' planning (assignments, four eyes) and the rule per activity. */
+	private static void volunteerPlanning(List<Endpoints> all) {
+		var planners = Set.of(COORDINATOR, WORKER);
+		var coordinator = Set.of(COORDINATOR);
+		page(all, "volunteer planning", "GET", "/volunteers/planning?month=2031-05", planners);
+		page(all, "volunteer planning of a session", "GET", "/volunteers/planning/sessions/{id}?q=a", planners);
+		form(all, "assign volunteer", "/volunteers/planning/sessions/{id}/assignments", coordinator,
+				Map.of("volunteerId", UUID.randomUUID().toString()));
+		form(all, "confirm volunteer", "/volunteers/planning/assignments/{id}/confirm", coordinator, Map.of());
+		form(all, "cancel volunteer", "/volunteers/planning/assignments/{id}/cancel", coordinator,
+				Map.of("reason", "Ziek"));
+		form(all, "volunteer absent", "/volunteers/planning/assignments/{id}/absent", coordinator,
+				Map.of("absent", "true"));
+		page(all, "volunteer rule of an activity", "GET", "/volunteers/activities/{id}/rule", coordinator);
+		form(all, "set volunteer rule of an activity", "/volunteers/activities/{id}/rule", coordinator,
+				Map.of("fourEyes", "true"));
 	}
 
 	private static void page(List<Endpoints> all, String name, String method, String path, Set<Role> allowed) {

@@ -127,6 +127,7 @@ public class ReportFixtures {
 		var ys1 = programmeFixtures.session(world, y, TODAY.minusDays(10));
 		changes.updateSession(world.coordinator(), ys1.id(), new SessionDetails(ys1.date(), LocalTime.of(15, 0),
 				LocalTime.of(16, 0), other.getId(), List.of()));
+		programmeFixtures.withoutVolunteers(ys1);
 		var c = new UUID[7];
 		for (int i = 1; i <= 6; i++) {
 			c[i] = programmeFixtures.child(world, "Kind" + i, 8, true);

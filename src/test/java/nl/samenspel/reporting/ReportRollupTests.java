@@ -121,8 +121,11 @@ class ReportRollupTests extends IntegrationTest {
 				}
 				var session = programmeFixtures.session(world, activity, day);
 				var location = locations.get(random.nextInt(locations.size()));
-				var staff = random.nextBoolean() ? List.of(world.worker().id(), world.volunteer().id())
-						: List.of(world.worker().id());
+				// the volunteer works at half the sessions through an assignment (the fixture's), the worker as staff
+				if (!random.nextBoolean()) {
+					programmeFixtures.withoutVolunteers(session);
+				}
+				var staff = List.of(world.worker().id());
 				session = changes.updateSession(world.coordinator(), session.id(), new SessionDetails(day,
 						LocalTime.of(14, 0), LocalTime.of(14, 0).plusMinutes(45 + 15 * random.nextInt(6)), location, staff));
 				sessions.add(session);

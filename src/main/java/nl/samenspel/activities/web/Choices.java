@@ -32,7 +32,7 @@ final class Choices {
 		return names;
 	}
 
-	/** The active WORKER and VOLUNTEER users, with those already chosen ticked. */
+	/** The active COORDINATOR and WORKER users (volunteers are assigned on their planning), with those chosen ticked. */
 	static List<Option> staff(UserManagement users, UUID organisationId, List<UUID> selected) {
 		return users.activeUsersWithAnyRole(organisationId, Programme.SESSION_STAFF).stream()
 			.map(user -> new Option(user.getId().toString(), user.getDisplayName(), selected.contains(user.getId())))

@@ -34,6 +34,7 @@ import nl.samenspel.activities.Programme;
 import nl.samenspel.activities.Session;
 import nl.samenspel.activities.SessionChanges;
 import nl.samenspel.activities.SessionDetails;
+import nl.samenspel.activities.SessionWarnings;
 import nl.samenspel.activities.WalkIn;
 import nl.samenspel.activities.WalkInGender;
 import nl.samenspel.activities.WalkIns;
@@ -49,7 +50,8 @@ import nl.samenspel.ui.Page;
 
 /**
  * Sessions at the door: the day's sessions, the attendance list with one tap per child, walk-in counts, and, for
- * staff, moving or cancelling a session. Volunteers reach only the sessions they work at.
+ * staff, moving or cancelling a session, with the warnings other modules have about it (four eyes). Volunteers reach
+ * only the sessions they are assigned to.
  */
 @Controller
 @RequestMapping("/sessions")
@@ -65,9 +67,11 @@ class SessionController {
 	private final OrganisationManagement organisations;
 	private final UserManagement users;
 	private final ChildManagement children;
+	private final SessionWarnings warnings;
 
 	SessionController(Programme programme, SessionChanges changes, Attendance attendance, WalkIns walkIns,
-			OrganisationManagement organisations, UserManagement users, ChildManagement children) {
+			OrganisationManagement organisations, UserManagement users, ChildManagement children,
+			SessionWarnings warnings) {
 		this.programme = programme;
 		this.changes = changes;
 		this.attendance = attendance;
@@ -75,6 +79,7 @@ class SessionController {
 		this.organisations = organisations;
 		this.users = users;
 		this.children = children;
+		this.warnings = warnings;
 	}
 
 	@GetMapping
@@ -107,7 +112,8 @@ class SessionController {
 		var candidates = trimmed.isBlank() || !staff ? null : attendance.candidates(user, id, trimmed);
 		model.addAttribute("attendance", new Views.AttendancePage(sheet,
 				Choices.locationNames(organisations, user.organisationId()).getOrDefault(sheet.session().locationId(), ""), staff, trimmed, candidates,
-				errors, walkInErrors, model.getAttribute("markedPresent") instanceof Integer count ? count : null));
+				errors, walkInErrors, model.getAttribute("markedPresent") instanceof Integer count ? count : null,
+				staff ? warnings.of(user.organisationId(), sheet.session()) : List.of()));
 		return "activities/attendance";
 	}
 
@@ -226,7 +232,8 @@ class SessionController {
 		var locations = Choices.locations(organisations, user.organisationId(), details.locationId());
 		model.addAttribute("form", new Views.SessionForm(session, details, locations,
 				Choices.staff(users, user.organisationId(), details.staffList()),
-				programme.overlaps(user.organisationId(), List.of(session)), errors, cancelErrors, reason));
+				programme.overlaps(user.organisationId(), List.of(session)), errors, cancelErrors, reason,
+				warnings.of(user.organisationId(), session)));
 		return "activities/sessionForm";
 	}
 }

@@ -85,7 +85,7 @@ public final class Views {
 
 	public record AttendancePage(Attendance.Sheet sheet, String location, boolean staff, String query,
 			@Nullable List<ChildCard> candidates, FieldMessages errors, FieldMessages walkInErrors,
-			@Nullable Integer markedPresent) {
+			@Nullable Integer markedPresent, List<nl.samenspel.activities.SessionNotices.Notice> notices) {
 
 		/** The enrolled children nobody has marked yet: those "iedereen aanwezig" marks present. */
 		public long unmarked() {
@@ -110,7 +110,8 @@ public final class Views {
 	}
 
 	public record SessionForm(Session session, SessionDetails details, List<Option> locations, List<Option> staff,
-			List<Overlap> overlaps, FieldMessages errors, FieldMessages cancelErrors, @Nullable String reason) {
+			List<Overlap> overlaps, FieldMessages errors, FieldMessages cancelErrors, @Nullable String reason,
+			List<nl.samenspel.activities.SessionNotices.Notice> notices) {
 	}
 
 	public record SafetyPage(Session session, SafetySheet sheet) {
