@@ -20,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -52,33 +50,12 @@ public class PublicProgramme {
 	static final int FEED_DAYS_BACK = 31;
 	static final int FEED_DAYS_AHEAD = 240;
 
-	/**
-	 * Europe/Amsterdam as calendar apps know it: central European time with the EU's summer time rules. ical4j's own
-	 * registry names the zone Europe/Brussels (the tz database links the two since 2022), which would leave the
-	 * events' TZID without its VTIMEZONE; so the zone is written out here, as Outlook and Google write it.
-	 */
-	static final VTimeZone AMSTERDAM = amsterdam();
 
 	private final ActivityStore activities;
 	private final SessionStore sessions;
 	private final ProgrammeClock clock;
 	private final OrganisationManagement organisations;
 
-	private static VTimeZone amsterdam() {
-		var definition = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Samenspel//Zone//NL",
-				"BEGIN:VTIMEZONE", "TZID:Europe/Amsterdam", "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200",
-				"TZNAME:CEST", "DTSTART:19700329T020000", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
-				"BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19701025T030000",
-				"RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD", "END:VTIMEZONE", "END:VCALENDAR", "");
-		try {
-			Calendar parsed = new CalendarBuilder().build(new java.io.StringReader(definition));
-			return parsed.getComponents().stream().filter(VTimeZone.class::isInstance).map(VTimeZone.class::cast)
-				.findFirst().orElseThrow();
-		}
-		catch (java.io.IOException | net.fortuna.ical4j.data.ParserException broken) {
-			throw new IllegalStateException("the time zone definition does not parse", broken);
-		}
-	}
 
 	PublicProgramme(ActivityStore activities, SessionStore sessions, ProgrammeClock clock,
 			OrganisationManagement organisations) {
@@ -213,7 +190,7 @@ public class PublicProgramme {
 		calendar.add(ImmutableCalScale.GREGORIAN);
 		calendar.add(new XProperty("X-WR-CALNAME", "Samenspel: " + name));
 		calendar.add(new XProperty("X-WR-TIMEZONE", ProgrammeClock.ZONE.getId()));
-		calendar.add(AMSTERDAM.copy());
+		calendar.add(nl.samenspel.kernel.CalendarZone.amsterdam());
 		for (var session : sessions) {
 			var activity = activities.get(session.activityId());
 			var start = ZonedDateTime.of(session.date(), session.startsAt(), ProgrammeClock.ZONE);

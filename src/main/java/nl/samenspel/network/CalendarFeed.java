@@ -1,7 +1,6 @@
 package nl.samenspel.network;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.UUID;
@@ -9,12 +8,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.CalendarOutputter;
-import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
@@ -41,8 +37,6 @@ public class CalendarFeed {
 
 	static final int DAYS_AHEAD = 366;
 
-	/** Europe/Amsterdam as calendar apps know it (ical4j's registry would name it Europe/Brussels). */
-	private static final VTimeZone AMSTERDAM = amsterdam();
 
 	private final PartnerCalendar calendar;
 	private final OrganisationManagement organisations;
@@ -52,21 +46,6 @@ public class CalendarFeed {
 		this.organisations = organisations;
 	}
 
-	private static VTimeZone amsterdam() {
-		var definition = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Samenspel//Zone//NL",
-				"BEGIN:VTIMEZONE", "TZID:Europe/Amsterdam", "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200",
-				"TZNAME:CEST", "DTSTART:19700329T020000", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
-				"BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19701025T030000",
-				"RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD", "END:VTIMEZONE", "END:VCALENDAR", "");
-		try {
-			Calendar parsed = new CalendarBuilder().build(new StringReader(definition));
-			return parsed.getComponents().stream().filter(VTimeZone.class::isInstance).map(VTimeZone.class::cast)
-				.findFirst().orElseThrow();
-		}
-		catch (IOException | ParserException broken) {
-			throw new IllegalStateException("the time zone definition does not parse", broken);
-		}
-	}
 
 	/** The neighbourhood's name, for the file name and the calendar's name. */
 	public String name(CurrentUser user, UUID neighbourhoodId) {
@@ -83,7 +62,7 @@ public class CalendarFeed {
 		ical.add(ImmutableCalScale.GREGORIAN);
 		ical.add(new XProperty("X-WR-CALNAME", "Samenspel: " + name(user, neighbourhoodId)));
 		ical.add(new XProperty("X-WR-TIMEZONE", DutchTime.ZONE.getId()));
-		ical.add(AMSTERDAM.copy());
+		ical.add(nl.samenspel.kernel.CalendarZone.amsterdam());
 		for (var entry : entries) {
 			var event = new VEvent(entry.startsAt().atZone(DutchTime.ZONE), entry.endsAt().atZone(DutchTime.ZONE),
 					entry.title());

@@ -50,7 +50,7 @@ public class Assignments {
 
 	/**
 	 * Why the volunteer may not work at a session with children on the day, as a rejection of {@link #FIELD} that names
-	 * everything missing ({@code volunteers.missing.<NAME>}); empty when they may. The one check every slice calls: the
+	 * everything missing ({@code volunteers.assignment.missing.<NAME>}, as noun phrases); empty when they may. The one check every slice calls: the
 	 * planning, the sign-up for open shifts, the confirmation.
 	 */
 	public Optional<FieldRejected> refusal(Volunteer volunteer, LocalDate sessionDate) {
@@ -58,7 +58,7 @@ public class Assignments {
 		if (missing.isEmpty()) {
 			return Optional.empty();
 		}
-		var names = missing.stream().map(it -> new DefaultMessageSourceResolvable(it.messageKey())).toArray();
+		var names = missing.stream().map(it -> new DefaultMessageSourceResolvable("volunteers.assignment.missing." + it.name())).toArray();
 		return Optional.of(new FieldRejected(FIELD, "volunteers.assignment.refused." + names.length, names));
 	}
 

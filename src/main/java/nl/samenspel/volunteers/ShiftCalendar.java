@@ -1,7 +1,6 @@
 package nl.samenspel.volunteers;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.ZonedDateTime;
@@ -9,12 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.CalendarOutputter;
-import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
@@ -32,11 +28,6 @@ import nl.samenspel.kernel.DutchTime;
  */
 final class ShiftCalendar {
 
-	/**
-	 * Europe/Amsterdam written out as calendar apps know it (the programme's feed does the same): ical4j's own
-	 * registry names the zone Europe/Brussels, which would leave the events' TZID without its VTIMEZONE.
-	 */
-	private static final VTimeZone AMSTERDAM = amsterdam();
 
 	private ShiftCalendar() {
 	}
@@ -52,7 +43,7 @@ final class ShiftCalendar {
 		calendar.add(ImmutableCalScale.GREGORIAN);
 		calendar.add(new XProperty("X-WR-CALNAME", name));
 		calendar.add(new XProperty("X-WR-TIMEZONE", DutchTime.ZONE.getId()));
-		calendar.add(AMSTERDAM.copy());
+		calendar.add(nl.samenspel.kernel.CalendarZone.amsterdam());
 		for (var entry : entries) {
 			var session = entry.session();
 			var event = new VEvent(ZonedDateTime.of(session.date(), session.startsAt(), DutchTime.ZONE),
@@ -82,19 +73,4 @@ final class ShiftCalendar {
 			.toList());
 	}
 
-	private static VTimeZone amsterdam() {
-		var definition = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Samenspel//Zone//NL",
-				"BEGIN:VTIMEZONE", "TZID:Europe/Amsterdam", "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200",
-				"TZNAME:CEST", "DTSTART:19700329T020000", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
-				"BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19701025T030000",
-				"RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD", "END:VTIMEZONE", "END:VCALENDAR", "");
-		try {
-			Calendar parsed = new CalendarBuilder().build(new StringReader(definition));
-			return parsed.getComponents().stream().filter(VTimeZone.class::isInstance).map(VTimeZone.class::cast)
-				.findFirst().orElseThrow();
-		}
-		catch (IOException | ParserException broken) {
-			throw new IllegalStateException("the time zone definition does not parse", broken);
-		}
-	}
 }

@@ -37,7 +37,10 @@ class ActivityTests extends IntegrationTest {
 		assertRefused(world, body(world.locationId(), ",\"cost\":\"PAID\""), "price");
 		assertRefused(world, body(elsewhere.getId(), ""), "locationId");
 		assertRefused(world, body(world.locationId(), ",\"tasks\":[]"), "tasks");
-		assertRefused(world, body(world.locationId(), ",\"staff\":[\"" + world.coordinator().id() + "\"]"), "staff");
+		// a volunteer is not staff (they are assigned on the planning, which checks their screening), nor is someone
+		// unknown
+		assertRefused(world, body(world.locationId(), ",\"staff\":[\"" + world.volunteer().id() + "\"]"), "staff");
+		assertRefused(world, body(world.locationId(), ",\"staff\":[\"" + UUID.randomUUID() + "\"]"), "staff");
 
 		assertThat(count.query(Integer.class).single()).isEqualTo(before);
 		var form = mvc.perform(post("/activities").param("title", "Knutselclub").param("description", "Knippen")

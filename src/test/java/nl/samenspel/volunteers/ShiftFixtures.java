@@ -38,8 +38,17 @@ final class ShiftFixtures {
 				null, null, null, null, AgeBand.FROM_55_TO_69, VolunteerStatus.ACTIVE, null, codeSignedOn,
 				codeSignedOn == null ? null : "2026-1", vogIssuedOn, Volunteer.DEFAULT_PROFILE, null, vogIssuedOn,
 				renewalDue, null, 0);
+		unlink(user);
 		volunteers.insert(volunteer, clock.instant());
 		return volunteer;
+	}
+
+	/**
+	 * The world's users come with a screened record of their own (ActivityFixtures); a test that makes its own record
+	 * for the user unlinks that one first (the fixtures keep placing it on their sessions, not this one).
+	 */
+	void unlink(CurrentUser user) {
+		jdbc.sql("update volunteer set app_user_id = null where app_user_id = :user").param("user", user.id()).update();
 	}
 
 	void slot(Volunteer volunteer, DayOfWeek day, LocalTime from, LocalTime until) {

@@ -22,6 +22,9 @@ public class VolunteerFixtures {
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
+	/** The record {@link #screened} made for a user, which {@link #placeUser} places while it is the account's. */
+	private final java.util.Map<UUID, UUID> screenedFor = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final VolunteerStore volunteers;
 	private final AssignmentStore assignments;
 	private final JdbcClient jdbc;
@@ -41,8 +44,12 @@ public class VolunteerFixtures {
 	/** A screened volunteer, linked to the user account when one is given. */
 	public Volunteer screened(UUID organisationId, @Nullable UUID userId) {
 		var today = today();
-		return record(organisationId, userId, VolunteerStatus.ACTIVE, today.minusYears(1), today.plusYears(2),
+		var volunteer = record(organisationId, userId, VolunteerStatus.ACTIVE, today.minusYears(1), today.plusYears(2),
 				today.minusYears(1));
+		if (userId != null) {
+			screenedFor.put(userId, volunteer.id());
+		}
+		return volunteer;
 	}
 
 	/** A volunteer in the state given. */
@@ -63,9 +70,17 @@ public class VolunteerFixtures {
 				null, Instant.now(clock));
 	}
 
-	/** Confirms the volunteer record linked to the user on the session, as {@link #place}. */
+	/**
+	 * Confirms the volunteer record linked to the user on the session, as {@link #place}; nothing when a test has linked
+	 * a record of its own to the account instead of the one {@link #screened} made.
+	 */
 	public void placeUser(UUID organisationId, UUID userId, UUID sessionId) {
-		place(organisationId, volunteers.ofUser(userId).orElseThrow().id(), sessionId);
+		var linked = volunteers.ofUser(userId).orElse(null);
+		var screened = screenedFor.get(userId);
+		if (linked == null || (screened != null && !screened.equals(linked.id()))) {
+			return; // a test made a record of its own for the account: it places that one itself
+		}
+		place(organisationId, linked.id(), sessionId);
 	}
 
 	/** A sign-up for an open shift, waiting for the coordinator. */
