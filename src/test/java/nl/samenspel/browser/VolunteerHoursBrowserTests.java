@@ -28,7 +28,7 @@ import nl.samenspel.organisation.OrganisationFixtures;
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ OrganisationFixtures.class, ActivityFixtures.class })
+@Import({ OrganisationFixtures.class, ActivityFixtures.class, nl.samenspel.volunteers.VolunteerFixtures.class })
 class VolunteerHoursBrowserTests extends BrowserTest {
 
 	@Autowired

@@ -101,6 +101,25 @@ class IsolationTests extends IntegrationTest {
 		else if (path.startsWith("/volunteers/{id}/availability")) {
 			table = "volunteer";
 		}
+		// issue 19: the planning, the per-activity rule, buddy pairs and the partners' calendar
+		else if (path.startsWith("/volunteers/planning/sessions/")) {
+			table = "activity_session";
+		}
+		else if (path.startsWith("/volunteers/planning/assignments/")) {
+			table = "volunteer_assignment";
+		}
+		else if (path.startsWith("/volunteers/activities/")) {
+			table = "activity";
+		}
+		else if (path.startsWith("/volunteers/buddies/{id}")) {
+			table = "volunteer_buddy_pair";
+		}
+		else if (path.equals("/network/calendar/{id}.ics")) {
+			table = "neighbourhood";
+		}
+		else if (path.startsWith("/network/calendar/{id}") || path.startsWith("/api/v1/calendar/{id}")) {
+			table = "calendar_entry";
+		}
 		else if (path.contains("/signals/cases") || path.startsWith("/cases")) {
 			table = "concern_case";
 		}
@@ -133,6 +152,9 @@ class IsolationTests extends IntegrationTest {
 		}
 		else if (path.contains("/volunteers/hours/entries") || path.contains("/volunteers/my-hours/entries")) {
 			table = "volunteer_hour_entry";
+		}
+		else if (path.contains("/volunteers/applications/{id}")) {
+			table = "volunteer_application";
 		}
 		else if (path.contains("volunteers")) {
 			table = "volunteer";
@@ -213,6 +235,12 @@ class IsolationTests extends IntegrationTest {
 				jdbc.sql("select name || figures || breakdowns || cast(version as varchar) from report_template where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
 				// issue 19: volunteer records and the volunteer policy
 				jdbc.sql("select cast(id as varchar) || status || cast(version as varchar) || coalesce(cast(app_user_id as varchar), '-') from volunteer where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
-				jdbc.sql("select cast(renewal_years as varchar) || coalesce(code_version, '-') from volunteer_policy where organisation_id = :org").param("org", org).query(String.class).list().toString());
+				jdbc.sql("select cast(renewal_years as varchar) || coalesce(code_version, '-') from volunteer_policy where organisation_id = :org").param("org", org).query(String.class).list().toString(),
+				// the applications with their outcome and steps
+				jdbc.sql("select cast(id as varchar) || coalesce(outcome, '-') from volunteer_application where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select count(*) from volunteer_application_step s join volunteer_application a on a.id = s.application_id where a.organisation_id = :org").param("org", org).query(String.class).list().toString(),
+				// assignments and the calendar
+				jdbc.sql("select cast(id as varchar) || status || cast(absent as varchar) from volunteer_assignment where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select count(*) from calendar_entry where organisation_id = :org").param("org", org).query(String.class).list().toString());
 	}
 }
