@@ -111,5 +111,5 @@ echo "  assigned (screened volunteers): $(server_p95 '/assignments$' "${before}"
 # the shared calendar's benchmark (another slice of issue 19), when it is there
 if [[ -x bench/calendar.sh ]]; then
 	echo "Shared calendar (bench/calendar.sh)"
-	bench/calendar.sh
+	PORT=$((PORT + 1)) bench/calendar.sh # its own server and database, beside this one
 fi
