@@ -14,23 +14,22 @@ import nl.samenspel.kernel.NotFound;
 @Component
 class HoursAccess {
 
-	private final VolunteerStore volunteers;
+	private final VolunteerRecords volunteers;
 	private final HoursStore hours;
 
-	HoursAccess(VolunteerStore volunteers, HoursStore hours) {
+	HoursAccess(VolunteerRecords volunteers, HoursStore hours) {
 		this.volunteers = volunteers;
 		this.hours = hours;
 	}
 
 	/** The volunteer record linked to the signed-in user's account. */
 	Volunteer own(CurrentUser user) {
-		return volunteers.ofUser(user.id()).filter(found -> found.organisationId().equals(user.organisationId()))
-			.orElseThrow(NotFound::new);
+		return volunteers.ownOrNotFound(user);
 	}
 
 	/** A volunteer of the user's organisation. */
 	Volunteer of(CurrentUser user, UUID volunteerId) {
-		return volunteers.find(user.organisationId(), volunteerId).orElseThrow(NotFound::new);
+		return volunteers.of(user.organisationId(), volunteerId);
 	}
 
 	/** An entry of the user's organisation. */

@@ -36,16 +36,16 @@ public class Volunteers {
 
 	private final VolunteerStore store;
 	private final VolunteerRecordStore records;
-	private final VolunteerPolicies policies;
 	private final UserManagement users;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final VolunteerRecords own;
 
-	Volunteers(VolunteerStore store, VolunteerRecordStore records, VolunteerPolicies policies, UserManagement users,
+	Volunteers(VolunteerStore store, VolunteerRecordStore records, VolunteerRecords own, UserManagement users,
 			AuditLog audit, Clock clock) {
 		this.store = store;
 		this.records = records;
-		this.policies = policies;
+		this.own = own;
 		this.users = users;
 		this.audit = audit;
 		this.clock = clock;
@@ -75,12 +75,6 @@ public class Volunteers {
 	@Transactional(readOnly = true)
 	public List<Volunteer> all(CurrentUser user) {
 		return store.all(user.organisationId());
-	}
-
-	/** The organisation's volunteer policy (renewal years, code version, free VOG); defaults when none was set. */
-	@Transactional(readOnly = true)
-	public VolunteerPolicy policy(UUID organisationId) {
-		return policies.policy(organisationId);
 	}
 
 	/** A COORDINATOR opens a volunteer's record: the read is logged. */
@@ -125,7 +119,7 @@ public class Volunteers {
 	/** The signed-in VOLUNTEER's own record, if a coordinator linked their account to one. */
 	@Transactional(readOnly = true)
 	public Optional<Volunteer> own(CurrentUser user) {
-		return store.ofUser(user.id()).filter(volunteer -> volunteer.organisationId().equals(user.organisationId()));
+		return own.own(user);
 	}
 
 	/** A VOLUNTEER changes their own contact details, skills and languages; nothing else of the record. */

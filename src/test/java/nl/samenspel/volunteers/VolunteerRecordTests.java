@@ -34,6 +34,9 @@ class VolunteerRecordTests extends IntegrationTest {
 	Volunteers volunteers;
 
 	@Autowired
+	VolunteerPolicies policies;
+
+	@Autowired
 	UserManagement users;
 
 	@Autowired
@@ -153,7 +156,7 @@ class VolunteerRecordTests extends IntegrationTest {
 
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentAsString()).contains("field-error");
-		assertThat(volunteers.policy(organisation).renewalYears()).isEqualTo(3);
+		assertThat(policies.policy(organisation).renewalYears()).isEqualTo(3);
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import nl.samenspel.ui.Page;
 import nl.samenspel.volunteers.CodeOfConductDetails;
 import nl.samenspel.volunteers.ScreeningProfile;
 import nl.samenspel.volunteers.VogDetails;
+import nl.samenspel.volunteers.VolunteerPolicies;
 import nl.samenspel.volunteers.Volunteer;
 import nl.samenspel.volunteers.VolunteerScreening;
 import nl.samenspel.volunteers.Volunteers;
@@ -34,9 +35,11 @@ import nl.samenspel.volunteers.Volunteers;
 class ScreeningController {
 
 	private final Volunteers volunteers;
+	private final VolunteerPolicies policies;
 	private final VolunteerScreening screening;
 
-	ScreeningController(Volunteers volunteers, VolunteerScreening screening) {
+	ScreeningController(Volunteers volunteers, VolunteerPolicies policies, VolunteerScreening screening) {
+		this.policies = policies;
 		this.volunteers = volunteers;
 		this.screening = screening;
 	}
@@ -66,7 +69,7 @@ class ScreeningController {
 		var user = CurrentUser.required();
 		var volunteer = volunteers.view(user, id);
 		var version = volunteer.codeVersion() != null ? volunteer.codeVersion()
-				: volunteers.policy(user.organisationId()).codeVersion();
+				: policies.policy(user.organisationId()).codeVersion();
 		var signed = volunteer.codeSignedOn() != null ? volunteer.codeSignedOn() : volunteers.today();
 		return codeForm(volunteer, new CodeOfConductDetails(signed, version), FieldMessages.NONE, model);
 	}
@@ -85,7 +88,7 @@ class ScreeningController {
 	private String vogForm(Volunteer volunteer, VogDetails vog, FieldMessages errors, Page page, Model model) {
 		var user = CurrentUser.required();
 		model.addAttribute("form", new Views.VogForm(volunteer, vog, Options.enumOptions(ScreeningProfile.class,
-				"volunteers.record.profile.", page.messages(), vog.profile()), volunteers.policy(user.organisationId()),
+				"volunteers.record.profile.", page.messages(), vog.profile()), policies.policy(user.organisationId()),
 				errors, VolunteerScreening.PROFILE_MAX));
 		return "volunteers/vog";
 	}
