@@ -36,6 +36,10 @@ import nl.samenspel.activities.Programme;
 import nl.samenspel.activities.Recurrence;
 import nl.samenspel.activities.ScheduleDetails;
 import nl.samenspel.activities.Schedules;
+import nl.samenspel.children.ChildManagement;
+import nl.samenspel.children.ConsentMethod;
+import nl.samenspel.children.ConsentPurpose;
+import nl.samenspel.children.ConsentRequest;
 import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.Role;
 import nl.samenspel.organisation.DemoMode;
@@ -53,11 +57,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The kiosk in Debian's headless chromium on a tablet-sized window (820 x 1180): the demo worker opens a kiosk for a
- * session with two children present; Aya votes by touch (the mouse here), Bram votes and gives feedback with five
- * smileys with the keyboard alone; the kiosk locks and the back button shows the lock, not a child's screen; the
- * worker then marks the winning idea PLANNED and links it to the activity. axe-core finds no violations on any kiosk
- * page. Run with {@code ./mvnw verify -Pbrowser -Dtest=KioskBrowserTests}.
+ * The issue's story in Debian's headless chromium on a tablet-sized window (820 x 1180): the demo worker opens a kiosk
+ * for a session with two children present; Aya proposes an idea by touch, the worker approves it on their own device
+ * while the kiosk stays open, Aya votes for it, Bram votes and gives feedback with five smileys with the keyboard
+ * alone; the kiosk locks and the back button shows the lock, not a child's screen; the worker marks the winning idea
+ * PLANNED, links it to the activity and issues Aya's login card; Aya signs in with the code and the pictures on the
+ * card and sees "you said, we did": her idea, "Je idee gaat gebeuren!" and the activity. axe-core finds no violations
+ * on any page. Run with {@code ./mvnw verify -Pbrowser -Dtest=KioskBrowserTests}.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -102,10 +108,16 @@ class KioskBrowserTests extends BrowserTest {
 
 
 
-	record Setup(UUID sessionId, UUID activityId, String activityTitle, UUID roundId, UUID winner) {
+	@Autowired
+	ChildManagement children;
+
+	record Setup(UUID sessionId, UUID activityId, String activityTitle, UUID roundId, UUID aya) {
 	}
 
-	/** In the first demo organisation: an activity with a session today all day, Aya and Bram present, a round. */
+	/**
+	 * In the first demo organisation: an activity with a session today all day, Aya (8, her guardian consents to her
+	 * own login) and Bram present, a round with the worker's idea for the group.
+	 */
 	Setup setup() {
 		var organisation = demo.firstOrganisation();
 		var coordinator = user(organisation, "coordinator", Role.COORDINATOR);
@@ -121,10 +133,12 @@ class KioskBrowserTests extends BrowserTest {
 		var bram = fixtures.child(world, "Bram", 10, true);
 		attendance.mark(worker, session.id(), new AttendanceMark(aya, true, null, null));
 		attendance.mark(worker, session.id(), new AttendanceMark(bram, true, null, null));
+		var guardian = children.guardians(children.child(coordinator, aya)).get(0);
+		children.giveConsent(coordinator, aya, new ConsentRequest(guardian.getId(), ConsentPurpose.CHILD_LOGIN,
+				ConsentMethod.PAPER));
 		var round = rounds.open(worker, new RoundDetails("Kioskronde", null, VotingMethod.APPROVAL, null, null, null));
-		var race = ideas.propose(worker, new IdeaProposal(round.id(), "Een zeepkistenrace", null));
 		ideas.propose(worker, new IdeaProposal(round.id(), "Samen pannenkoeken bakken", null));
-		return new Setup(session.id(), activity.id(), activity.title(), round.id(), race.id());
+		return new Setup(session.id(), activity.id(), activity.title(), round.id(), aya);
 	}
 
 	private CurrentUser user(UUID organisation, String username, Role role) {
@@ -133,7 +147,7 @@ class KioskBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void aWorkerOpensAKioskTwoChildrenVoteOneGivesFeedbackTheKioskLocksAndTheWinnerIsPlanned() {
+	void aChildsIdeaWinsOnTheKioskIsPlannedAndTheChildSeesItAfterSigningInWithCodeAndPictures() {
 		var s = setup();
 		var tablet = browser.newContext(new Browser.NewContextOptions().setViewportSize(820, 1180).setLocale("nl-NL")
 			.setHasTouch(true));
@@ -157,15 +171,36 @@ class KioskBrowserTests extends BrowserTest {
 		assertThat(page).hasURL(Pattern.compile(".*/login$"));
 		page.navigate(url("/kiosk"));
 
-		// Aya, by touch: an avatar, then a vote
+		// Aya, by touch: an avatar, then an idea of her own
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Aya")).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hoi Aya!"))).isVisible();
 		check(page, "kiosk avatar");
 		page.getByText("Vos").click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dit ben ik!")).click();
 		check(page, "kiosk menu");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Stemmen")).click();
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kioskronde")).click();
+		link(page, "Ik heb een idee").click();
+		page.getByText("Kioskronde").click();
+		page.locator("#text").fill("Een zeepkistenrace");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen")).click();
+		assertThat(page.getByText("We hebben je idee gekregen.")).isVisible();
+		assertThat(page.locator("main")).not().containsText("Aya");
+
+		// the worker, on their own device while the kiosk stays open, approves it
+		var own = browser.newContext(new Browser.NewContextOptions().setViewportSize(820, 1180).setLocale("nl-NL"));
+		var desk = own.newPage();
+		login(desk, "worker");
+		desk.navigate(url("/participation/rounds/" + s.roundId()));
+		var proposal = desk.locator("li, tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+			.setHasText("Een zeepkistenrace")).last();
+		proposal.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+			.setName("Goedkeuren")).click();
+		check(desk, "round with the approved idea");
+
+		// Aya votes for her idea
+		page.navigate(url("/kiosk"));
+		link(page, "Aya").click();
+		link(page, "Stemmen").click();
+		link(page, "Kioskronde").click();
 		check(page, "kiosk ballot");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stem!")).click();
 		assertThat(page.locator(".child-errors")).containsText("Kies minstens één idee.");
@@ -253,22 +288,51 @@ class KioskBrowserTests extends BrowserTest {
 		tablet.close();
 
 		// the worker, on their own device: the winner becomes PLANNED and links the activity
-		var own = browser.newContext(new Browser.NewContextOptions().setViewportSize(820, 1180).setLocale("nl-NL"));
-		var desk = own.newPage();
-		login(desk, "worker");
-		desk.navigate(url("/participation/rounds/" + s.roundId()));
+		var worker = user(demo.firstOrganisation(), "worker", Role.WORKER);
+		var results = rounds.results(worker, s.roundId());
+		assertThat(results.ballots()).isEqualTo(2);
+		var winner = results.ideas().stream().max(java.util.Comparator.comparingInt(Rounds.Result::voters)).orElseThrow();
+		assertThat(winner.voters()).isEqualTo(2);
+		assertThat(winner.text()).isEqualTo("Een zeepkistenrace");
+		desk.navigate(url("/participation/ideas/" + winner.ideaId()));
 		assertThat(desk.locator("main")).containsText("Een zeepkistenrace");
-		desk.navigate(url("/participation/ideas/" + s.winner()));
 		desk.locator("#status").selectOption("PLANNED");
 		desk.locator("#activityId").selectOption(new SelectOption().setLabel(s.activityTitle()));
 		desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Status opslaan")).click();
 		assertThat(desk.locator("main")).containsText("Gepland");
 		assertThat(desk.locator("main")).containsText(s.activityTitle());
-		var results = rounds.results(user(demo.firstOrganisation(), "worker", Role.WORKER), s.roundId());
-		assertThat(results.ballots()).isEqualTo(2);
-		assertThat(results.ideas().get(0).ideaId()).isEqualTo(s.winner());
-		assertThat(results.ideas().get(0).status()).isEqualTo(IdeaStatus.PLANNED);
+		assertThat(rounds.results(worker, s.roundId()).ideas()).filteredOn(idea -> idea.ideaId().equals(winner.ideaId()))
+			.extracting(Rounds.Result::status).containsExactly(IdeaStatus.PLANNED);
+
+		// and issues Aya's card: the code and the four pictures, shown once
+		desk.navigate(url("/participation/logins?q=Aya"));
+		check(desk, "child logins");
+		desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inlog maken voor Aya")).click();
+		check(desk, "login card");
+		var code = desk.locator("[data-testid=login-code]").innerText();
+		var pictures = desk.locator(".login-card-pictures li").all().stream()
+			.map(item -> item.getAttribute("data-picture")).toList();
+		assertThat(pictures).hasSize(4);
 		own.close();
+
+		// Aya, on a tablet: the code and the pictures, then what became of her idea
+		var again = browser.newContext(new Browser.NewContextOptions().setViewportSize(820, 1180).setLocale("nl-NL")
+			.setHasTouch(true));
+		var child = again.newPage();
+		child.navigate(url("/kind/inloggen"));
+		child.locator("#code").fill(code);
+		for (int group = 1; group <= 4; group++) {
+			child.locator("label[for='picture" + group + "-" + pictures.get(group - 1) + "']").click();
+		}
+		child.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen").setExact(true)).click();
+		child.waitForURL(Pattern.compile(".*/kind$"));
+		assertThat(child.locator("h1")).containsText("Hoi Aya");
+		var mine = child.locator("[data-testid=my-ideas] li").filter(new com.microsoft.playwright.Locator.FilterOptions()
+			.setHasText("Een zeepkistenrace"));
+		assertThat(mine).containsText("Je idee gaat gebeuren!");
+		assertThat(mine.locator("[data-testid=idea-activity]")).containsText(s.activityTitle());
+		check(child, "child home after the kiosk");
+		again.close();
 
 		assertThat(violations).as("axe-core violations").isEmpty();
 		assertThat(errors).as("console errors (a CSP violation shows up here)").isEmpty();
