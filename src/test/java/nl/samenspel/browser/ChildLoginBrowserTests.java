@@ -20,6 +20,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
+
+import nl.samenspel.kernel.Role;
+import nl.samenspel.organisation.DemoMode;
+import nl.samenspel.organisation.UserManagement;
+import nl.samenspel.participation.IdeaProposal;
+import nl.samenspel.participation.Ideas;
+import nl.samenspel.participation.RoundDetails;
+import nl.samenspel.participation.Rounds;
+import nl.samenspel.participation.VotingMethod;
 import com.microsoft.playwright.Playwright;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -29,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A child's own login in Debian's headless chromium on a tablet (820x1180): the demo's child (set up through the
  * services by {@code ChildLoginDemoData}: the guardian's consent, a login with a fixed code and pictures, an idea of
  * theirs PLANNED as an activity) signs in with the keyboard alone and sees "you said, we did" with the activity; on
- * every child page axe-core finds no violations. Run with {@code ./mvnw verify -Pbrowser}.
+ * every child page axe-core finds no violations; with the keyboard alone the child votes, asks a question and opens
+ * "Hulp nodig?". Run with {@code ./mvnw verify -Pbrowser}.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -49,6 +59,18 @@ class ChildLoginBrowserTests extends BrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DemoMode demo;
+
+	@Autowired
+	UserManagement users;
+
+	@Autowired
+	Rounds rounds;
+
+	@Autowired
+	Ideas ideas;
 
 
 
@@ -86,6 +108,43 @@ class ChildLoginBrowserTests extends BrowserTest {
 		page.locator("form[action='/kind/vragen'] button[type=submit]").press("Enter");
 		assertThat(page.locator("#text-error")).isVisible();
 		check(page, "child question empty");
+
+		// the keyboard alone: vote, ask a question, open "Hulp nodig?"
+		var worker = users.actingAs(demo.firstOrganisation(), "worker", Role.WORKER).orElseThrow();
+		var round = rounds.open(worker, new RoundDetails("Toetsenbordronde", null, VotingMethod.APPROVAL, null, null,
+				null));
+		ideas.propose(worker, new IdeaProposal(round.id(), "Een hut bouwen in het park", null));
+		ideas.propose(worker, new IdeaProposal(round.id(), "Een dansvoorstelling", null));
+		page.navigate(url("/kind/ideeen"));
+		var section = page.locator("section").filter(new com.microsoft.playwright.Locator.FilterOptions()
+			.setHasText("Toetsenbordronde"));
+		page.locator("body").focus();
+		tabTo(page, "Een hut bouwen in het park");
+		page.keyboard().press("Space");
+		tabTo(page, "Stem");
+		page.keyboard().press("Enter");
+		page.waitForLoadState();
+		assertThat(section).containsText("Je hebt gestemd. Dank je wel!");
+		assertThat(jdbc.sql("select count(*) from participation_ballot where round_id = ?").param(round.id())
+			.query(Integer.class).single()).isEqualTo(1);
+
+		page.navigate(url("/kind/vragen"));
+		page.locator("body").focus();
+		tabTo(page, "Wat wil je vragen?");
+		page.keyboard().type("Mag mijn broertje ook een keer mee?");
+		tabTo(page, "Stuur mijn vraag");
+		page.keyboard().press("Enter");
+		page.waitForLoadState();
+		assertThat(page.locator("main")).containsText("Mag mijn broertje ook een keer mee?");
+		assertThat(page.locator(".child-help[open]")).hasCount(0);
+
+		page.locator("body").focus();
+		tabTo(page, "Hulp nodig?");
+		page.keyboard().press("Enter");
+		assertThat(page.locator(".child-help[open]")).hasCount(1);
+		assertThat(page.locator(".child-help a[href='tel:08000432']")).isVisible();
+		assertThat(page.locator(".child-help a[href='tel:112']")).isVisible();
+		check(page, "child help open");
 
 		assertThat(violations).as("axe-core violations").isEmpty();
 		context.close();

@@ -346,20 +346,6 @@ class KioskBrowserTests extends BrowserTest {
 		return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name));
 	}
 
-	/** Presses Tab until the focused element (or its label) says the text; fails after 60 presses. */
-	private void tabTo(Page page, String text) {
-		for (int i = 0; i < 60; i++) {
-			page.keyboard().press("Tab");
-			var focused = (String) page.evaluate("""
-					() => { const e = document.activeElement; if (!e) return '';
-					  const label = e.closest('label') || (e.labels && e.labels[0]);
-					  return ((label ? label.textContent : '') + ' ' + (e.textContent || '')).replace(/\\s+/g, ' ').trim(); }""");
-			if (focused.contains(text)) {
-				return;
-			}
-		}
-		throw new AssertionError("no focusable element says '" + text + "' on " + page.url());
-	}
 
 
 
