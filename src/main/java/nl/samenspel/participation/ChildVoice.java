@@ -207,7 +207,7 @@ public class ChildVoice {
 	public Questions.Asked ask(Speaker speaker, @Nullable String text, boolean anonymous) {
 		check(speaker);
 		return inChildLanguage(() -> questions.ask(speaker.organisationId(), anonymous ? null : speaker.childId(),
-				speaker.childId(), text, null, actor(speaker)));
+				speaker.childId(), text, null, actor(speaker), speaker.channel() == Channel.KIOSK ? speaker.via() : null));
 	}
 
 	/** Runs a shared check and gives its refusal a child's message (same field, same arguments). */

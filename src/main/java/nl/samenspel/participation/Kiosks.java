@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -34,6 +35,7 @@ import nl.samenspel.kernel.CurrentUser;
 import nl.samenspel.kernel.DutchTime;
 import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.kernel.NotFound;
+import nl.samenspel.organisation.UserNames;
 
 /**
  * Kiosks: a COORDINATOR or WORKER opens a tablet for a session of the organisation today; the tablet gets a random
@@ -90,6 +92,13 @@ public class Kiosks {
 	}
 
 	/** A child on the kiosk's list: the first name and the avatar (none before they picked one). */
+	/**
+	 * Where a question was asked on a kiosk: the session's activity, day and times, and who opened the kiosk (empty
+	 * when that user is gone).
+	 */
+	public record Origin(String activity, LocalDate date, LocalTime startsAt, LocalTime endsAt, String openedBy) {
+	}
+
 	public record KioskChild(UUID id, String firstName, @Nullable Avatar avatar) {
 	}
 
@@ -102,9 +111,11 @@ public class Kiosks {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final Duration grace;
+	private final UserNames userNames;
 
 	Kiosks(KioskStore store, Programme programme, Attendance attendance, ChildManagement children, AuditLog audit,
-			Clock clock, @Value("${samenspel.participation.kiosk-grace:PT30M}") Duration grace) {
+			Clock clock, @Value("${samenspel.participation.kiosk-grace:PT30M}") Duration grace, UserNames userNames) {
+		this.userNames = userNames;
 		this.store = store;
 		this.programme = programme;
 		this.attendance = attendance;
@@ -197,6 +208,16 @@ public class Kiosks {
 		if (store.lock(kiosk.id(), null, clock.instant())) {
 			audit.record(actor(kiosk), AuditAction.UPDATED, "participation_kiosk", kiosk.id(), AuditResult.SUCCESS);
 		}
+	}
+
+	/** Where a kiosk of the organisation stood: its session and who opened it; for an urgent question's page. */
+	@Transactional(readOnly = true)
+	Optional<Origin> origin(UUID organisationId, UUID kioskId) {
+		return store.find(organisationId, kioskId).map(kiosk -> {
+			var session = session(kiosk);
+			var openedBy = userNames.of(organisationId, List.of(kiosk.openedBy())).getOrDefault(kiosk.openedBy(), "");
+			return new Origin(session.title(), session.date(), session.startsAt(), session.endsAt(), openedBy);
+		});
 	}
 
 	/** The session the kiosk is open for. */

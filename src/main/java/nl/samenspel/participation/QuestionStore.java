@@ -19,7 +19,7 @@ class QuestionStore {
 	/** A question as stored; {@code text} and {@code answer} are still sealed. */
 	record Row(UUID id, UUID organisationId, @Nullable UUID childId, String text, boolean urgent, @Nullable UUID askedBy,
 			Instant askedAt, @Nullable String answer, @Nullable UUID answeredBy, @Nullable Instant answeredAt,
-			boolean published, @Nullable UUID publishedBy, @Nullable Instant publishedAt) {
+			boolean published, @Nullable UUID publishedBy, @Nullable Instant publishedAt, @Nullable UUID kioskId) {
 	}
 
 	/** A row of the staff's list: no text. */
@@ -40,8 +40,8 @@ class QuestionStore {
 	void insert(Row row, @Nullable UUID askerId) {
 		jdbc.sql("""
 				insert into participation_question (id, organisation_id, child_id, asker_child_id, question_text, urgent,
-				  asked_by, asked_at, published)
-				values (:id, :organisation, :child, :asker, :text, :urgent, :by, :at, false)""")
+				  asked_by, asked_at, published, kiosk_id)
+				values (:id, :organisation, :child, :asker, :text, :urgent, :by, :at, false, :kiosk)""")
 			.param("id", row.id())
 			.param("organisation", row.organisationId())
 			.param("child", row.childId())
@@ -50,6 +50,7 @@ class QuestionStore {
 			.param("urgent", row.urgent())
 			.param("by", row.askedBy())
 			.param("at", Timestamp.from(row.askedAt()))
+			.param("kiosk", row.kioskId())
 			.update();
 	}
 
@@ -84,7 +85,8 @@ class QuestionStore {
 				rs.getObject("child_id", UUID.class), rs.getString("question_text"), rs.getBoolean("urgent"),
 				rs.getObject("asked_by", UUID.class), rs.getTimestamp("asked_at").toInstant(), rs.getString("answer_text"),
 				rs.getObject("answered_by", UUID.class), instant(rs.getTimestamp("answered_at")), rs.getBoolean("published"),
-				rs.getObject("published_by", UUID.class), instant(rs.getTimestamp("published_at")));
+				rs.getObject("published_by", UUID.class), instant(rs.getTimestamp("published_at")),
+				rs.getObject("kiosk_id", UUID.class));
 	}
 
 	/** The organisation's questions: unanswered urgent ones first, then unanswered oldest first, then answered newest. */

@@ -49,11 +49,14 @@ public class Questions {
 	private final Clock clock;
 	private final Duration target;
 	private final Moderator moderator;
+	private final Kiosks kiosks;
 
 	Questions(QuestionStore store, DangerWords danger, ChildManagement children, Encryption encryption, AuditLog audit,
 			ApplicationEventPublisher events, Clock clock,
-			@Value("${samenspel.participation.question-target:P7D}") Duration target, Moderator moderator) {
+			@Value("${samenspel.participation.question-target:P7D}") Duration target, Moderator moderator,
+			Kiosks kiosks) {
 		this.moderator = moderator;
+		this.kiosks = kiosks;
 		this.store = store;
 		this.danger = danger;
 		this.children = children;
@@ -110,6 +113,12 @@ public class Questions {
 	 */
 	Asked ask(UUID organisationId, @Nullable UUID childId, @Nullable UUID askerId, @Nullable String text,
 			@Nullable UUID recordedBy, AuditLog.Actor actor) {
+		return ask(organisationId, childId, askerId, text, recordedBy, actor, null);
+	}
+
+	/** The same, asked on a kiosk ({@code kioskId}), for {@link ChildVoice#ask}. */
+	Asked ask(UUID organisationId, @Nullable UUID childId, @Nullable UUID askerId, @Nullable String text,
+			@Nullable UUID recordedBy, AuditLog.Actor actor, @Nullable UUID kioskId) {
 		var plain = text == null ? "" : text.strip();
 		if (plain.isEmpty()) {
 			throw new FieldRejected("text", "participation.questions.error.text");
@@ -126,7 +135,7 @@ public class Questions {
 		var id = UUID.randomUUID();
 		var urgent = danger.matches(plain);
 		store.insert(new QuestionStore.Row(id, organisationId, childId, encryption.seal(plain, id), urgent, recordedBy,
-				clock.instant(), null, null, null, false, null, null), askerId);
+				clock.instant(), null, null, null, false, null, null, kioskId), askerId);
 		audit.record(actor, AuditAction.CREATED, "question", id, AuditResult.SUCCESS);
 		if (urgent) {
 			events.publishEvent(new QuestionNeedsAttention(organisationId, id));
@@ -185,9 +194,11 @@ public class Questions {
 				.orElse(null);
 		}
 		audit.record(AuditAction.READ, "question", id, AuditResult.SUCCESS);
+		var kiosk = row.urgent() && row.kioskId() != null ? kiosks.origin(user.organisationId(), row.kioskId()).orElse(null)
+				: null;
 		return new Question(id, row.childId(), childName, encryption.open(row.text(), id), row.urgent(), row.askedAt(),
 				row.askedAt().plus(target), overdue(row.askedAt(), row.answeredAt()), encryption.open(row.answer(), id),
-				row.answeredAt(), row.published(), row.publishedAt());
+				row.answeredAt(), row.published(), row.publishedAt(), kiosk);
 	}
 
 	/** Staff answer (or correct the answer to) a question of their organisation. */

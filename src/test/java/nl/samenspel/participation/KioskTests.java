@@ -563,6 +563,33 @@ class KioskTests extends IntegrationTest {
 	}
 
 	@Test
+	void anUrgentQuestionOnTheKioskNamesTheSessionAndWhoOpenedItAnOrdinaryOneDoesNot() throws Exception {
+		var s = setup();
+		var cookie = open(s);
+		kiosk(post("/kiosk/child/" + s.sem() + "/question").param("text", dangerousText()), cookie);
+		kiosk(post("/kiosk/child/" + s.noor() + "/question").param("text", "Waarom is de zaal dicht?"), cookie);
+		var urgent = jdbc.sql("select id from participation_question where organisation_id = :o and urgent")
+			.param("o", s.world().organisationId()).query(UUID.class).single();
+		var ordinary = jdbc.sql("select id from participation_question where organisation_id = :o and not urgent")
+			.param("o", s.world().organisationId()).query(UUID.class).single();
+
+		var origin = questions.question(s.world().worker(), urgent).kiosk();
+		assertThat(origin).isNotNull();
+		assertThat(origin.activity()).isEqualTo(s.session().title());
+		assertThat(origin.date()).isEqualTo(s.session().date());
+		assertThat(origin.openedBy()).isEqualTo(s.world().worker().displayName());
+		assertThat(questions.question(s.world().worker(), urgent).childName()).as("asked anonymously").isNull();
+		var page = mvc.perform(get("/participation/questions/" + urgent).with(as(s.world().worker())))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("data-testid=\"asked-on-kiosk\"").contains(s.session().title())
+			.contains(s.world().worker().displayName());
+
+		assertThat(questions.question(s.world().worker(), ordinary).kiosk()).as("an ordinary question").isNull();
+		assertThat(mvc.perform(get("/participation/questions/" + ordinary).with(as(s.world().worker())))
+			.andReturn().getResponse().getContentAsString()).doesNotContain("asked-on-kiosk");
+	}
+
+	@Test
 	void withSecureCookiesTheKioskCookieIsHostPrefixedSecureStrictAndReadOnlyUnderThatName() {
 		var secure = new Cookies(true);
 		var request = new org.springframework.mock.web.MockHttpServletRequest("POST", "/participation/kiosks");
