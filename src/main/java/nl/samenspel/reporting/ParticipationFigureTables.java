@@ -22,7 +22,8 @@ public record ParticipationFigureTables(LocalDate from, LocalDate to, @Nullable 
 	 * ideas proposed in the period, by children and on behalf of a group, and of those the ideas planned and done now;
 	 * the ballots cast in the period and the distinct children who cast them; the feedback forms recorded in the
 	 * period, their average score (1 to 5, one decimal) and how many gave each score. The total's counts are cells of
-	 * their own (for a municipality perturbed with their own keys), and its voters count each child once.
+	 * their own (for a municipality perturbed with their own keys), and its voters count each child once. For a
+	 * municipality the average is that of the score counts as shown, and null when one of them is "&lt;5".
 	 */
 	public record Line(@Nullable String organisation, @Nullable UUID activityId, @Nullable String title, @Nullable Long ideas,
 			@Nullable Long ideasByChildren, @Nullable Long ideasForGroups, @Nullable Long planned, @Nullable Long done,

@@ -34,8 +34,10 @@ import nl.samenspel.organisation.OrganisationManagement;
  * organisations, for a fixed calendar period only, every count (lines and totals, each a cell of its own) perturbed by
  * its cell key ({@link CellKey}). An idea, a ballot or a question belongs to the municipality of the child's home
  * neighbourhood (an idea on behalf of a group, an anonymous question and a child without a home neighbourhood count in
- * no municipality's figures); feedback to the municipality of the session's location. An average score or a median is
- * shown to a municipality only when the count it is taken over is shown (5 or more after the noise).
+ * no municipality's figures); feedback to the municipality of the session's location. A median is shown to a
+ * municipality only when the count it is taken over is shown (5 or more after the noise); an average score is worked
+ * out from the score counts as shown, and shown only when each of them and the feedback count are shown (an exact
+ * average beside the perturbed counts gives a hidden one back: ParticipationDifferencingTests).
  */
 @Service
 @Transactional(readOnly = true)
@@ -212,14 +214,25 @@ public class ParticipationFigures {
 			@Nullable String title, Cells cells, boolean suppressed) {
 		var feedback = cells.feedback();
 		var scores = new ArrayList<ParticipationFigureTables.Score>();
+		// the average over the counts as the reader gets them: for a municipality the perturbed ones, and none when one
+		// of them is "<5" (an exact average beside perturbed counts would give a hidden count back)
 		long points = 0;
+		long forms = 0;
+		boolean everyScoreShown = true;
 		for (int i = 0; i < 5; i++) {
-			scores.add(new ParticipationFigureTables.Score(i + 1, shown(cells.scores[i], suppressed)));
-			points += (i + 1) * cells.scores[i].count();
+			var count = shown(cells.scores[i], suppressed);
+			scores.add(new ParticipationFigureTables.Score(i + 1, count));
+			if (count == null) {
+				everyScoreShown = false;
+			}
+			else {
+				points += (i + 1) * count;
+				forms += count;
+			}
 		}
 		var shownFeedback = shown(feedback, suppressed);
-		BigDecimal average = feedback.count() == 0 || shownFeedback == null ? null
-				: BigDecimal.valueOf(points).divide(BigDecimal.valueOf(feedback.count()), 1, RoundingMode.HALF_UP);
+		BigDecimal average = forms == 0 || shownFeedback == null || !everyScoreShown ? null
+				: BigDecimal.valueOf(points).divide(BigDecimal.valueOf(forms), 1, RoundingMode.HALF_UP);
 		return new ParticipationFigureTables.Line(organisation, activityId, title, shown(cells.byChildren.plus(cells.forGroups), suppressed),
 				shown(cells.byChildren, suppressed), shown(cells.forGroups, suppressed), shown(cells.planned, suppressed),
 				shown(cells.done, suppressed), shown(cells.ballots, suppressed), shown(cells.voters, suppressed),
