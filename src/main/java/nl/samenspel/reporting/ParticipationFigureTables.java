@@ -39,7 +39,7 @@ public record ParticipationFigureTables(LocalDate from, LocalDate to, @Nullable 
 	 * Children's questions asked in the period: how many, how many of those have been answered, how many within the
 	 * target time ({@code targetHours}, samenspel.participation.question-target), and the median time from asking to
 	 * answering of the answered ones, in hours with one decimal ({@code null} without answers, or for a municipality
-	 * when the answered count is shown as &lt;5).
+	 * unless the answered count is shown as 10 or more and the count within the target is shown).
 	 */
 	public record QuestionFigures(@Nullable Long asked, @Nullable Long answered, @Nullable Long answeredWithinTarget,
 			@Nullable BigDecimal medianHours, long targetHours) {

@@ -35,9 +35,10 @@ import nl.samenspel.organisation.OrganisationManagement;
  * its cell key ({@link CellKey}). An idea, a ballot or a question belongs to the municipality of the child's home
  * neighbourhood (an idea on behalf of a group, an anonymous question and a child without a home neighbourhood count in
  * no municipality's figures); feedback to the municipality of the session's location. A median is shown to a
- * municipality only when the count it is taken over is shown (5 or more after the noise); an average score is worked
- * out from the score counts as shown, and shown only when each of them and the feedback count are shown (an exact
- * average beside the perturbed counts gives a hidden one back: ParticipationDifferencingTests).
+ * municipality only when the answered count is shown as 10 or more and the count within the target is shown
+ * ({@link #medianShown}); an average score is worked out from the score counts as shown, and shown only when each of
+ * them and the feedback count are shown. Either of them exact beside the perturbed counts, shown whenever the count
+ * under it was, gave hidden counts back (ParticipationDifferencingTests).
  */
 @Service
 @Transactional(readOnly = true)
@@ -275,9 +276,30 @@ public class ParticipationFigures {
 			});
 		var answeredCell = new CellKey.Cell(answered[0], answered[1]);
 		var shownAnswered = shown(answeredCell, scope.suppressed());
-		var median = waits.isEmpty() || shownAnswered == null ? null : medianHours(waits);
+		var shownWithin = shown(new CellKey.Cell(within[0], within[1]), scope.suppressed());
+		var median = waits.isEmpty() || !medianShown(shownAnswered, shownWithin, scope.suppressed()) ? null
+				: medianHours(waits);
 		return new ParticipationFigureTables.QuestionFigures(shown(new CellKey.Cell(asked[0], asked[1]), scope.suppressed()),
-				shownAnswered, shown(new CellKey.Cell(within[0], within[1]), scope.suppressed()), median, target.toHours());
+				shownAnswered, shownWithin, median, target.toHours());
+	}
+
+	/** The smallest answered count, as shown, that a municipality sees a median beside. */
+	static final int MEDIAN_FROM = 2 * CellKey.THRESHOLD;
+
+	/**
+	 * Whether the median goes with the counts as shown. The median tells on which side of the target half the waits
+	 * lie: above it, at most half of the answered questions were answered within it. Beside perturbed counts that can
+	 * give a hidden one back (6 answered shown, so at most 9, and a median above the target leave at most 4 within it;
+	 * a shown 5 within is at least 4: ParticipationDifferencingTests), and below it, with the count within shown as
+	 * "&lt;5", so can at least half of a large answered count. So a municipality sees it only when the answered count
+	 * is shown as {@link #MEDIAN_FROM} or more (half of what it can be is then 6 or more, above every hidden value)
+	 * and the count within the target is shown too.
+	 */
+	private static boolean medianShown(@Nullable Long answered, @Nullable Long within, boolean suppressed) {
+		if (!suppressed) {
+			return true;
+		}
+		return answered != null && answered >= MEDIAN_FROM && within != null;
 	}
 
 	/**

@@ -130,6 +130,12 @@ final class ParticipationDifferencingAttack {
 					targetHours);
 		}
 
+		/** These counts with the median of {@code exact} where the answered count is shown: as a municipality got it before. */
+		Table withMedianOf(Table exact) {
+			return new Table(counts, averages, counts.get(QUESTIONS).get("answered") == null ? null : exact.median(),
+					targetHours);
+		}
+
 		/**
 		 * These counts with the exact averages of {@code exact} where the feedback count is shown: what a municipality
 		 * got before its average was worked out from the counts as shown.
@@ -151,12 +157,13 @@ final class ParticipationDifferencingAttack {
 	 * recovered ({@code recoveredCells} names them).
 	 */
 	record Result(int constraints, int cells, int protectedCells, int narrowed, int recovered,
-			List<String> recoveredCells, int averagesShown) {
+			List<String> recoveredCells, int averagesShown, int mediansShown) {
 
 		@Override
 		public String toString() {
 			return "constraints " + constraints + ", cells " + cells + " (" + protectedCells + " protected, " + narrowed
-					+ " of those narrowed beyond their own publication), averages shown " + averagesShown + ", recovered "
+					+ " of those narrowed beyond their own publication), averages shown " + averagesShown + ", medians shown "
+					+ mediansShown + ", recovered "
 					+ recovered
 					+ (recoveredCells.isEmpty() ? "" : ": " + recoveredCells);
 		}
@@ -240,7 +247,7 @@ final class ParticipationDifferencingAttack {
 			}
 		}
 		return new Result(attack.linears.size() + attack.averages.size() + attack.medians.size(), attack.range.size(),
-				protectedCells, narrowed, recovered.size(), recovered, attack.averagesShown);
+				protectedCells, narrowed, recovered.size(), recovered, attack.averagesShown, attack.medians.size());
 	}
 
 	private static String show(@Nullable Long value) {

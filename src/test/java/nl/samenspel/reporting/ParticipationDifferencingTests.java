@@ -231,6 +231,69 @@ class ParticipationDifferencingTests extends IntegrationTest {
 		assertThat(page).contains("4,6").doesNotContain("4,5").doesNotContain(TEXT);
 	}
 
+	/**
+	 * The median beside the perturbed counts gives a hidden one back: 8 questions answered after 1, 2, 3, 160, 200,
+	 * 210, 220 and 230 hours, 4 of them within the target of 168 hours, shown as 6 asked and answered (-2) and 5 within
+	 * (+1), with the median (160 + 200) / 2 = 180 hours. Above the target, so at most half were answered within it: at
+	 * most 9 / 2, so 4, and a shown 5 is at least 4 (1 to 3 are never moved). So a municipality sees the median only
+	 * when the answered count is shown as at least 10 and the count within the target is shown too: in April, 12
+	 * questions, 6 of them answered within 1 to 6 hours and 6 after 200 to 250 hours, shown as they are, with their
+	 * median of (6 + 200) / 2 = 103 hours.
+	 */
+	@Test
+	void theMedianGivesNoHiddenWithinTargetCountBack() throws Exception {
+		int year = TODAY.getYear() - 1;
+		var place = place(8);
+		var world = place.world();
+		var march = YearMonth.of(year, 3);
+		var asked = march.atDay(10).atTime(LocalTime.NOON).atZone(ReportScope.AMSTERDAM).toInstant();
+		var ids = new ArrayList<UUID>();
+		var waits = List.of(1, 2, 3, 160, 200, 210, 220, 230);
+		for (int i = 0; i < waits.size(); i++) {
+			ids.add(question(world, place.children().get(i), asked.plusSeconds(i), Duration.ofHours(waits.get(i))));
+		}
+		var april = YearMonth.of(year, 4);
+		var askedInApril = april.atDay(10).atTime(LocalTime.NOON).atZone(ReportScope.AMSTERDAM).toInstant();
+		var inApril = new ArrayList<UUID>();
+		for (int i = 0; i < 12; i++) {
+			inApril.add(question(world, place.children().get(i % 8), askedInApril.plusSeconds(i),
+					Duration.ofHours(i < 6 ? 1 + i : 200 + 10 * (i - 6))));
+		}
+		jdbc.sql("update participation_question set record_key = 0 where organisation_id = :o")
+			.param("o", world.organisationId()).update();
+		// in April one within the target 50% round: its 6 and all 12 keep their value
+		jdbc.sql("update participation_question set record_key = :k where id = :id").param("k", CellKeyTests.at(500_000))
+			.param("id", inApril.get(0)).update();
+		// in March the four within the target 85% round (+1), all eight 3% round (-2)
+		jdbc.sql("update participation_question set record_key = :k where id = :id").param("k", CellKeyTests.at(850_000))
+			.param("id", ids.get(0)).update();
+		jdbc.sql("update participation_question set record_key = :k where id = :id").param("k", CellKeyTests.at(180_000))
+			.param("id", ids.get(4)).update();
+
+		var month = ReportPeriod.month(march);
+		var exact = exact(place, month);
+		assertThat(exact.counts().get(ParticipationDifferencingAttack.QUESTIONS)).containsEntry("asked", 8L)
+			.containsEntry("answered", 8L).containsEntry("answeredWithinTarget", 4L);
+		assertThat(exact.median()).as("the coordinator's").isEqualByComparingTo("180.0");
+		var result = ParticipationDifferencingAttack.attack(year, CellKey.MAX_NOISE, false, period -> shown(place, period),
+				period -> exact(place, period));
+		System.out.println("Differencing attack with the median: " + result);
+		assertThat(result.recovered()).as(result.toString()).isZero();
+		var tables = shown(place, month);
+		assertThat(tables.counts().get(ParticipationDifferencingAttack.QUESTIONS)).containsEntry("asked", 6L)
+			.containsEntry("answered", 6L).containsEntry("answeredWithinTarget", 5L);
+		assertThat(tables.median()).as("6 answered shown: no median").isNull();
+		var aprilTables = shown(place, ReportPeriod.month(april));
+		assertThat(aprilTables.counts().get(ParticipationDifferencingAttack.QUESTIONS)).containsEntry("answered", 12L)
+			.containsEntry("answeredWithinTarget", 6L);
+		assertThat(aprilTables.median()).as("12 answered and 6 within shown").isEqualByComparingTo("103.0");
+		// with the median beside the same counts, the 4 comes out (in March, its quarter and the year)
+		var before = ParticipationDifferencingAttack.attack(year, CellKey.MAX_NOISE, false,
+				period -> shown(place, period).withMedianOf(exact(place, period)), period -> exact(place, period));
+		assertThat(before.recoveredCells()).as(before.toString())
+			.contains(month.code() + " questions answeredWithinTarget = 4 (shown 5)");
+	}
+
 	/** The organisation, its municipality with a neighbourhood, children living there, and the municipality's user. */
 	private Place place(int children) {
 		var world = programme.world();
@@ -270,7 +333,7 @@ class ParticipationDifferencingTests extends IntegrationTest {
 		return id;
 	}
 
-	private void question(ActivityFixtures.World world, @Nullable UUID child, Instant asked, @Nullable Duration wait) {
+	private UUID question(ActivityFixtures.World world, @Nullable UUID child, Instant asked, @Nullable Duration wait) {
 		var id = questions.record(world.worker(), new QuestionRequest(child, child == null, TEXT)).id();
 		if (wait != null) {
 			questions.answer(world.worker(), id, new QuestionAnswer("Geheimantwoord"));
@@ -278,6 +341,7 @@ class ParticipationDifferencingTests extends IntegrationTest {
 		jdbc.sql("update participation_question set asked_at = :asked, answered_at = :answered where id = :id")
 			.param("asked", Timestamp.from(asked)).param("answered", wait == null ? null : Timestamp.from(asked.plus(wait)))
 			.param("id", id).update();
+		return id;
 	}
 
 	/** Record keys drawn from the seed in a fixed order (by moment), so that every run attacks the same noise. */
