@@ -22,7 +22,8 @@ public record ParticipationFigureTables(LocalDate from, LocalDate to, @Nullable 
 	 * ideas proposed in the period, by children and on behalf of a group, and of those the ideas planned and done now;
 	 * the ballots cast in the period and the distinct children who cast them; the feedback forms recorded in the
 	 * period, their average score (1 to 5, one decimal) and how many gave each score. The total's counts are cells of
-	 * their own (for a municipality perturbed with their own keys), and its voters count each child once.
+	 * their own (for a municipality perturbed with their own keys), and its voters count each child once. For a
+	 * municipality the average is that of the score counts as shown, and null when one of them is "&lt;5".
 	 */
 	public record Line(@Nullable String organisation, @Nullable UUID activityId, @Nullable String title, @Nullable Long ideas,
 			@Nullable Long ideasByChildren, @Nullable Long ideasForGroups, @Nullable Long planned, @Nullable Long done,
@@ -38,7 +39,7 @@ public record ParticipationFigureTables(LocalDate from, LocalDate to, @Nullable 
 	 * Children's questions asked in the period: how many, how many of those have been answered, how many within the
 	 * target time ({@code targetHours}, samenspel.participation.question-target), and the median time from asking to
 	 * answering of the answered ones, in hours with one decimal ({@code null} without answers, or for a municipality
-	 * when the answered count is shown as &lt;5).
+	 * unless the answered count is shown as 10 or more and the count within the target is shown).
 	 */
 	public record QuestionFigures(@Nullable Long asked, @Nullable Long answered, @Nullable Long answeredWithinTarget,
 			@Nullable BigDecimal medianHours, long targetHours) {

@@ -34,8 +34,11 @@ import nl.samenspel.organisation.OrganisationManagement;
  * organisations, for a fixed calendar period only, every count (lines and totals, each a cell of its own) perturbed by
  * its cell key ({@link CellKey}). An idea, a ballot or a question belongs to the municipality of the child's home
  * neighbourhood (an idea on behalf of a group, an anonymous question and a child without a home neighbourhood count in
- * no municipality's figures); feedback to the municipality of the session's location. An average score or a median is
- * shown to a municipality only when the count it is taken over is shown (5 or more after the noise).
+ * no municipality's figures); feedback to the municipality of the session's location. A median is shown to a
+ * municipality only when the answered count is shown as 10 or more and the count within the target is shown
+ * ({@link #medianShown}); an average score is worked out from the score counts as shown, and shown only when each of
+ * them and the feedback count are shown. Either of them exact beside the perturbed counts, shown whenever the count
+ * under it was, gave hidden counts back (ParticipationDifferencingTests).
  */
 @Service
 @Transactional(readOnly = true)
@@ -212,14 +215,25 @@ public class ParticipationFigures {
 			@Nullable String title, Cells cells, boolean suppressed) {
 		var feedback = cells.feedback();
 		var scores = new ArrayList<ParticipationFigureTables.Score>();
+		// the average over the counts as the reader gets them: for a municipality the perturbed ones, and none when one
+		// of them is "<5" (an exact average beside perturbed counts would give a hidden count back)
 		long points = 0;
+		long forms = 0;
+		boolean everyScoreShown = true;
 		for (int i = 0; i < 5; i++) {
-			scores.add(new ParticipationFigureTables.Score(i + 1, shown(cells.scores[i], suppressed)));
-			points += (i + 1) * cells.scores[i].count();
+			var count = shown(cells.scores[i], suppressed);
+			scores.add(new ParticipationFigureTables.Score(i + 1, count));
+			if (count == null) {
+				everyScoreShown = false;
+			}
+			else {
+				points += (i + 1) * count;
+				forms += count;
+			}
 		}
 		var shownFeedback = shown(feedback, suppressed);
-		BigDecimal average = feedback.count() == 0 || shownFeedback == null ? null
-				: BigDecimal.valueOf(points).divide(BigDecimal.valueOf(feedback.count()), 1, RoundingMode.HALF_UP);
+		BigDecimal average = forms == 0 || shownFeedback == null || !everyScoreShown ? null
+				: BigDecimal.valueOf(points).divide(BigDecimal.valueOf(forms), 1, RoundingMode.HALF_UP);
 		return new ParticipationFigureTables.Line(organisation, activityId, title, shown(cells.byChildren.plus(cells.forGroups), suppressed),
 				shown(cells.byChildren, suppressed), shown(cells.forGroups, suppressed), shown(cells.planned, suppressed),
 				shown(cells.done, suppressed), shown(cells.ballots, suppressed), shown(cells.voters, suppressed),
@@ -262,9 +276,30 @@ public class ParticipationFigures {
 			});
 		var answeredCell = new CellKey.Cell(answered[0], answered[1]);
 		var shownAnswered = shown(answeredCell, scope.suppressed());
-		var median = waits.isEmpty() || shownAnswered == null ? null : medianHours(waits);
+		var shownWithin = shown(new CellKey.Cell(within[0], within[1]), scope.suppressed());
+		var median = waits.isEmpty() || !medianShown(shownAnswered, shownWithin, scope.suppressed()) ? null
+				: medianHours(waits);
 		return new ParticipationFigureTables.QuestionFigures(shown(new CellKey.Cell(asked[0], asked[1]), scope.suppressed()),
-				shownAnswered, shown(new CellKey.Cell(within[0], within[1]), scope.suppressed()), median, target.toHours());
+				shownAnswered, shownWithin, median, target.toHours());
+	}
+
+	/** The smallest answered count, as shown, that a municipality sees a median beside. */
+	static final int MEDIAN_FROM = 2 * CellKey.THRESHOLD;
+
+	/**
+	 * Whether the median goes with the counts as shown. The median tells on which side of the target half the waits
+	 * lie: above it, at most half of the answered questions were answered within it. Beside perturbed counts that can
+	 * give a hidden one back (6 answered shown, so at most 9, and a median above the target leave at most 4 within it;
+	 * a shown 5 within is at least 4: ParticipationDifferencingTests), and below it, with the count within shown as
+	 * "&lt;5", so can at least half of a large answered count. So a municipality sees it only when the answered count
+	 * is shown as {@link #MEDIAN_FROM} or more (half of what it can be is then 6 or more, above every hidden value)
+	 * and the count within the target is shown too.
+	 */
+	private static boolean medianShown(@Nullable Long answered, @Nullable Long within, boolean suppressed) {
+		if (!suppressed) {
+			return true;
+		}
+		return answered != null && answered >= MEDIAN_FROM && within != null;
 	}
 
 	/**

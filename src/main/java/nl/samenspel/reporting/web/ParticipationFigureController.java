@@ -178,8 +178,10 @@ class ParticipationFigureController {
 					+ "hours. For a MUNICIPALITY user the period must be a whole month, quarter or year (period=2025, "
 					+ "2025-Q3, 2025-07, or from/to that are exactly one), every count and total is perturbed by the cell "
 					+ "key method (at most 3 off), and a count below 5 after that is left out. A total is perturbed on "
-					+ "its own and need not equal the sum of the lines. An average or median over a count left out is "
-					+ "left out too. Never a text a child wrote.")
+					+ "its own and need not equal the sum of the lines. The median is left out unless the answered count is "
+					+ "10 or more and the count within the target is given; "
+					+ "an average score is worked out from the score counts as shown, and left out when one of them is. "
+					+ "Never a text a child wrote.")
 	ParticipationFigureTables api(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable String period,
