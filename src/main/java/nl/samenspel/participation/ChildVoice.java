@@ -117,11 +117,31 @@ public class ChildVoice {
 	 */
 	@Transactional(readOnly = true)
 	public List<Idea> ballotIdeas(Speaker speaker, UUID roundId) {
-		var round = round(speaker, roundId);
+		return approvedIdeas(round(speaker, roundId));
+	}
+
+	private List<Idea> approvedIdeas(Round round) {
 		return ideaStore.ideas(round.id()).stream().filter(Idea::approved)
 			.map(idea -> new Idea(idea.id(), idea.roundId(), idea.text(), null, true, false, idea.status(), null, null,
 					idea.createdAt(), List.of()))
 			.toList();
+	}
+
+	/**
+	 * What a vote page shows: the open rounds, the round to vote in (the given one when it is open, else the only open
+	 * one, else none), whether the child voted in it and, when not, its {@link #ballotIdeas ideas}.
+	 */
+	public record BallotPage(List<Round> rounds, @Nullable Round round, boolean voted, List<Idea> ideas) {
+	}
+
+	/** The kiosk's vote page in one go: the child is checked once and each round read once. */
+	@Transactional(readOnly = true)
+	public BallotPage ballotPage(Speaker speaker, @Nullable UUID roundId) {
+		var rounds = openRounds(speaker);
+		var round = roundId != null ? rounds.stream().filter(open -> open.id().equals(roundId)).findFirst().orElse(null)
+				: rounds.size() == 1 ? rounds.get(0) : null;
+		var voted = round != null && ideaStore.hasVoted(round.id(), speaker.childId());
+		return new BallotPage(rounds, round, voted, round == null || voted ? List.of() : approvedIdeas(round));
 	}
 
 	/** Whether the child has voted in the round, on any channel (or a worker recorded their paper ballot). */

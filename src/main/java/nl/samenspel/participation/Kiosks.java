@@ -232,7 +232,31 @@ public class Kiosks {
 	 */
 	@Transactional(readOnly = true)
 	public List<KioskChild> children(Kiosk kiosk) {
-		return kioskChildren(kiosk, attendance.presence(kiosk.organisationId(), kiosk.sessionId()).present());
+		return gathering(kiosk).children();
+	}
+
+	/** The kiosk's session and the children present at it, from one look at the attendance: the name list. */
+	public record Gathering(Session session, List<KioskChild> children) {
+	}
+
+	@Transactional(readOnly = true)
+	public Gathering gathering(Kiosk kiosk) {
+		var presence = attendance.presence(kiosk.organisationId(), kiosk.sessionId());
+		return new Gathering(presence.session(), kioskChildren(kiosk, presence.present()));
+	}
+
+	/** One child present at the kiosk's session, with the session, from one look at the attendance. */
+	public record AtSession(Session session, KioskChild child) {
+	}
+
+	@Transactional(readOnly = true)
+	public AtSession atSession(Kiosk kiosk, UUID childId) {
+		var presence = attendance.presence(kiosk.organisationId(), kiosk.sessionId());
+		if (!presence.present().contains(childId)) {
+			throw new NotFound();
+		}
+		var child = kioskChildren(kiosk, List.of(childId)).stream().findFirst().orElseThrow(NotFound::new);
+		return new AtSession(presence.session(), child);
 	}
 
 	/** The names and avatars of these children, in one query each, by first name. */

@@ -72,7 +72,8 @@ class KioskController {
 		if (kiosk.isEmpty()) {
 			return LOCKED;
 		}
-		model.addAttribute("names", new KioskViews.Names(kiosks.session(kiosk.get()), kiosks.children(kiosk.get())));
+		var gathering = kiosks.gathering(kiosk.get());
+		model.addAttribute("names", new KioskViews.Names(gathering.session(), gathering.children()));
 		return "participation/kiosk/names";
 	}
 

@@ -129,18 +129,9 @@ class KioskVoiceController {
 			Model model) {
 		var child = kiosks.child(kiosk, id);
 		var speaker = kiosks.speaker(kiosk, child);
-		var rounds = voice.openRounds(speaker);
-		Round round = null;
-		if (roundId != null) {
-			round = rounds.stream().filter(open -> open.id().equals(roundId)).findFirst().orElse(null);
-		}
-		else if (rounds.size() == 1) {
-			round = rounds.get(0);
-		}
-		var voted = round != null && voice.hasVoted(speaker, round.id());
-		var ideas = round == null || voted ? List.<nl.samenspel.participation.Idea>of() : voice.ballotIdeas(speaker, round.id());
-		model.addAttribute("form", new KioskViews.VoteForm(child, rounds, round, voted, ideas, chosen, errors,
-				ideas.isEmpty() ? Set.of() : outcomes.picturedIdeas(speaker)));
+		var ballot = voice.ballotPage(speaker, roundId);
+		model.addAttribute("form", new KioskViews.VoteForm(child, ballot.rounds(), ballot.round(), ballot.voted(),
+				ballot.ideas(), chosen, errors, ballot.ideas().isEmpty() ? Set.of() : outcomes.picturedIdeas(speaker)));
 		return "participation/kiosk/vote";
 	}
 
@@ -194,8 +185,8 @@ class KioskVoiceController {
 
 	private String feedback(Kiosk kiosk, UUID id, @Nullable Integer score, @Nullable String fun,
 			@Nullable String better, boolean named, FieldMessages errors, Page page, Model model) {
-		var child = kiosks.child(kiosk, id);
-		model.addAttribute("form", new KioskViews.FeedbackForm(child, kiosks.session(kiosk),
+		var present = kiosks.atSession(kiosk, id);
+		model.addAttribute("form", new KioskViews.FeedbackForm(present.child(), present.session(),
 				FeedbackController.smileys(page, score), fun, better, named, errors));
 		return "participation/kiosk/feedback";
 	}
