@@ -62,6 +62,9 @@ class ChildLoginTests extends IntegrationTest {
 	ChildLogins logins;
 
 	@Autowired
+	nl.samenspel.children.ChildPrivacy privacy;
+
+	@Autowired
 	Rounds rounds;
 
 	@Autowired
@@ -350,6 +353,84 @@ class ChildLoginTests extends IntegrationTest {
 			.param("born", java.sql.Date.valueOf(nl.samenspel.activities.ActivityFixtures.today().minusYears(13)))
 			.param("id", lars).update();
 		assertThat(attempt(form(card), "10.19.1.1")).contains(WRONG);
+	}
+
+	@Test
+	void aSessionStopsReachingTheChildsThingsWhenTheChildTurnsThirteenOrTheConsentIsGone() throws Exception {
+		var world = programme.world();
+		var lars = programme.child(world, "Larsje", 12, true);
+		consent(world, lars);
+		var round = rounds.open(world.worker(), new RoundDetails("Winterweek", null, VotingMethod.APPROVAL, null, null, null));
+		var idea = ideas.propose(world.worker(), new IdeaProposal(round.id(), "Schaatsen op de vijver", lars));
+		var session = signIn(logins.issue(world.worker(), lars));
+		assertThat(session.get("/kind").body()).contains("Schaatsen op de vijver");
+
+		// thirteen while signed in (the session may last eight hours): the pages no longer show the child's things
+		jdbc.sql("update child set date_of_birth = :born where id = :id")
+			.param("born", java.sql.Date.valueOf(ActivityFixtures.today().minusYears(13))).param("id", lars).update();
+		assertThat(session.get("/kind").body()).doesNotContain("Schaatsen op de vijver");
+		assertThat(session.post("/kind/ideeen", "/kind/ideeen/" + round.id() + "/stem",
+				Map.of("ideaIds", idea.id().toString())).statusCode()).isEqualTo(404);
+
+		// the consent withdrawn, before the listener that revokes the login has run: the same
+		var sara = programme.child(world, "Saartje", 10, true);
+		var consentId = consent(world, sara);
+		var other = signIn(logins.issue(world.worker(), sara));
+		assertThat(other.get("/kind").statusCode()).isEqualTo(200);
+		jdbc.sql("update consent set withdrawn_at = current_timestamp where id = :id").param("id", consentId).update();
+		assertThat(other.post("/kind/vragen", "/kind/vragen", Map.of("text", "Mag ik nog iets vragen?")).body())
+			.doesNotContain("Mag ik nog iets vragen?");
+		assertThat(jdbc.sql("select count(*) from participation_ballot where round_id = :r").param("r", round.id())
+			.query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from participation_question where organisation_id = :o")
+			.param("o", world.organisationId()).query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void aLoginRevokedWhileTheRequestWasOnItsWaySavesNothing() {
+		var world = programme.world();
+		var mila = childWithConsent(world, "Mila", 10);
+		var card = logins.issue(world.worker(), mila);
+		var round = rounds.open(world.worker(), new RoundDetails("Herfstweek", null, VotingMethod.APPROVAL, null, null, null));
+		var idea = ideas.propose(world.worker(), new IdeaProposal(round.id(), "Een speurtocht", null));
+		// the request found the login active and built the speaker; then a worker revokes the login
+		var speaker = new Speaker(world.organisationId(), mila, Channel.LOGIN, card.loginId());
+		logins.revoke(world.worker(), mila);
+
+		assertThatThrownBy(() -> voice.vote(speaker, round.id(), List.of(idea.id()), null)).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> voice.propose(speaker, round.id(), "Een disco", null)).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> voice.ask(speaker, "Mag ik mee?", true)).isInstanceOf(NotFound.class);
+		assertThat(jdbc.sql("select count(*) from participation_ballot where round_id = :r").param("r", round.id())
+			.query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from participation_idea where round_id = :r").param("r", round.id())
+			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from participation_question where organisation_id = :o")
+			.param("o", world.organisationId()).query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void erasingTheChildEndsTheLoginAndForgetsTheAccountsName() throws Exception {
+		var world = programme.world();
+		var femke = childWithConsent(world, "Femkelientje", 11);
+		var card = logins.issue(world.worker(), femke);
+		var session = signIn(card);
+		assertThat(session.get("/kind").statusCode()).isEqualTo(200);
+
+		privacy.erase(world.coordinator(), femke);
+		delivered();
+
+		assertThat(HttpSession.location(session.get("/kind"))).as("the session ended").endsWith("/kind/inloggen");
+		assertThat(jdbc.sql("select count(*) from participation_child_login where child_id = :c and revoked_at is null")
+			.param("c", femke).query(Integer.class).single()).isZero();
+		var account = jdbc.sql("select display_name, status from app_user where id = (select app_user_id from "
+				+ "participation_child_login where id = :id)").param("id", card.loginId())
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).single();
+		assertThat(account[0]).as("the child's first name is gone with the child").doesNotContain("Femkelientje");
+		assertThat(account[1]).isEqualTo("DEACTIVATED");
+		assertThat(jdbc.sql("select count(*) from app_user where organisation_id = :o and display_name like '%Femkelientje%'")
+			.param("o", world.organisationId()).query(Integer.class).single()).isZero();
+		// a second delivery changes nothing
+		logins.childErased(world.organisationId(), femke);
 	}
 
 	@Test

@@ -67,6 +67,9 @@ class KioskTests extends IntegrationTest {
 	@Autowired
 	Questions questions;
 
+	@Autowired
+	Kiosks kiosks;
+
 	record Setup(ActivityFixtures.World world, Activity activity, Session session, Round round, Idea idea, UUID sem,
 			UUID noor, UUID absent) {
 	}
@@ -411,6 +414,19 @@ class KioskTests extends IntegrationTest {
 		acceptsNothing(s, cookie);
 		assertThat(jdbc.sql("select locked_by from participation_kiosk where id = :id").param("id", id).query(UUID.class)
 			.single()).isEqualTo(s.world().worker().id());
+	}
+
+	@Test
+	void anAvatarChosenWhileTheWorkerLockedTheKioskIsNotSaved() throws Exception {
+		var s = setup();
+		var cookie = open(s);
+		// the tap found the kiosk open; the worker locks it on their phone before the avatar is stored
+		var kiosk = kiosks.byToken(cookie.getValue()).orElseThrow();
+		mvc.perform(post("/participation/kiosks/" + kiosk.id() + "/lock").with(as(s.world().worker())).with(csrf()));
+
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> kiosks.chooseAvatar(kiosk, s.sem(), "FOX"))
+			.isInstanceOf(KioskClosed.class);
+		assertThat(count("participation_avatar", "child_id", s.sem())).isZero();
 	}
 
 	@Test
