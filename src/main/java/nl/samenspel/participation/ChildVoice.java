@@ -72,11 +72,12 @@ public class ChildVoice {
 	private final IdeaPictures pictures;
 	private final KioskStore kiosks;
 	private final ChildLoginStore logins;
+	private final FeedbackStore feedbackStore;
 	private final Clock clock;
 
 	ChildVoice(IdeaStore ideaStore, Ideas ideas, Ballots ballots, SessionFeedback feedback, Questions questions,
 			ChildManagement children, Attendance attendance, IdeaPictures pictures, KioskStore kiosks,
-			ChildLoginStore logins, Clock clock) {
+			ChildLoginStore logins, FeedbackStore feedbackStore, Clock clock) {
 		this.ideaStore = ideaStore;
 		this.ideas = ideas;
 		this.ballots = ballots;
@@ -87,6 +88,7 @@ public class ChildVoice {
 		this.pictures = pictures;
 		this.kiosks = kiosks;
 		this.logins = logins;
+		this.feedbackStore = feedbackStore;
 		this.clock = clock;
 	}
 
@@ -211,7 +213,8 @@ public class ChildVoice {
 	}
 
 	/**
-	 * The child's feedback on a session of the organisation they were marked present at: a score of 1 to 5 and two
+	 * The child's feedback on a session of the organisation they were marked present at, once (on the kiosk and after
+	 * login together; {@code participation.voice.error.feedbackGiven} after that): a score of 1 to 5 and two
 	 * optional short texts. Anonymous (the default) keeps the child's name from staff; the child still sees it in
 	 * {@link ChildOutcomes#myFeedback}.
 	 */
@@ -222,6 +225,10 @@ public class ChildVoice {
 		var presence = attendance.presence(speaker.organisationId(), sessionId);
 		if (!presence.present().contains(speaker.childId())) {
 			throw new FieldRejected("sessionId", "participation.voice.error.notPresent");
+		}
+		// once per session, kiosk and login together: tapping a smiley twenty times is not twenty children's say
+		if (feedbackStore.givenBy(speaker.organisationId(), presence.session().id(), speaker.childId())) {
+			throw new FieldRejected("score", "participation.voice.error.feedbackGiven");
 		}
 		return inChildLanguage(() -> feedback.store(speaker.organisationId(), presence.session(), score, fun, better,
 				anonymous ? null : speaker.childId(), speaker.childId(), null, actor(speaker)));

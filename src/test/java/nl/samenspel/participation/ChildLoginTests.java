@@ -666,6 +666,51 @@ class ChildLoginTests extends IntegrationTest {
 	}
 
 	@Test
+	void nothingAChildCanTypeGivesAServerError() throws Exception {
+		var world = programme.world();
+		var timo = childWithConsent(world, "Timo", 10);
+		var round = rounds.open(world.worker(), new RoundDetails("Stippen", null, VotingMethod.DOTS, 3, null, null));
+		var idea = ideas.propose(world.worker(), new IdeaProposal(round.id(), "Bakken", null));
+		var elsewhere = programme.world();
+		var foreign = rounds.open(elsewhere.worker(), new RoundDetails("Ander", null, VotingMethod.APPROVAL, null, null, null));
+		var activity = programme.activity(world, Mode.DROP_IN, null, 4, 12);
+		var today = programme.session(world, activity, ActivityFixtures.today());
+		attendance.mark(world.worker(), today.id(), new AttendanceMark(timo, true, null, null));
+		var session = signIn(logins.issue(world.worker(), timo));
+		var csrf = session.csrf("/kind/ideeen");
+		var vote = "/kind/ideeen/" + round.id() + "/stem";
+		var posts = List.<Map.Entry<String, Map<String, String>>>of(
+				Map.entry(vote, Map.of("dots." + idea.id(), "99999999999999999999")),
+				Map.entry(vote, Map.of("dots." + idea.id(), "2147483647")), Map.entry(vote, Map.of("dots.geen-id", "1")),
+				Map.entry(vote, Map.of("ideaIds", "geen-id")), Map.entry(vote, Map.of()),
+				Map.entry("/kind/ideeen/" + foreign.id() + "/stem", Map.of("ideaIds", idea.id().toString())),
+				Map.entry("/kind/ideeen/geen-id/stem", Map.of()),
+				Map.entry("/kind/ideeen/" + round.id(), Map.of("text", "x".repeat(100_000))),
+				Map.entry("/kind/ideeen/" + round.id(), Map.of()), Map.entry("/kind/ideeen/" + foreign.id(), Map.of("text", "Hoi")),
+				Map.entry("/kind/vragen", Map.of("text", "\u0000")), Map.entry("/kind/vragen", Map.of()),
+				Map.entry("/kind/vragen", Map.of("text", "x".repeat(100_000), "anoniem", "misschien")),
+				Map.entry("/kind/feedback/" + UUID.randomUUID(), Map.of("score", "5")),
+				Map.entry("/kind/feedback/geen-id", Map.of("score", "5")),
+				Map.entry("/kind/feedback/" + today.id(), Map.of("score", "99999999999999999999")),
+				Map.entry("/kind/feedback/" + today.id(), Map.of("score", "-2147483648")),
+				Map.entry("/kind/feedback/" + today.id(), Map.of()));
+		for (var post : posts) {
+			assertThat(session.post(csrf, post.getKey(), post.getValue()).statusCode()).as(post.getKey() + " " + post.getValue()
+				.keySet()).isLessThan(500);
+		}
+		for (var path : List.of("/kind/ideeen?picture=tooLarge&round=geen-id", "/kind/ideeen/" + UUID.randomUUID() + "/picture",
+				"/kind/ideeen/geen-id/picture", "/kind/ideeen/" + idea.id() + "/picture")) {
+			assertThat(session.get(path).statusCode()).as(path).isLessThan(500);
+		}
+		assertThat(jdbc.sql("select count(*) from participation_ballot where round_id = :r").param("r", round.id())
+			.query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from participation_question where organisation_id = :o")
+			.param("o", world.organisationId()).query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from participation_feedback where organisation_id = :o")
+			.param("o", world.organisationId()).query(Integer.class).single()).isZero();
+	}
+
+	@Test
 	void organisationsStayApart() throws Exception {
 		var a = programme.world();
 		var b = programme.world();

@@ -214,6 +214,9 @@ class ChildVoiceTests extends IntegrationTest {
 			.isInstanceOf(FieldRejected.class).hasFieldOrPropertyWithValue("messageKey", "participation.voice.error.tooLong");
 		assertThatThrownBy(() -> voice.ask(s.kiosk(s.sem()), " ", true))
 			.isInstanceOf(FieldRejected.class).hasFieldOrPropertyWithValue("messageKey", "participation.voice.error.questionText");
+		// control characters are no question
+		assertThatThrownBy(() -> voice.ask(s.kiosk(s.sem()), "\u0000\u0007 \u001b", true))
+			.isInstanceOf(FieldRejected.class).hasFieldOrPropertyWithValue("messageKey", "participation.voice.error.questionText");
 		assertThat(ideasOf(s.round().id())).isEqualTo(1);
 		assertThat(ballotsOf(s.round().id())).isZero();
 		assertThat(jdbc.sql("select count(*) from participation_feedback where organisation_id = :o")
@@ -249,6 +252,24 @@ class ChildVoiceTests extends IntegrationTest {
 			.param("o", s.world().organisationId()).query(Integer.class).single()).isZero();
 		assertThat(jdbc.sql("select count(*) from participation_question where organisation_id = :o")
 			.param("o", s.world().organisationId()).query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void aChildGivesFeedbackOnASessionOnceWhateverTheChannel() {
+		var s = setup();
+		voice.feedback(s.kiosk(s.sem()), s.session().id(), 1, null, null, true);
+
+		// tapping "Heel stom" again and again on the tablet, or after logging in, does not count again
+		for (var speaker : List.of(s.kiosk(s.sem()), s.login(s.sem()))) {
+			assertThatThrownBy(() -> voice.feedback(speaker, s.session().id(), 1, null, "Nog een keer", false))
+				.isInstanceOf(FieldRejected.class)
+				.hasFieldOrPropertyWithValue("messageKey", "participation.voice.error.feedbackGiven");
+		}
+		voice.feedback(s.kiosk(s.noor()), s.session().id(), 5, null, null, true);
+		assertThat(sessionFeedback.satisfaction(s.world().worker(), s.activity().id()).entries()).isEqualTo(2);
+		// a worker may still record feedback for a child on paper
+		sessionFeedback.record(s.world().worker(), s.session().id(), 4, null, null, s.sem(), false);
+		assertThat(sessionFeedback.ofSession(s.world().worker(), s.session().id())).hasSize(3);
 	}
 
 	@Test
