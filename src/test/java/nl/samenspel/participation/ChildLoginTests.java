@@ -655,6 +655,27 @@ class ChildLoginTests extends IntegrationTest {
 	}
 
 	@Test
+	void aTooLargeUploadSentInChunksIsAnsweredBeforeAnythingReadsIt() throws Exception {
+		var world = programme.world();
+		var sem = childWithConsent(world, "Semmie", 9);
+		var round = rounds.open(world.worker(), new RoundDetails("Zomer", null, VotingMethod.APPROVAL, null, null, null));
+		var session = signIn(logins.issue(world.worker(), sem));
+
+		// no Content-Length: the size is not known before the body is read, so it is not read at all
+		var chunked = session.postMultipart(session.csrf("/kind/ideeen"), "/kind/ideeen/" + round.id(),
+				Map.of("text", "Een reuzenrad"), "picture", "groot.jpg", "image/jpeg", new byte[7 * 1024 * 1024], true);
+
+		assertThat(chunked.statusCode()).isEqualTo(303);
+		assertThat(HttpSession.location(chunked)).endsWith("/kind/ideeen?picture=tooLarge&round=" + round.id());
+		assertThat(jdbc.sql("select count(*) from participation_idea where round_id = :r").param("r", round.id())
+			.query(Integer.class).single()).isZero();
+		// a small picture sent in chunks is no different
+		var small = session.postMultipart(session.csrf("/kind/ideeen"), "/kind/ideeen/" + round.id(),
+				Map.of("text", "Een draaimolen"), "picture", "klein.jpg", "image/jpeg", new byte[10], true);
+		assertThat(HttpSession.location(small)).endsWith("/kind/ideeen?picture=tooLarge&round=" + round.id());
+	}
+
+	@Test
 	void aQuestionThatReadsLikeDangerShowsTheHelpAtOnce() throws Exception {
 		var world = programme.world();
 		var session = signIn(logins.issue(world.worker(), childWithConsent(world, "Lina", 11)));
