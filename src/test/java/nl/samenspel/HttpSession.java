@@ -77,6 +77,15 @@ public class HttpSession {
 	 */
 	public HttpResponse<String> postMultipart(Optional<String> csrf, String path, Map<String, String> fields,
 			String fileField, String fileName, String contentType, byte[] content) {
+		return postMultipart(csrf, path, fields, fileField, fileName, contentType, content, false);
+	}
+
+	/**
+	 * The same; {@code chunked}: sent without a Content-Length (chunked transfer encoding), as a script can and a
+	 * browser's form never does.
+	 */
+	public HttpResponse<String> postMultipart(Optional<String> csrf, String path, Map<String, String> fields,
+			String fileField, String fileName, String contentType, byte[] content, boolean chunked) {
 		var boundary = "----SamenspelTest" + Long.toHexString(System.nanoTime());
 		var body = new java.io.ByteArrayOutputStream();
 		var form = new LinkedHashMap<String, String>();
@@ -91,7 +100,8 @@ public class HttpSession {
 		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.POST(chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body.toByteArray()))
+					: HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build());
 	}
 

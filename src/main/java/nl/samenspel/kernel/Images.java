@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An uploaded image made safe to keep and show: recognised by its first bytes (not by what the browser claims), its
  * size read from the header before a single pixel is decoded (a file of a few hundred kilobytes can claim 400 million
- * pixels, an image bomb), then drawn again from its pixels and written anew. Nothing of the original file survives:
+ * pixels, an image bomb), decoded no larger than what is kept (every n-th row and column of a large one), then drawn
+ * again from its pixels and written anew. Nothing of the original file survives:
  * no EXIF, no GPS position, no camera or owner name, no comments, no bytes after the image. A side over the limit is
  * scaled down. JPEG stays JPEG; PNG and GIF (drawings) become PNG. WebP is not accepted: the JDK's ImageIO cannot read it.
  * Used by the children module (a child's photo) and the participation module (drawings and photos of ideas and projects).
@@ -48,14 +49,7 @@ public final class Images {
 			throw new FieldRejected(rules.field(), rules.formatMessage());
 		}
 		try {
-			if (pixels(content, rules) > rules.maxPixels()) {
-				throw new FieldRejected(rules.field(), rules.pixelsMessage(), rules.maxPixels() / 1_000_000.0,
-						(long) Math.floor(Math.sqrt(rules.maxPixels())));
-			}
-			var image = ImageIO.read(new ByteArrayInputStream(content));
-			if (image == null) {
-				throw new FieldRejected(rules.field(), rules.formatMessage());
-			}
+			var image = decoded(content, rules);
 			var format = JPEG.equals(type) ? "jpg" : "png";
 			var scale = Math.min(1.0, (double) rules.maxSide() / Math.max(image.getWidth(), image.getHeight()));
 			var opaque = "jpg".equals(format) && image.getColorModel().hasAlpha();
@@ -85,8 +79,13 @@ public final class Images {
 		}
 	}
 
-	/** Width times height as the image's header states them, read without decoding a single pixel. */
-	static long pixels(byte[] content, Rules rules) throws IOException {
+	/**
+	 * The image's pixels, decoded no larger than what is kept. Width times height is read from the header first and
+	 * refused above the limit before a single pixel is decoded; then only every n-th row and column is decoded, n as
+	 * large as still leaves the longest side at least the side kept. So a picture within the limit costs memory for
+	 * what is kept, not for what its file claims (25 megapixels of 16 bits for each of four channels are 200 MB).
+	 */
+	private static BufferedImage decoded(byte[] content, Rules rules) throws IOException {
 		try (var input = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
 			var readers = input == null ? null : ImageIO.getImageReaders(input);
 			if (readers == null || !readers.hasNext()) {
@@ -95,7 +94,18 @@ public final class Images {
 			var reader = readers.next();
 			try {
 				reader.setInput(input, true, true);
-				return (long) reader.getWidth(0) * reader.getHeight(0);
+				var width = reader.getWidth(0);
+				var height = reader.getHeight(0);
+				if ((long) width * height > rules.maxPixels()) {
+					throw new FieldRejected(rules.field(), rules.pixelsMessage(), rules.maxPixels() / 1_000_000.0,
+							(long) Math.floor(Math.sqrt(rules.maxPixels())));
+				}
+				var param = reader.getDefaultReadParam();
+				var step = Math.max(1, Math.max(width, height) / rules.maxSide());
+				if (step > 1) {
+					param.setSourceSubsampling(step, step, 0, 0);
+				}
+				return reader.read(0, param);
 			}
 			finally {
 				reader.dispose();

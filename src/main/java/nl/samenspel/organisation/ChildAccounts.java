@@ -51,6 +51,9 @@ public class ChildAccounts {
 	private static final SecureRandom RANDOM = new SecureRandom();
 	private static final String NAME_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
 
+	/** What an erased child's account is shown by. */
+	static final String ERASED_NAME = "-";
+
 	private final UserAccounts users;
 	private final UserSessions sessions;
 	private final LoginThrottle throttle;
@@ -93,6 +96,21 @@ public class ChildAccounts {
 					users.save(account);
 				}
 				sessions.end(account.getUsername(), null);
+			});
+	}
+
+	/**
+	 * The child the account was for has been erased: closed as by {@link #close}, and the child's first name it was
+	 * shown by is gone. Only a child's own account is touched; a second call changes nothing.
+	 */
+	public void forget(UUID organisationId, UUID accountId) {
+		close(organisationId, accountId);
+		users.findByIdAndOrganisationId(accountId, organisationId)
+			.filter(ChildAccounts::childOwn)
+			.filter(account -> !ERASED_NAME.equals(account.getDisplayName()))
+			.ifPresent(account -> {
+				account.rename(ERASED_NAME);
+				users.save(account);
 			});
 	}
 

@@ -90,6 +90,11 @@ public class UserAccount {
 		this.passwordHash = passwordHash;
 	}
 
+	/** The name the account is shown by changes (an erased child's account forgets the child's name). */
+	void rename(String displayName) {
+		this.displayName = displayName;
+	}
+
 	void deactivate() {
 		this.status = UserStatus.DEACTIVATED;
 	}

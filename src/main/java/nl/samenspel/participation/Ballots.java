@@ -95,7 +95,9 @@ public class Ballots {
 		var total = 0;
 		if (ballot.dots() != null) {
 			for (var entry : ballot.dots().entrySet()) {
-				if (entry.getKey() == null || entry.getValue() == null || entry.getValue() < 0) {
+				// no idea gets more than the round's dots: a huge number could otherwise wrap the sum round to the total
+				if (entry.getKey() == null || entry.getValue() == null || entry.getValue() < 0
+						|| entry.getValue() > round.dots()) {
 					throw new FieldRejected("dots", "participation.ideas.error.dots", round.dots());
 				}
 				if (entry.getValue() > 0) {

@@ -96,6 +96,20 @@ class ChildLoginStore {
 			.param("organisation", organisationId).param("account", accountId).query(LOGIN).optional();
 	}
 
+	/** The CHILD accounts of every login the child ever had, active or revoked. */
+	List<UUID> accountsOf(UUID organisationId, UUID childId) {
+		return jdbc.sql("select app_user_id from participation_child_login where organisation_id = :org and child_id = :kid")
+			.param("org", organisationId).param("kid", childId).query(UUID.class).list();
+	}
+
+	/** Whether this login of the child is still active (not revoked). */
+	boolean active(UUID organisationId, UUID id, UUID childId) {
+		return jdbc.sql("""
+				select count(*) from participation_child_login
+				where organisation_id = :organisation and id = :id and child_id = :child and revoked_at is null""")
+			.param("organisation", organisationId).param("id", id).param("child", childId).query(Integer.class).single() > 0;
+	}
+
 	boolean codeTaken(String codeHash) {
 		return jdbc.sql("select count(*) from participation_child_login where code_hash = :code").param("code", codeHash)
 			.query(Integer.class).single() > 0;

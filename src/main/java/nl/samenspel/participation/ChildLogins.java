@@ -179,6 +179,15 @@ public class ChildLogins {
 		store.activeOfChildLocked(organisationId, childId).ifPresent(login -> revoke(organisationId, login, null));
 	}
 
+	/**
+	 * The child was erased: the login goes and every CHILD account the child ever signed in as forgets the child's
+	 * first name (idempotent: a second delivery finds nothing to change).
+	 */
+	void childErased(UUID organisationId, UUID childId) {
+		consentWithdrawn(organisationId, childId);
+		store.accountsOf(organisationId, childId).forEach(account -> accounts.forget(organisationId, account));
+	}
+
 	private void revoke(UUID organisationId, ChildLogin login, @Nullable UUID by) {
 		if (store.revoke(organisationId, login.id(), by, clock.instant())) {
 			var actor = by == null ? new AuditLog.Actor(organisationId, null, null, null)
@@ -228,10 +237,17 @@ public class ChildLogins {
 		return age >= 8 && age <= 12;
 	}
 
-	/** The active login a CHILD account signs in with (and so the child), if it is one of the organisation's. */
+	/**
+	 * The active login a CHILD account signs in with (and so the child), if it is one of the organisation's and still
+	 * holds as at sign-in: the guardian's consent in force and the child 8 to 12. So a session that began earlier (it may
+	 * last eight hours) stops reaching the child's things on the child's thirteenth birthday, and as soon as the consent
+	 * is withdrawn, before {@code ChildLoginConsent} has revoked the login.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<ChildLogin> loginOf(CurrentUser user) {
-		return store.activeOfAccount(user.organisationId(), user.id());
+		return store.activeOfAccount(user.organisationId(), user.id())
+			.filter(login -> children.allows(user.organisationId(), login.childId(), ConsentPurpose.CHILD_LOGIN)
+					&& ofLoginAge(children.partnerCard(user.organisationId(), login.childId()).dateOfBirth()));
 	}
 
 	/** What a child may type: case, spaces and dashes do not matter; at most a little over a code is looked at. */

@@ -1,5 +1,6 @@
 package nl.samenspel.participation;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -71,10 +72,12 @@ public class ChildVoice {
 	private final IdeaPictures pictures;
 	private final KioskStore kiosks;
 	private final ChildLoginStore logins;
+	private final FeedbackStore feedbackStore;
+	private final Clock clock;
 
 	ChildVoice(IdeaStore ideaStore, Ideas ideas, Ballots ballots, SessionFeedback feedback, Questions questions,
 			ChildManagement children, Attendance attendance, IdeaPictures pictures, KioskStore kiosks,
-			ChildLoginStore logins) {
+			ChildLoginStore logins, FeedbackStore feedbackStore, Clock clock) {
 		this.ideaStore = ideaStore;
 		this.ideas = ideas;
 		this.ballots = ballots;
@@ -85,6 +88,8 @@ public class ChildVoice {
 		this.pictures = pictures;
 		this.kiosks = kiosks;
 		this.logins = logins;
+		this.feedbackStore = feedbackStore;
+		this.clock = clock;
 	}
 
 	/** The actor the audit log records for a child's action: the channel and the kiosk or login, never the child. */
@@ -97,6 +102,27 @@ public class ChildVoice {
 	/** The child must be one of the organisation's (and not erased): else not found. */
 	private void check(Speaker speaker) {
 		children.partnerCard(speaker.organisationId(), speaker.childId());
+	}
+
+	/**
+	 * The kiosk or login the child acts through still takes input, read again in this transaction: the caller found it
+	 * open when the request began, but a worker may have locked the kiosk (or revoked the login) since, and nothing may
+	 * be saved after that. A kiosk that takes no input is {@link KioskClosed}, a revoked login {@link NotFound}.
+	 */
+	private void stillOpen(Speaker speaker) {
+		var via = speaker.via();
+		if (via == null) {
+			return;
+		}
+		if (speaker.channel() == Channel.KIOSK) {
+			var now = clock.instant();
+			if (kiosks.find(speaker.organisationId(), via).filter(kiosk -> kiosk.open(now)).isEmpty()) {
+				throw new KioskClosed();
+			}
+		}
+		else if (!logins.active(speaker.organisationId(), via, speaker.childId())) {
+			throw new NotFound();
+		}
 	}
 
 	private Round round(Speaker speaker, UUID roundId) {
@@ -163,6 +189,7 @@ public class ChildVoice {
 	 * worker who opened the kiosk or by the child's own login account.
 	 */
 	public Idea propose(Speaker speaker, UUID roundId, @Nullable String text, byte @Nullable [] picture) {
+		stillOpen(speaker);
 		check(speaker);
 		var round = ideaStore.lockedRound(speaker.organisationId(), roundId).orElseThrow(NotFound::new);
 		if (picture != null && picture.length > IdeaPictures.MAX_BYTES) {
@@ -193,6 +220,7 @@ public class ChildVoice {
 	 * ({@code participation.voice.error.alreadyVoted}), also when two arrive at once.
 	 */
 	public void vote(Speaker speaker, UUID roundId, @Nullable List<UUID> ideaIds, @Nullable Map<UUID, Integer> dots) {
+		stillOpen(speaker);
 		var round = round(speaker, roundId);
 		if ((ideaIds != null && ideaIds.size() > 100) || (dots != null && dots.size() > 100)) {
 			throw new FieldRejected("ideaIds", "participation.voice.error.idea");
@@ -205,16 +233,22 @@ public class ChildVoice {
 	}
 
 	/**
-	 * The child's feedback on a session of the organisation they were marked present at: a score of 1 to 5 and two
+	 * The child's feedback on a session of the organisation they were marked present at, once (on the kiosk and after
+	 * login together; {@code participation.voice.error.feedbackGiven} after that): a score of 1 to 5 and two
 	 * optional short texts. Anonymous (the default) keeps the child's name from staff; the child still sees it in
 	 * {@link ChildOutcomes#myFeedback}.
 	 */
 	public Feedback feedback(Speaker speaker, UUID sessionId, @Nullable Integer score, @Nullable String fun,
 			@Nullable String better, boolean anonymous) {
+		stillOpen(speaker);
 		check(speaker);
 		var presence = attendance.presence(speaker.organisationId(), sessionId);
 		if (!presence.present().contains(speaker.childId())) {
 			throw new FieldRejected("sessionId", "participation.voice.error.notPresent");
+		}
+		// once per session, kiosk and login together: tapping a smiley twenty times is not twenty children's say
+		if (feedbackStore.givenBy(speaker.organisationId(), presence.session().id(), speaker.childId())) {
+			throw new FieldRejected("score", "participation.voice.error.feedbackGiven");
 		}
 		return inChildLanguage(() -> feedback.store(speaker.organisationId(), presence.session(), score, fun, better,
 				anonymous ? null : speaker.childId(), speaker.childId(), null, actor(speaker)));
@@ -225,6 +259,7 @@ public class ChildVoice {
 	 * {@link Questions.Asked#urgent() urgent}: show the help at once; the safeguarding officers are alerted.
 	 */
 	public Questions.Asked ask(Speaker speaker, @Nullable String text, boolean anonymous) {
+		stillOpen(speaker);
 		check(speaker);
 		return inChildLanguage(() -> questions.ask(speaker.organisationId(), anonymous ? null : speaker.childId(),
 				speaker.childId(), text, null, actor(speaker), speaker.channel() == Channel.KIOSK ? speaker.via() : null));

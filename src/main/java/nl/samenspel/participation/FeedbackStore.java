@@ -54,6 +54,15 @@ class FeedbackStore {
 			.list();
 	}
 
+	/** Whether the child gave feedback on the session themselves already (named or anonymous). */
+	boolean givenBy(UUID organisationId, UUID sessionId, UUID childId) {
+		return jdbc.sql("""
+				select count(*) from participation_feedback
+				where organisation_id = :organisation and session_id = :session and giver_child_id = :child""")
+			.param("organisation", organisationId).param("session", sessionId).param("child", childId)
+			.query(Integer.class).single() > 0;
+	}
+
 	/** How many entries of the activity gave each score: index 0 for score 1 up to index 4 for score 5. */
 	int[] distribution(UUID organisationId, UUID activityId) {
 		var counts = new int[5];

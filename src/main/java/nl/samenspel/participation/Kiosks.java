@@ -294,8 +294,13 @@ public class Kiosks {
 		return new Speaker(kiosk.organisationId(), present(kiosk, childId), Channel.KIOSK, kiosk.id());
 	}
 
-	/** The child picks their avatar, once: a child who has one keeps it. */
+	/** The child picks their avatar, once: a child who has one keeps it. A kiosk locked meanwhile is {@link KioskClosed}. */
 	public void chooseAvatar(Kiosk kiosk, UUID childId, @Nullable String avatar) {
+		var now = clock.instant();
+		// read again: the kiosk may have been locked since the request found it open
+		if (store.find(kiosk.organisationId(), kiosk.id()).filter(again -> again.open(now)).isEmpty()) {
+			throw new KioskClosed();
+		}
 		var child = child(kiosk, childId);
 		var chosen = Avatar.of(avatar);
 		if (chosen == null) {

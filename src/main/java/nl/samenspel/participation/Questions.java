@@ -40,6 +40,8 @@ public class Questions {
 	static final int MAX_TEXT = 1000;
 	static final int MAX_ANSWER = 2000;
 
+	private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
+
 	private final QuestionStore store;
 	private final DangerWords danger;
 	private final ChildManagement children;
@@ -119,7 +121,9 @@ public class Questions {
 	/** The same, asked on a kiosk ({@code kioskId}), for {@link ChildVoice#ask}. */
 	Asked ask(UUID organisationId, @Nullable UUID childId, @Nullable UUID askerId, @Nullable String text,
 			@Nullable UUID recordedBy, AuditLog.Actor actor, @Nullable UUID kioskId) {
-		var plain = text == null ? "" : text.strip();
+		// control characters (but line breaks) go: a question of nothing else is empty. Nothing else is refused, so no
+		// character a child's keyboard makes (a newer emoji than the JDK knows) keeps a question from the danger list
+		var plain = text == null ? "" : CONTROL.matcher(text).replaceAll("").strip();
 		if (plain.isEmpty()) {
 			throw new FieldRejected("text", "participation.questions.error.text");
 		}

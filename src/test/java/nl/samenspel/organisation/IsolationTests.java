@@ -30,6 +30,9 @@ class IsolationTests extends IntegrationTest {
 	@org.springframework.beans.factory.annotation.Autowired
 	org.springframework.context.ApplicationContext context;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	nl.samenspel.participation.Questions questions;
+
 	/** Every route of the application with an id in its path ({@link Routes}), but the user's own tokens. */
 	Stream<Endpoints> endpointsWithAnId() {
 		return Routes.all(context).stream().map(Routes.Route::row).filter(java.util.Objects::nonNull)
@@ -126,6 +129,24 @@ class IsolationTests extends IntegrationTest {
 		else if (path.contains("signals")) {
 			table = "signal";
 		}
+		// issue 17: each participation route with ids of its own table (they fell through to app_user ids before)
+		else if (path.startsWith("/participation/questions/") || path.startsWith("/api/v1/questions/")) {
+			table = "participation_question";
+			questionInTheFirstOrganisation();
+		}
+		else if (path.startsWith("/participation/feedback/sessions/")) {
+			table = "activity_session";
+		}
+		else if (path.startsWith("/participation/kiosks/")) {
+			table = "participation_kiosk";
+			kioskInTheFirstOrganisation();
+		}
+		else if (path.startsWith("/participation/logins/")) {
+			table = "child";
+		}
+		else if (path.startsWith("/participation/projects/")) {
+			table = "participation_project";
+		}
 		else if (path.contains("/participation/councils")) {
 			table = "participation_council";
 		}
@@ -196,6 +217,28 @@ class IsolationTests extends IntegrationTest {
 		}
 	}
 
+	/** A question a child of the first organisation asked, so there is one to try (sealed as every question is). */
+	private void questionInTheFirstOrganisation() {
+		var org = OrganisationFixtures.DEMO_FIRST;
+		if (jdbc.sql("select count(*) from participation_question where organisation_id = :org").param("org", org)
+			.query(Integer.class).single() == 0) {
+			questions.ask(org, null, "Waarom is de lucht blauw?", null);
+		}
+	}
+
+	/** A kiosk of the first organisation (closed already, so no list shows it), so there is one to try. */
+	private void kioskInTheFirstOrganisation() {
+		var org = OrganisationFixtures.DEMO_FIRST;
+		if (jdbc.sql("select count(*) from participation_kiosk where organisation_id = :org").param("org", org)
+			.query(Integer.class).single() == 0) {
+			jdbc.sql("""
+					insert into participation_kiosk (id, organisation_id, session_id, token_hash, opened_by, opened_at, closes_at)
+					values (:id, :org, (select min(id) from activity_session where organisation_id = :org), :hash,
+					(select id from app_user where username = 'worker'), current_timestamp, current_timestamp)""")
+				.param("id", UUID.randomUUID()).param("org", org).param("hash", UUID.randomUUID().toString()).update();
+		}
+	}
+
 	private String snapshot() {
 		return snapshot(jdbc);
 	}
@@ -228,6 +271,12 @@ class IsolationTests extends IntegrationTest {
 				jdbc.sql("select title || status from participation_round where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select cast(id as varchar) || status || cast(approved as varchar) from participation_idea where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select count(*) from participation_ballot where organisation_id = :org").param("org", org).query(String.class).list().toString(),
+				// issue 17: questions, feedback, kiosks, children's logins and projects
+				jdbc.sql("select cast(id as varchar) || cast(published as varchar) || coalesce(cast(answered_at as varchar), '-') from participation_question where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select count(*) from participation_feedback where organisation_id = :org").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select cast(id as varchar) || coalesce(cast(locked_at as varchar), '-') from participation_kiosk where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select cast(id as varchar) || coalesce(cast(revoked_at as varchar), '-') from participation_child_login where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
+				jdbc.sql("select title || status || coalesce(outcome, '-') from participation_project where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select cast(case_id as varchar) || cast(app_user_id as varchar) from case_member m join concern_case c on c.id = m.case_id where c.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select name || cast(version as varchar) || cast(active as varchar) from network_organisation where organisation_id = :org order by id").param("org", org).query(String.class).list().toString(),
 				jdbc.sql("select cast(app_user_id as varchar) from partner_account p join network_organisation n on n.id = p.network_organisation_id where n.organisation_id = :org order by 1").param("org", org).query(String.class).list().toString(),

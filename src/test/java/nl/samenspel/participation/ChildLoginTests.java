@@ -62,6 +62,9 @@ class ChildLoginTests extends IntegrationTest {
 	ChildLogins logins;
 
 	@Autowired
+	nl.samenspel.children.ChildPrivacy privacy;
+
+	@Autowired
 	Rounds rounds;
 
 	@Autowired
@@ -353,6 +356,84 @@ class ChildLoginTests extends IntegrationTest {
 	}
 
 	@Test
+	void aSessionStopsReachingTheChildsThingsWhenTheChildTurnsThirteenOrTheConsentIsGone() throws Exception {
+		var world = programme.world();
+		var lars = programme.child(world, "Larsje", 12, true);
+		consent(world, lars);
+		var round = rounds.open(world.worker(), new RoundDetails("Winterweek", null, VotingMethod.APPROVAL, null, null, null));
+		var idea = ideas.propose(world.worker(), new IdeaProposal(round.id(), "Schaatsen op de vijver", lars));
+		var session = signIn(logins.issue(world.worker(), lars));
+		assertThat(session.get("/kind").body()).contains("Schaatsen op de vijver");
+
+		// thirteen while signed in (the session may last eight hours): the pages no longer show the child's things
+		jdbc.sql("update child set date_of_birth = :born where id = :id")
+			.param("born", java.sql.Date.valueOf(ActivityFixtures.today().minusYears(13))).param("id", lars).update();
+		assertThat(session.get("/kind").body()).doesNotContain("Schaatsen op de vijver");
+		assertThat(session.post("/kind/ideeen", "/kind/ideeen/" + round.id() + "/stem",
+				Map.of("ideaIds", idea.id().toString())).statusCode()).isEqualTo(404);
+
+		// the consent withdrawn, before the listener that revokes the login has run: the same
+		var sara = programme.child(world, "Saartje", 10, true);
+		var consentId = consent(world, sara);
+		var other = signIn(logins.issue(world.worker(), sara));
+		assertThat(other.get("/kind").statusCode()).isEqualTo(200);
+		jdbc.sql("update consent set withdrawn_at = current_timestamp where id = :id").param("id", consentId).update();
+		assertThat(other.post("/kind/vragen", "/kind/vragen", Map.of("text", "Mag ik nog iets vragen?")).body())
+			.doesNotContain("Mag ik nog iets vragen?");
+		assertThat(jdbc.sql("select count(*) from participation_ballot where round_id = :r").param("r", round.id())
+			.query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from participation_question where organisation_id = :o")
+			.param("o", world.organisationId()).query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void aLoginRevokedWhileTheRequestWasOnItsWaySavesNothing() {
+		var world = programme.world();
+		var mila = childWithConsent(world, "Mila", 10);
+		var card = logins.issue(world.worker(), mila);
+		var round = rounds.open(world.worker(), new RoundDetails("Herfstweek", null, VotingMethod.APPROVAL, null, null, null));
+		var idea = ideas.propose(world.worker(), new IdeaProposal(round.id(), "Een speurtocht", null));
+		// the request found the login active and built the speaker; then a worker revokes the login
+		var speaker = new Speaker(world.organisationId(), mila, Channel.LOGIN, card.loginId());
+		logins.revoke(world.worker(), mila);
+
+		assertThatThrownBy(() -> voice.vote(speaker, round.id(), List.of(idea.id()), null)).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> voice.propose(speaker, round.id(), "Een disco", null)).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> voice.ask(speaker, "Mag ik mee?", true)).isInstanceOf(NotFound.class);
+		assertThat(jdbc.sql("select count(*) from participation_ballot where round_id = :r").param("r", round.id())
+			.query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from participation_idea where round_id = :r").param("r", round.id())
+			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from participation_question where organisation_id = :o")
+			.param("o", world.organisationId()).query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void erasingTheChildEndsTheLoginAndForgetsTheAccountsName() throws Exception {
+		var world = programme.world();
+		var femke = childWithConsent(world, "Femkelientje", 11);
+		var card = logins.issue(world.worker(), femke);
+		var session = signIn(card);
+		assertThat(session.get("/kind").statusCode()).isEqualTo(200);
+
+		privacy.erase(world.coordinator(), femke);
+		delivered();
+
+		assertThat(HttpSession.location(session.get("/kind"))).as("the session ended").endsWith("/kind/inloggen");
+		assertThat(jdbc.sql("select count(*) from participation_child_login where child_id = :c and revoked_at is null")
+			.param("c", femke).query(Integer.class).single()).isZero();
+		var account = jdbc.sql("select display_name, status from app_user where id = (select app_user_id from "
+				+ "participation_child_login where id = :id)").param("id", card.loginId())
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).single();
+		assertThat(account[0]).as("the child's first name is gone with the child").doesNotContain("Femkelientje");
+		assertThat(account[1]).isEqualTo("DEACTIVATED");
+		assertThat(jdbc.sql("select count(*) from app_user where organisation_id = :o and display_name like '%Femkelientje%'")
+			.param("o", world.organisationId()).query(Integer.class).single()).isZero();
+		// a second delivery changes nothing
+		logins.childErased(world.organisationId(), femke);
+	}
+
+	@Test
 	void aRevokedLoginAndAWithdrawnConsentAreRefusedAndEndTheSession() throws Exception {
 		var world = programme.world();
 		var yara = programme.child(world, "Yara", 10, true);
@@ -574,6 +655,27 @@ class ChildLoginTests extends IntegrationTest {
 	}
 
 	@Test
+	void aTooLargeUploadSentInChunksIsAnsweredBeforeAnythingReadsIt() throws Exception {
+		var world = programme.world();
+		var sem = childWithConsent(world, "Semmie", 9);
+		var round = rounds.open(world.worker(), new RoundDetails("Zomer", null, VotingMethod.APPROVAL, null, null, null));
+		var session = signIn(logins.issue(world.worker(), sem));
+
+		// no Content-Length: the size is not known before the body is read, so it is not read at all
+		var chunked = session.postMultipart(session.csrf("/kind/ideeen"), "/kind/ideeen/" + round.id(),
+				Map.of("text", "Een reuzenrad"), "picture", "groot.jpg", "image/jpeg", new byte[7 * 1024 * 1024], true);
+
+		assertThat(chunked.statusCode()).isEqualTo(303);
+		assertThat(HttpSession.location(chunked)).endsWith("/kind/ideeen?picture=tooLarge&round=" + round.id());
+		assertThat(jdbc.sql("select count(*) from participation_idea where round_id = :r").param("r", round.id())
+			.query(Integer.class).single()).isZero();
+		// a small picture sent in chunks is no different
+		var small = session.postMultipart(session.csrf("/kind/ideeen"), "/kind/ideeen/" + round.id(),
+				Map.of("text", "Een draaimolen"), "picture", "klein.jpg", "image/jpeg", new byte[10], true);
+		assertThat(HttpSession.location(small)).endsWith("/kind/ideeen?picture=tooLarge&round=" + round.id());
+	}
+
+	@Test
 	void aQuestionThatReadsLikeDangerShowsTheHelpAtOnce() throws Exception {
 		var world = programme.world();
 		var session = signIn(logins.issue(world.worker(), childWithConsent(world, "Lina", 11)));
@@ -582,6 +684,51 @@ class ChildLoginTests extends IntegrationTest {
 		var danger = session.post("/kind/vragen", "/kind/vragen", Map.of("text", "Mijn vader slaat mij"));
 		assertThat(danger.statusCode()).isEqualTo(200);
 		assertThat(danger.body()).contains("data-testid=\"urgent-help\"").contains("0800-0432").contains("0800-2000");
+	}
+
+	@Test
+	void nothingAChildCanTypeGivesAServerError() throws Exception {
+		var world = programme.world();
+		var timo = childWithConsent(world, "Timo", 10);
+		var round = rounds.open(world.worker(), new RoundDetails("Stippen", null, VotingMethod.DOTS, 3, null, null));
+		var idea = ideas.propose(world.worker(), new IdeaProposal(round.id(), "Bakken", null));
+		var elsewhere = programme.world();
+		var foreign = rounds.open(elsewhere.worker(), new RoundDetails("Ander", null, VotingMethod.APPROVAL, null, null, null));
+		var activity = programme.activity(world, Mode.DROP_IN, null, 4, 12);
+		var today = programme.session(world, activity, ActivityFixtures.today());
+		attendance.mark(world.worker(), today.id(), new AttendanceMark(timo, true, null, null));
+		var session = signIn(logins.issue(world.worker(), timo));
+		var csrf = session.csrf("/kind/ideeen");
+		var vote = "/kind/ideeen/" + round.id() + "/stem";
+		var posts = List.<Map.Entry<String, Map<String, String>>>of(
+				Map.entry(vote, Map.of("dots." + idea.id(), "99999999999999999999")),
+				Map.entry(vote, Map.of("dots." + idea.id(), "2147483647")), Map.entry(vote, Map.of("dots.geen-id", "1")),
+				Map.entry(vote, Map.of("ideaIds", "geen-id")), Map.entry(vote, Map.of()),
+				Map.entry("/kind/ideeen/" + foreign.id() + "/stem", Map.of("ideaIds", idea.id().toString())),
+				Map.entry("/kind/ideeen/geen-id/stem", Map.of()),
+				Map.entry("/kind/ideeen/" + round.id(), Map.of("text", "x".repeat(100_000))),
+				Map.entry("/kind/ideeen/" + round.id(), Map.of()), Map.entry("/kind/ideeen/" + foreign.id(), Map.of("text", "Hoi")),
+				Map.entry("/kind/vragen", Map.of("text", "\u0000")), Map.entry("/kind/vragen", Map.of()),
+				Map.entry("/kind/vragen", Map.of("text", "x".repeat(100_000), "anoniem", "misschien")),
+				Map.entry("/kind/feedback/" + UUID.randomUUID(), Map.of("score", "5")),
+				Map.entry("/kind/feedback/geen-id", Map.of("score", "5")),
+				Map.entry("/kind/feedback/" + today.id(), Map.of("score", "99999999999999999999")),
+				Map.entry("/kind/feedback/" + today.id(), Map.of("score", "-2147483648")),
+				Map.entry("/kind/feedback/" + today.id(), Map.of()));
+		for (var post : posts) {
+			assertThat(session.post(csrf, post.getKey(), post.getValue()).statusCode()).as(post.getKey() + " " + post.getValue()
+				.keySet()).isLessThan(500);
+		}
+		for (var path : List.of("/kind/ideeen?picture=tooLarge&round=geen-id", "/kind/ideeen/" + UUID.randomUUID() + "/picture",
+				"/kind/ideeen/geen-id/picture", "/kind/ideeen/" + idea.id() + "/picture")) {
+			assertThat(session.get(path).statusCode()).as(path).isLessThan(500);
+		}
+		assertThat(jdbc.sql("select count(*) from participation_ballot where round_id = :r").param("r", round.id())
+			.query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from participation_question where organisation_id = :o")
+			.param("o", world.organisationId()).query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from participation_feedback where organisation_id = :o")
+			.param("o", world.organisationId()).query(Integer.class).single()).isZero();
 	}
 
 	@Test

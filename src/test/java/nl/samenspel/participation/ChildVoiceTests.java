@@ -1,5 +1,7 @@
 package nl.samenspel.participation;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -54,11 +56,18 @@ class ChildVoiceTests extends IntegrationTest {
 	@Autowired
 	ChildOutcomes outcomes;
 
-	record Setup(ActivityFixtures.World world, Round round, Idea idea, UUID sem, UUID noor, Activity activity,
-			Session session) {
+	@Autowired
+	KioskStore kioskStore;
 
+	@Autowired
+	Kiosks kiosks;
+
+	record Setup(ActivityFixtures.World world, Round round, Idea idea, UUID sem, UUID noor, Activity activity,
+			Session session, UUID kiosk) {
+
+		/** The child on the setup's kiosk, open for the next hour. */
 		Speaker kiosk(UUID child) {
-			return new Speaker(world.organisationId(), child, Channel.KIOSK, UUID.randomUUID());
+			return new Speaker(world.organisationId(), child, Channel.KIOSK, kiosk);
 		}
 
 		Speaker login(UUID child) {
@@ -77,7 +86,11 @@ class ChildVoiceTests extends IntegrationTest {
 		var session = programme.session(world, activity, ActivityFixtures.today());
 		attendance.mark(world.worker(), session.id(), new AttendanceMark(sem, true, null, null));
 		attendance.mark(world.worker(), session.id(), new AttendanceMark(noor, true, null, null));
-		return new Setup(world, round, idea, sem, noor, activity, session);
+		var kiosk = UUID.randomUUID();
+		var now = Instant.now();
+		kioskStore.insert(new Kiosk(kiosk, world.organisationId(), session.id(), world.worker().id(), now,
+				now.plus(Duration.ofHours(1)), null), Kiosks.hash(UUID.randomUUID().toString()));
+		return new Setup(world, round, idea, sem, noor, activity, session, kiosk);
 	}
 
 	int ballotsOf(UUID round) {
@@ -201,12 +214,62 @@ class ChildVoiceTests extends IntegrationTest {
 			.isInstanceOf(FieldRejected.class).hasFieldOrPropertyWithValue("messageKey", "participation.voice.error.tooLong");
 		assertThatThrownBy(() -> voice.ask(s.kiosk(s.sem()), " ", true))
 			.isInstanceOf(FieldRejected.class).hasFieldOrPropertyWithValue("messageKey", "participation.voice.error.questionText");
+		// control characters are no question
+		assertThatThrownBy(() -> voice.ask(s.kiosk(s.sem()), "\u0000\u0007 \u001b", true))
+			.isInstanceOf(FieldRejected.class).hasFieldOrPropertyWithValue("messageKey", "participation.voice.error.questionText");
 		assertThat(ideasOf(s.round().id())).isEqualTo(1);
 		assertThat(ballotsOf(s.round().id())).isZero();
 		assertThat(jdbc.sql("select count(*) from participation_feedback where organisation_id = :o")
 			.param("o", s.world().organisationId()).query(Integer.class).single()).isZero();
 		assertThat(jdbc.sql("select count(*) from participation_question where organisation_id = :o")
 			.param("o", s.world().organisationId()).query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void aKioskLockedOrRunOutWhileTheRequestWasOnItsWaySavesNothing() {
+		var s = setup();
+		// the request on the tablet found the kiosk open and chose the child; then the worker locks it on their phone
+		var speaker = s.kiosk(s.sem());
+		kiosks.lock(s.world().worker(), s.kiosk());
+
+		assertThatThrownBy(() -> voice.vote(speaker, s.round().id(), List.of(s.idea().id()), null))
+			.isInstanceOf(KioskClosed.class);
+		assertThatThrownBy(() -> voice.propose(speaker, s.round().id(), "Een disco", null)).isInstanceOf(KioskClosed.class);
+		assertThatThrownBy(() -> voice.feedback(speaker, s.session().id(), 5, "Het voetbal", null, true))
+			.isInstanceOf(KioskClosed.class);
+		assertThatThrownBy(() -> voice.ask(speaker, "Waarom is het zwembad dicht?", true)).isInstanceOf(KioskClosed.class);
+
+		// the same for a kiosk whose time ran out, without a lock
+		var other = setup();
+		jdbc.sql("update participation_kiosk set closes_at = :past where id = :id")
+			.param("past", java.sql.Timestamp.from(Instant.now().minusSeconds(1))).param("id", other.kiosk()).update();
+		assertThatThrownBy(() -> voice.vote(other.kiosk(other.noor()), other.round().id(), List.of(other.idea().id()), null))
+			.isInstanceOf(KioskClosed.class);
+
+		assertThat(ballotsOf(s.round().id()) + ballotsOf(other.round().id())).isZero();
+		assertThat(ideasOf(s.round().id())).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from participation_feedback where organisation_id = :o")
+			.param("o", s.world().organisationId()).query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from participation_question where organisation_id = :o")
+			.param("o", s.world().organisationId()).query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void aChildGivesFeedbackOnASessionOnceWhateverTheChannel() {
+		var s = setup();
+		voice.feedback(s.kiosk(s.sem()), s.session().id(), 1, null, null, true);
+
+		// tapping "Heel stom" again and again on the tablet, or after logging in, does not count again
+		for (var speaker : List.of(s.kiosk(s.sem()), s.login(s.sem()))) {
+			assertThatThrownBy(() -> voice.feedback(speaker, s.session().id(), 1, null, "Nog een keer", false))
+				.isInstanceOf(FieldRejected.class)
+				.hasFieldOrPropertyWithValue("messageKey", "participation.voice.error.feedbackGiven");
+		}
+		voice.feedback(s.kiosk(s.noor()), s.session().id(), 5, null, null, true);
+		assertThat(sessionFeedback.satisfaction(s.world().worker(), s.activity().id()).entries()).isEqualTo(2);
+		// a worker may still record feedback for a child on paper
+		sessionFeedback.record(s.world().worker(), s.session().id(), 4, null, null, s.sem(), false);
+		assertThat(sessionFeedback.ofSession(s.world().worker(), s.session().id())).hasSize(3);
 	}
 
 	@Test

@@ -14,7 +14,10 @@ class DangerWordsTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "Mijn stiefvader slaat mij als mama weg is.", "Papa SLAAT ME!", "Het doet me pijn als hij dat doet",
 			"ik durf niet naar huis", "Ik wil dood.", "Is misbruik erg?", "Hij zit aan mijn lichaam en zegt dat het een geheimpje is",
-			"Wat moet ik doen als iemand me misbruikt?", "Ik wíl dóód", "waarom word ik geslagen", "ik wil niet meer leven" })
+			"Wat moet ik doen als iemand me misbruikt?", "Ik wíl dóód", "waarom word ik geslagen", "ik wil niet meer leven",
+			// forms the list missed: one word where the list had two, the correct spelling, what a child sees at home
+			"Ik wil doodgaan", "Soms wil ik mezelf doodmaken", "Ik snijd mezelf met een mesje", "ik wil er niet meer zijn",
+			"Papa slaat mama als hij boos is", "Mijn vader slaat mijn moeder", "We hebben thuis geen eten" })
 	void whatAChildInDangerSaysMatches(String question) {
 		assertThat(LIST.matches(question)).as(question).isTrue();
 	}
@@ -23,7 +26,8 @@ class DangerWordsTests {
 	@ValueSource(strings = { "Waarom is de lucht blauw?", "Ik heb pijn in mijn buik van het lachen",
 			"Ik ga dood van het lachen", "Waarom zijn bananen krom?", "Mag ik doodmoe zijn na voetbal?",
 			"We hebben een geheimpje voor de verjaardag van opa", "Hoe sla je een bal heel hard?",
-			"Kan de juf ons misbruikbare ... nee, wanneer is de vakantie?" })
+			"Kan de juf ons misbruikbare ... nee, wanneer is de vakantie?", "Ik wil niet doodgaan in het spel",
+			"Eten we thuis of hier?" })
 	void everydayQuestionsDoNot(String question) {
 		assertThat(LIST.matches(question)).as(question).isFalse();
 	}

@@ -135,6 +135,24 @@ class IdeaTests extends IntegrationTest {
 	}
 
 	@Test
+	void dotsThatOnlyAddUpByOverflowingAreRefused() throws Exception {
+		var s = setup(VotingMethod.DOTS, 3);
+		var third = ideas.propose(s.world().worker(), new IdeaProposal(s.round().id(), "Bakken", null));
+		// 2147483647 + 2147483647 + 5 is 3 in int arithmetic
+		var body = "{\"childId\":\"" + s.child() + "\",\"dots\":{\"" + s.first().id() + "\":2147483647,\""
+				+ s.second().id() + "\":2147483647,\"" + third.id() + "\":5}}";
+
+		var response = mvc.perform(post("/api/v1/ideas/rounds/" + s.round().id() + "/ballots")
+			.contentType(MediaType.APPLICATION_JSON).content(body).with(as(s.world().worker())).with(csrf()))
+			.andReturn().getResponse();
+
+		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(400);
+		assertThat(response.getContentAsString()).contains("dots");
+		assertThat(ballotsOf(s.round().id())).isZero();
+		assertThat(rounds.results(s.world().worker(), s.round().id()).ideas()).allMatch(result -> result.points() == 0);
+	}
+
+	@Test
 	void notNowNeedsAReasonAndEveryChangeIsKept() throws Exception {
 		var s = setup(VotingMethod.APPROVAL, null);
 		var activity = programme.activity(s.world(), Mode.DROP_IN, null, 4, 12);

@@ -67,6 +67,9 @@ class KioskTests extends IntegrationTest {
 	@Autowired
 	Questions questions;
 
+	@Autowired
+	Kiosks kiosks;
+
 	record Setup(ActivityFixtures.World world, Activity activity, Session session, Round round, Idea idea, UUID sem,
 			UUID noor, UUID absent) {
 	}
@@ -414,6 +417,19 @@ class KioskTests extends IntegrationTest {
 	}
 
 	@Test
+	void anAvatarChosenWhileTheWorkerLockedTheKioskIsNotSaved() throws Exception {
+		var s = setup();
+		var cookie = open(s);
+		// the tap found the kiosk open; the worker locks it on their phone before the avatar is stored
+		var kiosk = kiosks.byToken(cookie.getValue()).orElseThrow();
+		mvc.perform(post("/participation/kiosks/" + kiosk.id() + "/lock").with(as(s.world().worker())).with(csrf()));
+
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> kiosks.chooseAvatar(kiosk, s.sem(), "FOX"))
+			.isInstanceOf(KioskClosed.class);
+		assertThat(count("participation_avatar", "child_id", s.sem())).isZero();
+	}
+
+	@Test
 	void aKioskPastItsSessionsEndAcceptsNothing() throws Exception {
 		var s = setup();
 		var cookie = open(s);
@@ -545,6 +561,44 @@ class KioskTests extends IntegrationTest {
 
 		assertThat(ideasOf(s)).isEqualTo(1);
 		assertThat(ballots(s)).isZero();
+		assertThat(feedbackOf(s)).isZero();
+		assertThat(questionsOf(s)).isZero();
+	}
+
+	@Test
+	void nothingTypedOnTheKioskGivesAServerErrorOrAnAnswerTheBrowserKeeps() throws Exception {
+		var s = setup();
+		var cookie = open(s);
+		var base = "/kiosk/child/" + s.sem();
+		kiosk(post(base + "/avatar").param("avatar", "OWL"), cookie);
+		var dots = rounds.open(s.world().worker(), new RoundDetails("Stippen", null, VotingMethod.DOTS, 3, null, null));
+		var idea = ideas.propose(s.world().worker(), new IdeaProposal(dots.id(), "Bakken", null));
+		var round = s.round().id().toString();
+		List<AbstractMockHttpServletRequestBuilder<?>> requests = List.of(get("/kiosk/child/geen-id"),
+				get("/kiosk/child/" + s.absent()), get("/kiosk/child/" + UUID.randomUUID() + "/vote"),
+				get(base + "/vote").param("roundId", "geen-id"), get(base + "/ideas/geen-id/picture"),
+				get(base + "/ideas/" + UUID.randomUUID() + "/picture"), get("/kiosk/thanks").param("done", "<script>"),
+				get(base + "/idea").param("picture", "tooLarge"),
+				post(base + "/vote").param("roundId", dots.id().toString()).param("dots." + idea.id(), "99999999999999999999"),
+				post(base + "/vote").param("roundId", dots.id().toString()).param("dots." + idea.id(), "2147483647"),
+				post(base + "/vote").param("roundId", dots.id().toString()).param("dots.geen-id", "1"),
+				post(base + "/vote").param("roundId", round).param("ideaIds", idea.id().toString()), post(base + "/vote"),
+				post(base + "/feedback").param("score", "99999999999999999999"),
+				post(base + "/feedback").param("score", "-2147483648"), post(base + "/feedback"),
+				post(base + "/question").param("text", "x".repeat(100_000)), post(base + "/question"), post(base + "/avatar"),
+				post(base + "/idea").param("roundId", round).param("text", "\u0000"), post(base + "/idea"),
+				post("/kiosk/child/" + s.absent() + "/vote").param("roundId", round).param("ideaIds", s.idea().id().toString()),
+				post("/kiosk/child/geen-id/question").param("text", "Hoi"),
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(base + "/vote"),
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/kiosk"));
+		for (var request : requests) {
+			var response = kiosk(request, cookie);
+			var what = request.buildRequest(new org.springframework.mock.web.MockServletContext()).getRequestURI();
+			assertThat(response.getStatus()).as(what).isLessThan(500);
+			assertThat(response.getHeader("Cache-Control")).as(what).contains("no-store");
+		}
+		assertThat(ballots(s) + count("participation_ballot", "round_id", dots.id())).isZero();
+		assertThat(ideasOf(s)).isEqualTo(1);
 		assertThat(feedbackOf(s)).isZero();
 		assertThat(questionsOf(s)).isZero();
 	}

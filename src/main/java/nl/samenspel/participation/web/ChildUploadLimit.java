@@ -21,7 +21,8 @@ import nl.samenspel.kernel.FieldRejected;
  * picture itself may be 5 MB) is answered before anything reads it: before the CSRF check (which would read the
  * multipart body and fail, or the servlet's own 50 MB limit would give a staff error page) the body is drained and the
  * child is sent back to the form with a child's message next to the file field ({@link #MESSAGE}); the text is lost,
- * nothing is saved. A smaller upload that is still no picture is refused by {@code ChildVoice} with the text kept.
+ * nothing is saved. A body without a length (chunked) is answered the same way, unread. A smaller upload that is still
+ * no picture is refused by {@code ChildVoice} with the text kept.
  */
 @Component
 @Order(-110) // before Spring Security's filter chain (-100)
@@ -64,11 +65,14 @@ class ChildUploadLimit extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		var length = request.getContentLengthLong();
-		if (length <= LIMIT) {
+		// a body sent in chunks tells its size only once it is read (up to the servlet's 50 MB): a browser's form never
+		// does that, so it is answered as too large without reading it
+		var chunked = request.getHeader("Transfer-Encoding") != null;
+		if (!chunked && length <= LIMIT) {
 			chain.doFilter(request, response);
 			return;
 		}
-		if (length <= DRAIN) {
+		if (!chunked && length <= DRAIN) {
 			request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
 		}
 		response.setHeader("Cache-Control", "no-store");

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +26,7 @@ import nl.samenspel.kernel.FieldRejected;
 import nl.samenspel.participation.ChildOutcomes;
 import nl.samenspel.participation.ChildVoice;
 import nl.samenspel.participation.Kiosk;
+import nl.samenspel.participation.KioskClosed;
 import nl.samenspel.participation.Kiosks;
 import nl.samenspel.participation.Round;
 import nl.samenspel.participation.VotingMethod;
@@ -59,6 +61,13 @@ class KioskVoiceController {
 	@ModelAttribute
 	void noStore(HttpServletResponse response) {
 		KioskRequests.noStore(response);
+	}
+
+	/** The kiosk was locked (or ran out of time) while the request was on its way: nothing was saved, the lock page. */
+	@ExceptionHandler(KioskClosed.class)
+	String closed(HttpServletResponse response) {
+		KioskRequests.noStore(response);
+		return "redirect:/kiosk";
 	}
 
 	private Optional<Kiosk> kiosk(HttpServletRequest request) {
