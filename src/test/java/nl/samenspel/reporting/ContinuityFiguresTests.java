@@ -153,21 +153,21 @@ class ContinuityFiguresTests extends IntegrationTest {
 		var world = programmeFixtures.world();
 		var x = programmeFixtures.activity(world, Mode.SERIES, 12, 6, 12);
 		var y = programmeFixtures.activity(world, Mode.SERIES, 12, 6, 12);
-		var anna = volunteer(world);
-		var bert = volunteer(world);
+		var anna = reportFixtures.volunteer(world);
+		var bert = reportFixtures.volunteer(world);
 		// Anna at X: 500 and 50 days ago; the 20-days-ago one she did not come to
-		assign(world, anna, held(world, x, TODAY.minusDays(500)), "CONFIRMED", false);
-		assign(world, anna, held(world, x, TODAY.minusDays(50)), "CONFIRMED", false);
-		assign(world, anna, held(world, x, TODAY.minusDays(20)), "CONFIRMED", true);
+		reportFixtures.assign(world, anna, reportFixtures.held(world, x, TODAY.minusDays(500)), "CONFIRMED", false);
+		reportFixtures.assign(world, anna, reportFixtures.held(world, x, TODAY.minusDays(50)), "CONFIRMED", false);
+		reportFixtures.assign(world, anna, reportFixtures.held(world, x, TODAY.minusDays(20)), "CONFIRMED", true);
 		// Bert at X: 100 and 40 days ago, and a request that was never confirmed 10 days ago
-		assign(world, bert, held(world, x, TODAY.minusDays(100)), "CONFIRMED", false);
-		assign(world, bert, held(world, x, TODAY.minusDays(40)), "CONFIRMED", false);
-		assign(world, bert, held(world, x, TODAY.minusDays(10)), "REQUESTED", false);
+		reportFixtures.assign(world, bert, reportFixtures.held(world, x, TODAY.minusDays(100)), "CONFIRMED", false);
+		reportFixtures.assign(world, bert, reportFixtures.held(world, x, TODAY.minusDays(40)), "CONFIRMED", false);
+		reportFixtures.assign(world, bert, reportFixtures.held(world, x, TODAY.minusDays(10)), "REQUESTED", false);
 		// Anna at Y: cancelled, and confirmed at a session that did not take place: no relation
-		assign(world, anna, held(world, y, TODAY.minusDays(60)), "CANCELLED", false);
+		reportFixtures.assign(world, anna, reportFixtures.held(world, y, TODAY.minusDays(60)), "CANCELLED", false);
 		var notHeld = programmeFixtures.session(world, y, TODAY.minusDays(30));
 		programmeFixtures.withoutVolunteers(notHeld);
-		assign(world, anna, notHeld.id(), "CONFIRMED", false);
+		reportFixtures.assign(world, anna, notHeld.id(), "CONFIRMED", false);
 
 		var relations = figures.figures(world.coordinator(), TODAY.minusYears(2), TODAY, null).relations();
 		// by hand: Anna-X 450 days (a year and more), Bert-X 60 days; median (450 + 60) / 2 = 255 days
@@ -266,31 +266,6 @@ class ContinuityFiguresTests extends IntegrationTest {
 		assertThat(seen.pairs().meetingsPerPair()).isNull();
 		assertThatThrownBy(() -> figures.figures(user, TODAY.minusDays(10), TODAY, null))
 			.isInstanceOf(FieldRejected.class).hasFieldOrPropertyWithValue("field", "from");
-	}
-
-	UUID volunteer(ActivityFixtures.World world) {
-		var id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into volunteer (id, organisation_id, first_name, last_name, age_band, status, created_at, version)
-				values (:id, :o, 'Vrijwilliger', :last, 'FROM_70', 'ACTIVE', current_timestamp, 0)""")
-			.param("id", id).param("o", world.organisationId()).param("last", id.toString().substring(0, 8)).update();
-		return id;
-	}
-
-	UUID held(ActivityFixtures.World world, Activity activity, LocalDate day) {
-		var session = programmeFixtures.session(world, activity, day);
-		// the fixtures put the world's own volunteer on every session: only the volunteers of the test count here
-		programmeFixtures.withoutVolunteers(session);
-		jdbc.sql("update activity_session set held_at = current_timestamp where id = :id").param("id", session.id()).update();
-		return session.id();
-	}
-
-	void assign(ActivityFixtures.World world, UUID volunteer, UUID session, String status, boolean absent) {
-		jdbc.sql("""
-				insert into volunteer_assignment (id, organisation_id, volunteer_id, session_id, status, absent, created_at)
-				values (:id, :o, :v, :s, :status, :absent, current_timestamp)""")
-			.param("id", UUID.randomUUID()).param("o", world.organisationId()).param("v", volunteer).param("s", session)
-			.param("status", status).param("absent", absent).update();
 	}
 
 	void present(ActivityFixtures.World world, UUID session, UUID... children) {

@@ -2,7 +2,6 @@ package nl.samenspel.reporting;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +14,8 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
+
+import nl.samenspel.reporting.CountRanges.Cell;
 
 /**
  * Plays the municipality that wants a hidden count of the children's participation figures back
@@ -40,7 +41,8 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>A protected cell is a count whose true value is from 1 to 4 or that is shown as "&lt;5"; it is <em>recovered</em>
  * when its range is one value. Every narrowing is checked against the true value (it must stay inside), and every
- * equation against the true values, so the attack proves what it claims.
+ * equation against the true values, so the attack proves what it claims. The ranges and their propagation are
+ * {@link CountRanges}', shared with {@link ContinuityDifferencingAttack}.
  */
 final class ParticipationDifferencingAttack {
 
@@ -54,8 +56,6 @@ final class ParticipationDifferencingAttack {
 	static final String TOTAL = "total";
 
 	static final String QUESTIONS = "questions";
-
-	private static final long INFINITE = 1L << 40;
 
 	/**
 	 * One period's figures as the API gives them: per line (by activity id, "none" for the rounds about no activity,
@@ -169,37 +169,20 @@ final class ParticipationDifferencingAttack {
 		}
 	}
 
-	private record Cell(String period, String line, String figure) {
-
-		@Override
-		public String toString() {
-			return period + " " + line + " " + figure;
-		}
-	}
-
-	/** Σ plus − Σ minus lies in [lo, hi]. */
-	private record Linear(List<Cell> plus, List<Cell> minus, long lo, long hi) {
-	}
-
 	private record Average(String period, String line, BigDecimal average) {
 	}
 
 	private record Median(String period, BigDecimal median, long targetHours) {
 	}
 
-	private final Map<Cell, @Nullable Long> published = new HashMap<>();
-	private final Map<Cell, Long> truth = new HashMap<>();
-	private final Map<Cell, long[]> range = new LinkedHashMap<>();
-	private final Map<Cell, Long> ownWidth = new HashMap<>();
-	private final List<Linear> linears = new ArrayList<>();
+	private final CountRanges ranges;
 	private final List<Average> averages = new ArrayList<>();
 	private final List<Median> medians = new ArrayList<>();
-	private final int maxNoise;
 	private final boolean exactAverages;
 	private int averagesShown;
 
 	private ParticipationDifferencingAttack(int maxNoise, boolean exactAverages) {
-		this.maxNoise = maxNoise;
+		this.ranges = new CountRanges(maxNoise);
 		this.exactAverages = exactAverages;
 	}
 
@@ -229,29 +212,12 @@ final class ParticipationDifferencingAttack {
 			attack.read(period.code(), lines, shownTables.get(period.code()), exactTables.get(period.code()));
 		}
 		attack.relate(year, lines);
-		attack.propagate();
-		int protectedCells = 0;
-		int narrowed = 0;
-		var recovered = new ArrayList<String>();
-		for (var entry : attack.range.entrySet()) {
-			var cell = entry.getKey();
-			var value = attack.truth.get(cell);
-			if (attack.published.get(cell) == null || (value > 0 && value < CellKey.THRESHOLD)) {
-				protectedCells++;
-				if (entry.getValue()[1] - entry.getValue()[0] < attack.ownWidth.get(cell)) {
-					narrowed++;
-				}
-				if (entry.getValue()[0] == entry.getValue()[1]) {
-					recovered.add(cell + " = " + value + " (shown " + show(attack.published.get(cell)) + ")");
-				}
-			}
-		}
-		return new Result(attack.linears.size() + attack.averages.size() + attack.medians.size(), attack.range.size(),
-				protectedCells, narrowed, recovered.size(), recovered, attack.averagesShown, attack.medians.size());
-	}
-
-	private static String show(@Nullable Long value) {
-		return value == null ? "<5" : value.toString();
+		attack.averages.forEach(average -> attack.ranges.narrower(() -> attack.narrow(average)));
+		attack.medians.forEach(median -> attack.ranges.narrower(() -> attack.narrow(median)));
+		attack.ranges.propagate();
+		var findings = attack.ranges.findings();
+		return new Result(findings.constraints(), findings.cells(), findings.protectedCells(), findings.narrowed(),
+				findings.recovered(), findings.recoveredCells(), attack.averagesShown, attack.medians.size());
 	}
 
 	private void read(String period, Set<String> lines, Table shown, Table exact) {
@@ -306,24 +272,7 @@ final class ParticipationDifferencingAttack {
 	}
 
 	private void put(Cell cell, @Nullable Long shown, @Nullable Long exact) {
-		if (exact == null) {
-			throw new IllegalStateException("the exact figures hide " + cell);
-		}
-		published.put(cell, shown);
-		truth.put(cell, exact);
-		long[] known;
-		if (shown == null) {
-			known = new long[] { 1, CellKey.THRESHOLD - 1 + maxNoise };
-		}
-		else if (shown == 0 || maxNoise == 0) {
-			known = new long[] { shown, shown };
-		}
-		else {
-			known = new long[] { Math.max(CellKey.SMALLEST_MOVED, shown - maxNoise), shown + maxNoise };
-		}
-		range.put(cell, known);
-		ownWidth.put(cell, known[1] - known[0]);
-		check(cell);
+		ranges.put(cell, shown, exact);
 	}
 
 	private void relate(int year, Set<String> lines) {
@@ -335,56 +284,27 @@ final class ParticipationDifferencingAttack {
 			for (var line : all) {
 				equal(cell(p, line, "ideas"), cells(p, line, "ideasByChildren", "ideasForGroups"));
 				equal(cell(p, line, "feedback"), cells(p, line, "score1", "score2", "score3", "score4", "score5"));
-				atMost(cells(p, line, "planned", "done"), cells(p, line, "ideas"));
-				atMost(cells(p, line, "voters"), cells(p, line, "ballots"));
+				ranges.atMost(cells(p, line, "planned", "done"), cells(p, line, "ideas"));
+				ranges.atMost(cells(p, line, "voters"), cells(p, line, "ballots"));
 			}
 			for (var figure : LINE_COUNTS) {
 				var parts = lines.stream().map(line -> cell(p, line, figure)).toList();
-				if (figure.equals("voters")) {
-					// a child who voted on two activities is one voter of the total
-					atMost(List.of(cell(p, TOTAL, figure)), parts);
-					parts.forEach(part -> atMost(List.of(part), List.of(cell(p, TOTAL, figure))));
-				}
-				else {
-					equal(cell(p, TOTAL, figure), parts);
-				}
+				// a child who voted on two activities is one voter of the total
+				whole(cell(p, TOTAL, figure), parts, figure);
 			}
-			atMost(cells(p, QUESTIONS, "answered"), cells(p, QUESTIONS, "asked"));
-			atMost(cells(p, QUESTIONS, "answeredWithinTarget"), cells(p, QUESTIONS, "answered"));
+			ranges.atMost(cells(p, QUESTIONS, "answered"), cells(p, QUESTIONS, "asked"));
+			ranges.atMost(cells(p, QUESTIONS, "answeredWithinTarget"), cells(p, QUESTIONS, "answered"));
 		}
 		// the year as its quarters and months (any mix of them), a quarter as its months
-		var yearCode = ReportPeriod.year(year).code();
-		var quarters = new ArrayList<String>();
-		var months = new ArrayList<List<String>>();
-		for (int quarter = 1; quarter <= 4; quarter++) {
-			quarters.add(ReportPeriod.quarter(year, quarter).code());
-			var its = new ArrayList<String>();
-			for (int month = quarter * 3 - 2; month <= quarter * 3; month++) {
-				its.add(ReportPeriod.month(YearMonth.of(year, month)).code());
-			}
-			months.add(its);
-		}
 		var everyLine = new ArrayList<Map.Entry<String, List<String>>>();
 		all.forEach(line -> everyLine.add(Map.entry(line, LINE_COUNTS)));
 		everyLine.add(Map.entry(QUESTIONS, QUESTION_COUNTS));
 		for (var entry : everyLine) {
 			var line = entry.getKey();
 			for (var figure : entry.getValue()) {
-				for (int mix = 0; mix < 16; mix++) {
-					var parts = new ArrayList<Cell>();
-					for (int quarter = 0; quarter < 4; quarter++) {
-						if ((mix & (1 << quarter)) != 0) {
-							parts.add(cell(quarters.get(quarter), line, figure));
-						}
-						else {
-							months.get(quarter).forEach(month -> parts.add(cell(month, line, figure)));
-						}
-					}
-					whole(cell(yearCode, line, figure), parts, figure);
-				}
-				for (int quarter = 0; quarter < 4; quarter++) {
-					var parts = months.get(quarter).stream().map(month -> cell(month, line, figure)).toList();
-					whole(cell(quarters.get(quarter), line, figure), parts, figure);
+				for (var whole : CountRanges.wholes(year)) {
+					whole(cell(whole.period(), line, figure),
+							whole.parts().stream().map(part -> cell(part, line, figure)).toList(), figure);
 				}
 			}
 		}
@@ -393,12 +313,15 @@ final class ParticipationDifferencingAttack {
 	/** A period is the sum of its parts, but a child who voted in two of them is one voter of the whole. */
 	private void whole(Cell whole, List<Cell> parts, String figure) {
 		if (figure.equals("voters")) {
-			atMost(List.of(whole), parts);
-			parts.forEach(part -> atMost(List.of(part), List.of(whole)));
+			ranges.within(whole, parts);
 		}
 		else {
-			equal(whole, parts);
+			ranges.equal(whole, parts);
 		}
+	}
+
+	private void equal(Cell whole, List<Cell> parts) {
+		ranges.equal(whole, parts);
 	}
 
 	private static Cell cell(String period, String line, String figure) {
@@ -409,83 +332,15 @@ final class ParticipationDifferencingAttack {
 		return java.util.Arrays.stream(figures).map(figure -> new Cell(period, line, figure)).toList();
 	}
 
-	private void equal(Cell whole, List<Cell> parts) {
-		long sum = parts.stream().mapToLong(truth::get).sum();
-		if (sum != truth.get(whole)) {
-			throw new IllegalStateException("not an equation: " + whole + " = " + truth.get(whole) + " but its parts add up to "
-					+ sum);
-		}
-		linears.add(new Linear(List.of(whole), parts, 0, 0));
-	}
-
-	private void atMost(List<Cell> small, List<Cell> large) {
-		long left = small.stream().mapToLong(truth::get).sum();
-		long right = large.stream().mapToLong(truth::get).sum();
-		if (left > right) {
-			throw new IllegalStateException("not an inequality: " + small + " " + left + " > " + large + " " + right);
-		}
-		linears.add(new Linear(small, large, -INFINITE, 0));
-	}
-
-	private void propagate() {
-		boolean changed = true;
-		for (int round = 0; changed && round < 200; round++) {
-			changed = false;
-			for (var linear : linears) {
-				changed |= narrow(linear);
-			}
-			for (var average : averages) {
-				changed |= narrow(average);
-			}
-			for (var median : medians) {
-				changed |= narrow(median);
-			}
-		}
-	}
-
-	private boolean narrow(Linear linear) {
-		var terms = new ArrayList<Cell>();
-		var signs = new ArrayList<Integer>();
-		linear.plus().forEach(cell -> {
-			terms.add(cell);
-			signs.add(1);
-		});
-		linear.minus().forEach(cell -> {
-			terms.add(cell);
-			signs.add(-1);
-		});
-		long[] min = new long[terms.size()];
-		long[] max = new long[terms.size()];
-		long sumMin = 0;
-		long sumMax = 0;
-		for (int i = 0; i < terms.size(); i++) {
-			var r = range.get(terms.get(i));
-			min[i] = signs.get(i) > 0 ? r[0] : -r[1];
-			max[i] = signs.get(i) > 0 ? r[1] : -r[0];
-			sumMin += min[i];
-			sumMax += max[i];
-		}
-		boolean changed = false;
-		for (int i = 0; i < terms.size(); i++) {
-			// this term's contribution lies between what the bounds leave for it once the others are at their extremes
-			long lo = linear.lo() - (sumMax - max[i]);
-			long hi = linear.hi() - (sumMin - min[i]);
-			long[] bounds = signs.get(i) > 0 ? new long[] { lo, hi } : new long[] { -hi, -lo };
-			changed |= restrict(terms.get(i), bounds[0], bounds[1]);
-		}
-		return changed;
-	}
-
-	/** The score counts (and their sum, the feedback) whose average rounds half up to the one shown. */
 	private boolean narrow(Average average) {
 		var scores = new ArrayList<Cell>();
 		for (int score = 1; score <= 5; score++) {
 			scores.add(cell(average.period(), average.line(), "score" + score));
 		}
-		var feedback = range.get(cell(average.period(), average.line(), "feedback"));
+		var feedback = ranges.range(cell(average.period(), average.line(), "feedback"));
 		long combinations = 1;
 		for (var score : scores) {
-			combinations *= range.get(score)[1] - range.get(score)[0] + 1;
+			combinations *= ranges.range(score)[1] - ranges.range(score)[0] + 1;
 		}
 		if (combinations > 5_000_000) {
 			return false;
@@ -518,9 +373,9 @@ final class ParticipationDifferencingAttack {
 		}
 		boolean changed = false;
 		for (int i = 0; i < 5; i++) {
-			changed |= restrict(scores.get(i), lows[i], highs[i]);
+			changed |= ranges.restrict(scores.get(i), lows[i], highs[i]);
 		}
-		changed |= restrict(cell(average.period(), average.line(), "feedback"), lows[5], highs[5]);
+		changed |= ranges.restrict(cell(average.period(), average.line(), "feedback"), lows[5], highs[5]);
 		return changed;
 	}
 
@@ -529,7 +384,7 @@ final class ParticipationDifferencingAttack {
 			each.run();
 			return;
 		}
-		var r = range.get(cells.get(index));
+		var r = ranges.range(cells.get(index));
 		for (long v = r[0]; v <= r[1]; v++) {
 			value[index] = v;
 			enumerate(cells, index + 1, value, each);
@@ -555,8 +410,8 @@ final class ParticipationDifferencingAttack {
 		}
 		var answered = cell(median.period(), QUESTIONS, "answered");
 		var inTime = cell(median.period(), QUESTIONS, "answeredWithinTarget");
-		long[] n = range.get(answered);
-		long[] w = range.get(inTime);
+		long[] n = ranges.range(answered);
+		long[] w = ranges.range(inTime);
 		long nLow = Long.MAX_VALUE, nHigh = Long.MIN_VALUE, wLow = Long.MAX_VALUE, wHigh = Long.MIN_VALUE;
 		for (long count = Math.max(1, n[0]); count <= n[1]; count++) {
 			for (long fast = w[0]; fast <= w[1]; fast++) {
@@ -571,33 +426,7 @@ final class ParticipationDifferencingAttack {
 		if (nLow == Long.MAX_VALUE) {
 			throw new IllegalStateException("no counts fit the median of " + median);
 		}
-		return restrict(answered, nLow, nHigh) | restrict(inTime, wLow, wHigh);
+		return ranges.restrict(answered, nLow, nHigh) | ranges.restrict(inTime, wLow, wHigh);
 	}
 
-	private boolean restrict(Cell cell, long lo, long hi) {
-		var r = range.get(cell);
-		boolean changed = false;
-		if (lo > r[0]) {
-			r[0] = lo;
-			changed = true;
-		}
-		if (hi < r[1]) {
-			r[1] = hi;
-			changed = true;
-		}
-		if (changed) {
-			check(cell);
-		}
-		return changed;
-	}
-
-	/** The attacker's reasoning must hold for the truth, or it proves nothing. */
-	private void check(Cell cell) {
-		var r = range.get(cell);
-		long value = truth.get(cell);
-		if (value < r[0] || value > r[1]) {
-			throw new IllegalStateException("the true value of " + cell + ", " + value + ", left the attacker's range ["
-					+ r[0] + ", " + r[1] + "] (shown " + show(published.get(cell)) + ")");
-		}
-	}
 }

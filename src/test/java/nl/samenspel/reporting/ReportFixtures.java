@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 
+import nl.samenspel.activities.Activity;
 import nl.samenspel.activities.ActivityFixtures;
 import nl.samenspel.activities.AgeBand;
 import nl.samenspel.activities.Attendance;
@@ -183,5 +184,33 @@ public class ReportFixtures {
 		for (var child : children) {
 			attendance.mark(world.worker(), session, new AttendanceMark(child, true, null, null));
 		}
+	}
+
+	/** A volunteer of the organisation, made directly (no services involved). */
+	UUID volunteer(ActivityFixtures.World world) {
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into volunteer (id, organisation_id, first_name, last_name, age_band, status, created_at, version)
+				values (:id, :o, 'Vrijwilliger', :last, 'FROM_70', 'ACTIVE', current_timestamp, 0)""")
+			.param("id", id).param("o", world.organisationId()).param("last", id.toString().substring(0, 8)).update();
+		return id;
+	}
+
+	/** A session of the activity on the day that took place, with none of the fixtures' volunteers on it. */
+	UUID held(ActivityFixtures.World world, Activity activity, LocalDate day) {
+		var session = programmeFixtures.session(world, activity, day);
+		// the fixtures put the world's own volunteer on every session: only the volunteers of the test count here
+		programmeFixtures.withoutVolunteers(session);
+		jdbc.sql("update activity_session set held_at = current_timestamp where id = :id").param("id", session.id()).update();
+		return session.id();
+	}
+
+	/** A volunteer's assignment to a session, with its status and whether they were absent. */
+	void assign(ActivityFixtures.World world, UUID volunteer, UUID session, String status, boolean absent) {
+		jdbc.sql("""
+				insert into volunteer_assignment (id, organisation_id, volunteer_id, session_id, status, absent, created_at)
+				values (:id, :o, :v, :s, :status, :absent, current_timestamp)""")
+			.param("id", UUID.randomUUID()).param("o", world.organisationId()).param("v", volunteer).param("s", session)
+			.param("status", status).param("absent", absent).update();
 	}
 }

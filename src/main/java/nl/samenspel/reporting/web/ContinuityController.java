@@ -84,7 +84,8 @@ class ContinuityController {
 					+ "sessions, the registered children present and their presences. For a MUNICIPALITY user the period "
 					+ "must be a whole month, quarter or year (period=2025, 2025-Q3, 2025-07, or from/to that are exactly "
 					+ "one), every count of persons is perturbed by the cell key method (at most 3 off) and left out below "
-					+ "5; a median over a count left out is left out, and shares are taken over the published counts.")
+					+ "5; a median is left out unless the count it is taken over is shown as 10 or more and the count "
+					+ "that lasted a year is shown too, and shares are taken over the published counts.")
 	ContinuityTables api(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable String period,
