@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -250,8 +251,14 @@ public class ChildVoice {
 		if (feedbackStore.givenBy(speaker.organisationId(), presence.session().id(), speaker.childId())) {
 			throw new FieldRejected("score", "participation.voice.error.feedbackGiven");
 		}
-		return inChildLanguage(() -> feedback.store(speaker.organisationId(), presence.session(), score, fun, better,
-				anonymous ? null : speaker.childId(), speaker.childId(), null, actor(speaker)));
+		try {
+			return inChildLanguage(() -> feedback.store(speaker.organisationId(), presence.session(), score, fun, better,
+					anonymous ? null : speaker.childId(), speaker.childId(), null, actor(speaker)));
+		}
+		catch (DuplicateKeyException atTheSameMoment) {
+			// another of the child's taps got in first (participation_feedback_once, V56)
+			throw new FieldRejected("score", "participation.voice.error.feedbackGiven");
+		}
 	}
 
 	/**

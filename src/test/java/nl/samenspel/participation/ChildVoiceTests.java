@@ -273,6 +273,21 @@ class ChildVoiceTests extends IntegrationTest {
 	}
 
 	@Test
+	void tenFeedbackFormsOfOneChildAtOnceOnKioskAndLoginStoreExactlyOne() throws Exception {
+		var s = setup();
+		var actions = new ArrayList<AtOnce.Action>();
+		for (var i = 0; i < 10; i++) {
+			var speaker = i % 2 == 0 ? s.kiosk(s.sem()) : s.login(s.sem());
+			actions.add(() -> voice.feedback(speaker, s.session().id(), 1, null, null, true));
+		}
+		var outcomes = AtOnce.outcomes(actions);
+		assertThat(outcomes).filteredOn(AtOnce.STORED::equals).hasSize(1);
+		assertThat(outcomes).filteredOn(it -> !AtOnce.STORED.equals(it)).hasSize(9)
+			.allMatch("participation.voice.error.feedbackGiven"::equals);
+		assertThat(sessionFeedback.ofSession(s.world().worker(), s.session().id())).hasSize(1);
+	}
+
+	@Test
 	void feedbackOnlyForASessionTheChildWasPresentAt() {
 		var s = setup();
 		var absent = programme.child(s.world(), "Lotte", 8, true);
