@@ -682,8 +682,13 @@ class ChildLoginTests extends IntegrationTest {
 		var ordinary = session.post("/kind/vragen", "/kind/vragen", Map.of("text", "Wanneer gaan we weer knutselen?"));
 		assertThat(HttpSession.location(ordinary)).endsWith("/kind/vragen");
 		var danger = session.post("/kind/vragen", "/kind/vragen", Map.of("text", "Mijn vader slaat mij"));
-		assertThat(danger.statusCode()).isEqualTo(200);
-		assertThat(danger.body()).contains("data-testid=\"urgent-help\"").contains("0800-0432").contains("0800-2000");
+		// post, redirect, get: reloading the page neither sends the question nor alerts the officers again
+		assertThat(HttpSession.location(danger)).endsWith("/kind/vragen");
+		var help = session.get("/kind/vragen");
+		assertThat(help.body()).contains("data-testid=\"urgent-help\"").contains("0800-0432").contains("0800-2000");
+		assertThat(session.get("/kind/vragen").body()).as("the page again").doesNotContain("data-testid=\"urgent-help\"");
+		assertThat(jdbc.sql("select count(*) from participation_question where organisation_id = :o and urgent")
+			.param("o", world.organisationId()).query(Integer.class).single()).isEqualTo(1);
 	}
 
 	@Test

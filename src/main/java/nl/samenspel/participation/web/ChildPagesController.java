@@ -200,8 +200,12 @@ class ChildPagesController {
 		if (speaker.isEmpty()) {
 			return noChild(page);
 		}
-		return questions(speaker.get(), null, false, false, FieldMessages.NONE, model);
+		return questions(speaker.get(), null, false, Boolean.TRUE.equals(model.getAttribute(URGENT_HELP)),
+				FieldMessages.NONE, model);
 	}
+
+	/** The flash attribute that shows the help once, after a question that matched the danger list. */
+	private static final String URGENT_HELP = "urgentHelp";
 
 	private String questions(Speaker speaker, @Nullable String text, boolean anonymous, boolean urgent,
 			FieldMessages errors, Model model) {
@@ -223,8 +227,10 @@ class ChildPagesController {
 		try {
 			var asked = voice.ask(speaker.get(), text, anonymously);
 			if (asked.urgent()) {
-				// the help at once, on this page: the safeguarding officers are told already
-				return questions(speaker.get(), null, false, true, FieldMessages.NONE, model);
+				// the help at once, on the page the redirect leads to (reloading it sends nothing again): the
+				// safeguarding officers are told already
+				redirect.addFlashAttribute(URGENT_HELP, true);
+				return "redirect:/kind/vragen";
 			}
 			redirect.addFlashAttribute("notice", "participation.login.questions.asked");
 			return "redirect:/kind/vragen";
