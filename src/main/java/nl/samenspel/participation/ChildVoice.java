@@ -117,7 +117,7 @@ public class ChildVoice {
 		}
 		if (speaker.channel() == Channel.KIOSK) {
 			var now = clock.instant();
-			if (kiosks.find(speaker.organisationId(), via).filter(kiosk -> kiosk.open(now)).isEmpty()) {
+			if (kiosks.findForInput(speaker.organisationId(), via).filter(kiosk -> kiosk.open(now)).isEmpty()) {
 				throw new KioskClosed();
 			}
 		}

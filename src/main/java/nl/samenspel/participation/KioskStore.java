@@ -44,6 +44,15 @@ class KioskStore {
 			.param("id", id).param("organisation", organisationId).query(KioskStore::kiosk).optional();
 	}
 
+	/**
+	 * The kiosk, its row locked until the caller's transaction ends: what a child saves reads it this way, so a worker's
+	 * {@link #lock} waits for a save already under way and any save after the lock finds the kiosk locked.
+	 */
+	Optional<Kiosk> findForInput(UUID organisationId, UUID id) {
+		return jdbc.sql("select * from participation_kiosk where id = :id and organisation_id = :organisation for update")
+			.param("id", id).param("organisation", organisationId).query(KioskStore::kiosk).optional();
+	}
+
 	/** The organisation's kiosks that still take input at the moment, newest first. */
 	List<Kiosk> open(UUID organisationId, Instant now) {
 		return jdbc.sql("""

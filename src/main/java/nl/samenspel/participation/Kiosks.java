@@ -298,7 +298,7 @@ public class Kiosks {
 	public void chooseAvatar(Kiosk kiosk, UUID childId, @Nullable String avatar) {
 		var now = clock.instant();
 		// read again: the kiosk may have been locked since the request found it open
-		if (store.find(kiosk.organisationId(), kiosk.id()).filter(again -> again.open(now)).isEmpty()) {
+		if (store.findForInput(kiosk.organisationId(), kiosk.id()).filter(again -> again.open(now)).isEmpty()) {
 			throw new KioskClosed();
 		}
 		var child = child(kiosk, childId);

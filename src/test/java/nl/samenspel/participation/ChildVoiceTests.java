@@ -225,6 +225,51 @@ class ChildVoiceTests extends IntegrationTest {
 			.param("o", s.world().organisationId()).query(Integer.class).single()).isZero();
 	}
 
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
+	@Test
+	void aWorkersLockWaitsForAVoteBeingSavedAndNothingIsSavedAfterIt() throws Exception {
+		var s = setup();
+		var speaker = s.kiosk(s.sem());
+		var saving = new java.util.concurrent.CountDownLatch(1);
+		var release = new java.util.concurrent.CountDownLatch(1);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			// the tablet's vote is being saved (its transaction still open) when the worker taps "lock" on their phone
+			var vote = pool.submit(() -> new org.springframework.transaction.support.TransactionTemplate(transactions)
+				.executeWithoutResult(status -> {
+					voice.vote(speaker, s.round().id(), List.of(s.idea().id()), null);
+					saving.countDown();
+					await(release);
+				}));
+			assertThat(saving.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			var lock = pool.submit(() -> kiosks.lock(s.world().worker(), s.kiosk()));
+			Thread.sleep(500);
+			assertThat(lock.isDone()).as("the lock waits for the vote under way").isFalse();
+			release.countDown();
+			vote.get(10, java.util.concurrent.TimeUnit.SECONDS);
+			lock.get(10, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		finally {
+			release.countDown();
+			pool.shutdownNow();
+		}
+		// the vote begun before the lock counts; anything after it is refused
+		assertThat(ballotsOf(s.round().id())).isEqualTo(1);
+		assertThatThrownBy(() -> voice.feedback(s.kiosk(s.noor()), s.session().id(), 5, null, null, true))
+			.isInstanceOf(KioskClosed.class);
+	}
+
+	private static void await(java.util.concurrent.CountDownLatch latch) {
+		try {
+			latch.await(10, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	@Test
 	void aKioskLockedOrRunOutWhileTheRequestWasOnItsWaySavesNothing() {
 		var s = setup();
