@@ -45,7 +45,7 @@ public class Ballots {
 	/** A worker records a paper ballot for a child of the organisation. */
 	public void cast(CurrentUser user, UUID roundId, Ballot ballot) {
 		Rounds.requireKeeper(user);
-		var round = store.round(user.organisationId(), roundId).orElseThrow(NotFound::new);
+		var round = store.lockedRound(user.organisationId(), roundId).orElseThrow(NotFound::new);
 		var childId = ballot.childId();
 		if (childId == null || children.cards(user, List.of(childId)).isEmpty()) {
 			throw new FieldRejected("childId", "participation.ideas.error.child");

@@ -222,7 +222,9 @@ public class ChildVoice {
 	 */
 	public void vote(Speaker speaker, UUID roundId, @Nullable List<UUID> ideaIds, @Nullable Map<UUID, Integer> dots) {
 		stillOpen(speaker);
-		var round = round(speaker, roundId);
+		check(speaker);
+		// locked like the kiosk: a round that closes waits for the ballots under way, and none comes in after
+		var round = ideaStore.lockedRound(speaker.organisationId(), roundId).orElseThrow(NotFound::new);
 		if ((ideaIds != null && ideaIds.size() > 100) || (dots != null && dots.size() > 100)) {
 			throw new FieldRejected("ideaIds", "participation.voice.error.idea");
 		}

@@ -231,34 +231,52 @@ class ChildVoiceTests extends IntegrationTest {
 	@Test
 	void aWorkersLockWaitsForAVoteBeingSavedAndNothingIsSavedAfterIt() throws Exception {
 		var s = setup();
-		var speaker = s.kiosk(s.sem());
+		// the tablet's vote is being saved (its transaction still open) when the worker taps "lock" on their phone
+		waitsForTheSave(() -> voice.vote(s.kiosk(s.sem()), s.round().id(), List.of(s.idea().id()), null),
+				() -> kiosks.lock(s.world().worker(), s.kiosk()));
+		// the vote begun before the lock counts; anything after it is refused
+		assertThat(ballotsOf(s.round().id())).isEqualTo(1);
+		assertThatThrownBy(() -> voice.feedback(s.kiosk(s.noor()), s.session().id(), 5, null, null, true))
+			.isInstanceOf(KioskClosed.class);
+	}
+
+	@Test
+	void aRoundThatClosesWaitsForABallotBeingSavedAndTakesNoneAfter() throws Exception {
+		var s = setup();
+		waitsForTheSave(() -> voice.vote(s.login(s.sem()), s.round().id(), List.of(s.idea().id()), null),
+				() -> rounds.close(s.world().worker(), s.round().id()));
+		assertThat(ballotsOf(s.round().id())).isEqualTo(1);
+		assertThatThrownBy(() -> voice.vote(s.login(s.noor()), s.round().id(), List.of(s.idea().id()), null))
+			.isInstanceOf(FieldRejected.class).hasFieldOrPropertyWithValue("messageKey", "participation.voice.error.closed");
+	}
+
+	/**
+	 * Runs {@code save} in a transaction held open, then {@code close} beside it: {@code close} must wait until the save
+	 * commits (it still runs unfinished half a second later), and both then end.
+	 */
+	private void waitsForTheSave(Runnable save, Runnable close) throws Exception {
 		var saving = new java.util.concurrent.CountDownLatch(1);
 		var release = new java.util.concurrent.CountDownLatch(1);
 		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
 		try {
-			// the tablet's vote is being saved (its transaction still open) when the worker taps "lock" on their phone
-			var vote = pool.submit(() -> new org.springframework.transaction.support.TransactionTemplate(transactions)
+			var saved = pool.submit(() -> new org.springframework.transaction.support.TransactionTemplate(transactions)
 				.executeWithoutResult(status -> {
-					voice.vote(speaker, s.round().id(), List.of(s.idea().id()), null);
+					save.run();
 					saving.countDown();
 					await(release);
 				}));
 			assertThat(saving.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-			var lock = pool.submit(() -> kiosks.lock(s.world().worker(), s.kiosk()));
+			var closed = pool.submit(close);
 			Thread.sleep(500);
-			assertThat(lock.isDone()).as("the lock waits for the vote under way").isFalse();
+			assertThat(closed.isDone()).as("closing waits for the save under way").isFalse();
 			release.countDown();
-			vote.get(10, java.util.concurrent.TimeUnit.SECONDS);
-			lock.get(10, java.util.concurrent.TimeUnit.SECONDS);
+			saved.get(10, java.util.concurrent.TimeUnit.SECONDS);
+			closed.get(10, java.util.concurrent.TimeUnit.SECONDS);
 		}
 		finally {
 			release.countDown();
 			pool.shutdownNow();
 		}
-		// the vote begun before the lock counts; anything after it is refused
-		assertThat(ballotsOf(s.round().id())).isEqualTo(1);
-		assertThatThrownBy(() -> voice.feedback(s.kiosk(s.noor()), s.session().id(), 5, null, null, true))
-			.isInstanceOf(KioskClosed.class);
 	}
 
 	private static void await(java.util.concurrent.CountDownLatch latch) {
