@@ -233,7 +233,7 @@ class IsolationTests extends IntegrationTest {
 			.query(Integer.class).single() == 0) {
 			jdbc.sql("""
 					insert into participation_kiosk (id, organisation_id, session_id, token_hash, opened_by, opened_at, closes_at)
-					values (:id, :org, (select min(id) from activity_session where organisation_id = :org), :hash,
+					values (:id, :org, (select id from activity_session where organisation_id = :org order by id limit 1), :hash,
 					(select id from app_user where username = 'worker'), current_timestamp, current_timestamp)""")
 				.param("id", UUID.randomUUID()).param("org", org).param("hash", UUID.randomUUID().toString()).update();
 		}
