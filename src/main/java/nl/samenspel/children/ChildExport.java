@@ -7,12 +7,15 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** Everything held about one child, as handed to the child's parents on an access request. */
+/**
+ * Everything held about one child, as handed to the child's parents on an access request; {@code otherModules} is what
+ * the modules that implement {@link ChildDataSections} hold about the child (participation's ideas, questions, ...).
+ */
 public record ChildExport(UUID id, String firstName, String lastName, LocalDate dateOfBirth, Gender gender,
 		@Nullable UUID neighbourhoodId, @Nullable String postcode, @Nullable String school,
 		@Nullable String homeLanguages, ChildStatus status, Instant registeredAt, List<GuardianData> guardians,
 		List<Consent> consents, List<Assent> assents, List<EmergencyContact> emergencyContacts, SafetyDetails safety,
-		List<AccessData> accessLog) {
+		List<AccessData> accessLog, List<ChildDataSections.Section> otherModules) {
 
 	public record GuardianData(String name, @Nullable String phone, @Nullable String email, String preferredLanguage) {
 	}

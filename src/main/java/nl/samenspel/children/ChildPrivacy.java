@@ -37,10 +37,11 @@ public class ChildPrivacy {
 	private final ObjectProvider<ReadsWithheld> withheld;
 	private final CollectorStore collectors;
 	private final ApplicationEventPublisher events;
+	private final ObjectProvider<ChildDataSections> otherModules;
 
 	ChildPrivacy(Children children, Guardians guardians, ChildRecords records, ChildManagement management,
 			ChildPhotos photos, AuditLog audit, List<ErasureHold> holds, ObjectProvider<ReadsWithheld> withheld,
-			CollectorStore collectors, ApplicationEventPublisher events) {
+			CollectorStore collectors, ApplicationEventPublisher events, ObjectProvider<ChildDataSections> otherModules) {
 		this.children = children;
 		this.guardians = guardians;
 		this.records = records;
@@ -51,11 +52,13 @@ public class ChildPrivacy {
 		this.withheld = withheld;
 		this.collectors = collectors;
 		this.events = events;
+		this.otherModules = otherModules;
 	}
 
 	/**
 	 * Everything held about one child, for an access request (AVG art. 15); the export is audited. Its access log
-	 * leaves out what {@link ReadsWithheld} holds back while a Meldcode case is open, as the portal does.
+	 * leaves out what {@link ReadsWithheld} holds back while a Meldcode case is open, as the portal does. What other
+	 * modules hold about the child comes from every {@link ChildDataSections} bean, asked after the role check.
 	 */
 	public ChildExport export(CurrentUser user, UUID id) {
 		ChildRecords.requireAny(user, EnumSet.of(Role.COORDINATOR));
@@ -66,6 +69,7 @@ public class ChildPrivacy {
 				PageRequest.of(0, 1000)).getContent();
 		var restrictions = withheld.getIfAvailable(() -> ReadsWithheld.NONE).restrictions(user.organisationId(), id);
 		reads = reads.stream().filter(entry -> !ReadLog.withheld(entry, restrictions)).toList();
+		var sections = otherModules.orderedStream().flatMap(module -> module.sections(user, id).stream()).toList();
 		audit.record(AuditAction.EXPORTED, "child", id, AuditResult.SUCCESS);
 		return new ChildExport(id, child.getFirstName(), child.getLastName(), child.getDateOfBirth(), child.getGender(),
 				child.getNeighbourhoodId(), child.getPostcode(), child.getSchool(), child.getHomeLanguages(),
@@ -74,7 +78,8 @@ public class ChildPrivacy {
 					.toList(),
 				child.consentHistory(), List.copyOf(child.assents()), child.getContacts(), safety,
 				reads.stream().map(e -> new ChildExport.AccessData(e.occurredAt(), e.username(), e.roles(), e.action().name(),
-						e.objectType())).toList());
+						e.objectType())).toList(),
+				sections);
 	}
 
 	/**
@@ -100,7 +105,7 @@ public class ChildPrivacy {
 		collectors.forget(child.getOrganisationId(), child.getId());
 		child.erase(records.now());
 		children.save(child);
-		events.publishEvent(new ChildErased(child.getOrganisationId(), child.getId()));
+		events.publishEvent(new ChildErased(child.getOrganisationId(), child.getId(), child.getNeighbourhoodId()));
 		for (var guardianId : former) {
 			if (children.findByGuardians(List.of(guardianId)).isEmpty()) {
 				guardians.deleteById(guardianId);

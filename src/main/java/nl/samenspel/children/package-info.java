@@ -10,7 +10,9 @@
  * SQL beside the repositories in {@code ChildStore} (and {@code CollectorStore}). {@link nl.samenspel.children.SessionAssignments} is where
  * the programme module plugs in which volunteers may see a child's safety information, and
  * {@link nl.samenspel.children.ReadsWithheld} where the signals module plugs in whose reads to hold back from the
- * parents' read log ({@link nl.samenspel.children.ReadLog}) while a Meldcode case is open.
+ * parents' read log ({@link nl.samenspel.children.ReadLog}) while a Meldcode case is open;
+ * {@link nl.samenspel.children.ChildDataSections} is where another module (participation) adds what it holds about a
+ * child to the access request's export.
  * Publishes {@link nl.samenspel.children.ConsentWithdrawn} when a guardian's consent is withdrawn (inside the
  * module, the child's photo reacts to it) and {@link nl.samenspel.children.ChildErased} when a child is erased;
  * listens to no other module's events.

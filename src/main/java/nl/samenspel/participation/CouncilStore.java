@@ -95,6 +95,41 @@ class CouncilStore {
 			.param("id", id).param("until", java.sql.Date.valueOf(until)).update();
 	}
 
+	/** A council membership of one child, with the council's name: for the child's access request. */
+	record Membership(String council, CouncilRole role, LocalDate from, @Nullable LocalDate until) {
+	}
+
+	/** The child's council memberships in the organisation, oldest first. */
+	List<Membership> membershipsOf(UUID organisationId, UUID childId) {
+		return jdbc.sql("""
+				select c.name, m.role, m.member_from, m.member_until from participation_council_member m
+				join participation_council c on c.id = m.council_id
+				where c.organisation_id = :organisation and m.child_id = :child order by m.member_from, m.id limit 200""")
+			.param("organisation", organisationId).param("child", childId)
+			.query((rs, n) -> {
+				var until = rs.getDate(4);
+				return new Membership(rs.getString(1), CouncilRole.valueOf(rs.getString(2)), rs.getDate(3).toLocalDate(),
+						until == null ? null : until.toLocalDate());
+			})
+			.list();
+	}
+
+	/**
+	 * Deletes the child's council memberships in the organisation with their presence at meetings (an erased child):
+	 * how many memberships there were.
+	 */
+	int forgetMember(UUID organisationId, UUID childId) {
+		var ids = jdbc.sql("""
+				select m.id from participation_council_member m join participation_council c on c.id = m.council_id
+				where c.organisation_id = :organisation and m.child_id = :child""")
+			.param("organisation", organisationId).param("child", childId).query(UUID.class).list();
+		if (!ids.isEmpty()) {
+			jdbc.sql("delete from participation_council_presence where member_id in (:ids)").param("ids", ids).update();
+			jdbc.sql("delete from participation_council_member where id in (:ids)").param("ids", ids).update();
+		}
+		return ids.size();
+	}
+
 	private static CouncilMember member(ResultSet rs, int n) throws SQLException {
 		var until = rs.getDate("member_until");
 		return new CouncilMember(rs.getObject("id", UUID.class), rs.getObject("child_id", UUID.class),

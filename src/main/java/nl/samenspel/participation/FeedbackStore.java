@@ -54,6 +54,17 @@ class FeedbackStore {
 			.list();
 	}
 
+	/**
+	 * Lets go of an erased child on the feedback they gave or that was recorded for them: the entries stay (the
+	 * satisfaction figures do not change), without the child's id. How many changed; none the second time.
+	 */
+	int forgetChild(UUID organisationId, UUID childId) {
+		return jdbc.sql("""
+				update participation_feedback set child_id = null, giver_child_id = null
+				where organisation_id = :organisation and (child_id = :child or giver_child_id = :child)""")
+			.param("organisation", organisationId).param("child", childId).update();
+	}
+
 	/** Whether the child gave feedback on the session themselves already (named or anonymous). */
 	boolean givenBy(UUID organisationId, UUID sessionId, UUID childId) {
 		return jdbc.sql("""

@@ -105,6 +105,18 @@ class IdeaStore {
 			.query((rs, n) -> new ChildIdea(idea(rs, List.of()), rs.getString("round_title"))).list();
 	}
 
+	/**
+	 * Lets go of an erased child on their ideas: the ideas stay (still counted as ideas by a child, in the municipality
+	 * of the child's home neighbourhood), without the child's id. How many ideas changed; none the second time.
+	 */
+	int forgetChild(UUID organisationId, UUID childId, @Nullable UUID neighbourhoodId) {
+		return jdbc.sql("""
+				update participation_idea set child_id = null, erased_child = true, erased_neighbourhood_id = :neighbourhood
+				where organisation_id = :organisation and child_id = :child""")
+			.param("organisation", organisationId).param("child", childId).param("neighbourhood", neighbourhoodId)
+			.update();
+	}
+
 	record ChildIdea(Idea idea, String roundTitle) {
 	}
 

@@ -90,6 +90,12 @@ class KioskStore {
 		return avatars;
 	}
 
+	/** Deletes the child's avatar (an erased child); none the second time. */
+	int deleteAvatar(UUID organisationId, UUID childId) {
+		return jdbc.sql("delete from participation_avatar where organisation_id = :organisation and child_id = :child")
+			.param("organisation", organisationId).param("child", childId).update();
+	}
+
 	/** Stores the child's avatar; a DuplicateKeyException when they have one already. */
 	void insertAvatar(UUID organisationId, UUID childId, String avatar, Instant at) {
 		jdbc.sql("""

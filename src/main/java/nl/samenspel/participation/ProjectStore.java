@@ -96,6 +96,33 @@ class ProjectStore {
 			.param("p", projectId).param("c", childId).update();
 	}
 
+	/** A project membership of one child, with the project's title: for the child's access request. */
+	record Membership(String project, String role, Instant since) {
+	}
+
+	/** The child's project memberships in the organisation, oldest first. */
+	List<Membership> membershipsOf(UUID organisationId, UUID childId) {
+		return jdbc.sql("""
+				select p.title, m.role, m.added_at from participation_project_member m
+				join participation_project p on p.id = m.project_id
+				where p.organisation_id = :o and m.child_id = :c order by m.added_at, p.id limit 200""")
+			.param("o", organisationId).param("c", childId)
+			.query((rs, n) -> new Membership(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+			.list();
+	}
+
+	/** Takes the child off every project of the organisation (an erased child): their tasks go to the group. */
+	void forgetMember(UUID organisationId, UUID childId) {
+		jdbc.sql("""
+				update participation_project_task set child_id = null where child_id = :c
+				and project_id in (select id from participation_project where organisation_id = :o)""")
+			.param("o", organisationId).param("c", childId).update();
+		jdbc.sql("""
+				delete from participation_project_member where child_id = :c
+				and project_id in (select id from participation_project where organisation_id = :o)""")
+			.param("o", organisationId).param("c", childId).update();
+	}
+
 	// tasks
 
 	private List<Project.Task> tasks(UUID projectId) {

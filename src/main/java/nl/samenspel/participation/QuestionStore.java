@@ -71,6 +71,24 @@ class QuestionStore {
 			.query(QuestionStore::row).list();
 	}
 
+	/**
+	 * Lets go of an erased child on their questions: asked by them (also anonymously) or recorded for them, the
+	 * questions stay without the child's id and so become anonymous; one named for the child keeps the neighbourhood
+	 * of the child's home for the figures. How many questions changed; none the second time.
+	 */
+	int forgetChild(UUID organisationId, UUID childId, @Nullable UUID neighbourhoodId) {
+		var named = jdbc.sql("""
+				update participation_question set child_id = null, asker_child_id = null,
+				  erased_neighbourhood_id = :neighbourhood
+				where organisation_id = :organisation and child_id = :child""")
+			.param("organisation", organisationId).param("child", childId).param("neighbourhood", neighbourhoodId)
+			.update();
+		return named + jdbc.sql("""
+				update participation_question set asker_child_id = null
+				where organisation_id = :organisation and asker_child_id = :child""")
+			.param("organisation", organisationId).param("child", childId).update();
+	}
+
 	/** The organisation's published questions, newest first. */
 	List<Row> published(UUID organisationId) {
 		return jdbc.sql("""

@@ -55,7 +55,12 @@
  * <p>
  * Listens to the children module's {@link nl.samenspel.children.ConsentWithdrawn}: {@code ProjectPhotoConsent} (the
  * project photos of a child without photo consent go) and {@code ChildLoginConsent} (a withdrawn {@code CHILD_LOGIN}
- * revokes the child's login); both idempotent.
+ * revokes the child's login), and to {@link nl.samenspel.children.ChildErased}: {@code ChildLoginConsent} revokes the
+ * login and {@code ErasedChildData} deletes the avatar, the photos showing the child and the council and project
+ * memberships and lets go of the child's id on ideas, questions and feedback (V57 keeps the figures); all idempotent.
+ * <p>
+ * Implements the children module's SPI {@link nl.samenspel.children.ChildDataSections} ({@code ChildParticipationData}):
+ * the child's ideas, questions, feedback and memberships in the access request's export.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "organisation", "children", "activities", "audit",
 		"kernel", "ui" })

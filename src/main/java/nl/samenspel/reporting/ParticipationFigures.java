@@ -52,6 +52,14 @@ public class ParticipationFigures {
 	private static final String HOME = " left join children_child_facts c on c.child_id = x.child_id"
 			+ " left join organisation_neighbourhood_facts n on n.neighbourhood_id = c.neighbourhood_id";
 
+	/**
+	 * The same for an idea or a question, whose child may have been erased since: participation then keeps the
+	 * neighbourhood the child lived in instead of the child's id (V57), so the row stays in its municipality.
+	 */
+	private static final String HOME_OR_ERASED = " left join children_child_facts c on c.child_id = x.child_id"
+			+ " left join organisation_neighbourhood_facts n"
+			+ " on n.neighbourhood_id = coalesce(c.neighbourhood_id, x.erased_neighbourhood_id)";
+
 	private final JdbcClient jdbc;
 	private final ReportScope scopes;
 	private final OrganisationManagement organisations;
@@ -99,8 +107,8 @@ public class ParticipationFigures {
 
 		jdbc.sql("select v.activity_id, v.by_child, v.status, count(*), coalesce(sum(v.record_key), 0), v.organisation_id from ("
 				+ "select x.organisation_id, x.activity_id, x.created_at, x.status, x.record_key, n.municipality_code,"
-				+ " case when x.child_id is null then 0 else 1 end as by_child"
-				+ " from participation_idea_facts x" + HOME + ") v where " + scope.where("v", "created_at")
+				+ " x.by_child"
+				+ " from participation_idea_facts x" + HOME_OR_ERASED + ") v where " + scope.where("v", "created_at")
 				+ " group by v.organisation_id, v.activity_id, v.by_child, v.status")
 			.params(scope.params())
 			.query(rs -> {
@@ -255,7 +263,7 @@ public class ParticipationFigures {
 		var within = new long[2];
 		var waits = new ArrayList<Duration>();
 		jdbc.sql("select v.asked_at, v.answered_at, v.record_key from (select x.organisation_id, x.asked_at, x.answered_at,"
-				+ " x.record_key, n.municipality_code from participation_question_facts x" + HOME + ") v where "
+				+ " x.record_key, n.municipality_code from participation_question_facts x" + HOME_OR_ERASED + ") v where "
 				+ scope.where("v", "asked_at"))
 			.params(scope.params())
 			.query(rs -> {
