@@ -23,8 +23,9 @@ import nl.samenspel.kernel.NotFound;
 /**
  * What participation holds about one child, for the access request ({@code children/ChildPrivacy.export}, which has
  * checked that the viewer is a COORDINATOR of the child's organisation): the ideas they proposed, the questions asked
- * by them (also anonymously, through {@code asker_child_id}) or for them with their answers (opened, every read
- * logged as {@link Questions#own} does), the feedback they gave, and their council and project memberships. Only the
+ * with their name with the answers (opened, every read logged; {@link Questions#named}), the feedback given with their
+ * name, and their council and project memberships. What the child said without their name stays anonymous towards
+ * staff, so it is not in an export a coordinator makes, nor is a question that reads like danger. Only the
  * child's own rows of the viewer's organisation; no other child's name (a council or project shows its name and the
  * child's role, never its other members).
  */
@@ -58,16 +59,16 @@ class ChildParticipationData implements ChildDataSections {
 					"participation.ideas.status." + it.idea().status().name(), it.idea().text() + " (" + it.roundTitle() + ")"))
 			.toList();
 		var questionRows = new ArrayList<Row>();
-		for (var question : questions.own(organisationId, childId, AuditLog.Actor.of(viewer))) {
-			questionRows.add(new Row(day(question.askedAt()), null, "participation.export.question",
-					question.anonymous() ? "participation.export.question.anonymous" : null, question.text()));
+		for (var question : questions.named(organisationId, childId, AuditLog.Actor.of(viewer))) {
+			questionRows.add(new Row(day(question.askedAt()), null, "participation.export.question", null,
+					question.text()));
 			if (question.answer() != null) {
 				questionRows.add(new Row(question.answeredAt() == null ? null : day(question.answeredAt()), null,
 						"participation.export.answer", null, question.answer()));
 			}
 		}
 		var sessions = new HashMap<UUID, Optional<Session>>();
-		var feedbackRows = feedback.givenBy(organisationId, childId).stream().map(it -> {
+		var feedbackRows = feedback.named(organisationId, childId).stream().map(it -> {
 			var session = sessions.computeIfAbsent(it.sessionId(), id -> session(viewer, id));
 			var texts = new ArrayList<String>();
 			session.ifPresent(found -> texts.add(found.title()));

@@ -43,6 +43,18 @@ class FeedbackStore {
 	}
 
 	/** The feedback a child gave themselves (named or anonymous), newest first: for that child only, never for staff. */
+	/** The feedback given or recorded with the child's name (not the anonymous ones): for the child's access request. */
+	List<Feedback> named(UUID organisationId, UUID childId) {
+		return jdbc.sql("""
+				select * from participation_feedback where organisation_id = :organisation and child_id = :child
+				order by recorded_at desc, id limit 200""")
+			.param("organisation", organisationId).param("child", childId)
+			.query((rs, n) -> new Feedback(rs.getObject("id", UUID.class), rs.getObject("session_id", UUID.class),
+					rs.getObject("activity_id", UUID.class), rs.getInt("score"), rs.getString("fun"), rs.getString("better"),
+					rs.getTimestamp("recorded_at").toInstant()))
+			.list();
+	}
+
 	List<Feedback> givenBy(UUID organisationId, UUID childId) {
 		return jdbc.sql("""
 				select * from participation_feedback where organisation_id = :organisation

@@ -161,6 +161,20 @@ public class Questions {
 		}).toList();
 	}
 
+	/**
+	 * For the child's access request, read by staff: only the questions asked with the child's name and not urgent, each
+	 * read logged. A question the child asked without their name stays anonymous towards staff, and one that reads like
+	 * danger is not handed to whoever asked for the export (it may be the parent the child is afraid of; UAVG art. 41).
+	 */
+	List<Own> named(UUID organisationId, UUID childId, AuditLog.Actor actor) {
+		return store.own(organisationId, childId).stream().filter(row -> row.childId() != null && !row.urgent())
+			.map(row -> {
+				audit.record(actor, AuditAction.READ, "question", row.id(), AuditResult.SUCCESS);
+				return new Own(row.id(), encryption.open(row.text(), row.id()), false, row.askedAt(),
+						encryption.open(row.answer(), row.id()), row.answeredAt());
+			}).toList();
+	}
+
 	/** A published question with its answer: no name. */
 	record Published(UUID id, String text, String answer, Instant publishedAt) {
 	}

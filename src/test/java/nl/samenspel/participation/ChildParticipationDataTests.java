@@ -92,6 +92,7 @@ class ChildParticipationDataTests extends IntegrationTest {
 		questions.ask(world.organisationId(), sem, "Mag ik mijn broertje meenemen?", world.worker().id());
 		voice.ask(new Speaker(world.organisationId(), sem, Channel.LOGIN), "Waarom moet ik altijd opruimen?", true);
 		voice.ask(new Speaker(world.organisationId(), noor, Channel.LOGIN), "Noors geheime vraag", true);
+		voice.ask(new Speaker(world.organisationId(), sem, Channel.LOGIN), "Mijn vader slaat mij", false);
 
 		var activity = programme.activity(world, Mode.DROP_IN, null, 4, 12);
 		var session = programme.session(world, activity, ActivityFixtures.today());
@@ -101,6 +102,10 @@ class ChildParticipationDataTests extends IntegrationTest {
 				"Meer limonade", false);
 		voice.feedback(new Speaker(world.organisationId(), noor, Channel.LOGIN), session.id(), 2, "Noors plezier",
 				"Noors verbetering", true);
+		var earlier = programme.session(world, activity, ActivityFixtures.today().minusDays(1));
+		attendance.mark(world.worker(), earlier.id(), new AttendanceMark(sem, true, null, null));
+		voice.feedback(new Speaker(world.organisationId(), sem, Channel.LOGIN), earlier.id(), 1, "Stiekem saai", null,
+				true);
 
 		var council = councils.create(world.worker(), new CouncilDetails("Kinderraad De Vlinder", null));
 		councils.addMember(world.worker(), council.id(), new MemberDetails(sem, CouncilRole.CHAIR, null, null));
@@ -132,24 +137,28 @@ class ChildParticipationDataTests extends IntegrationTest {
 		var body = json.getContentAsString();
 		assertThat(body).contains("\"otherModules\"").contains("participation.export.ideas").contains("Een waterglijbaan")
 			.contains("Zomerronde").contains("participation.ideas.status.NEW")
-			.contains("Mag ik mijn broertje meenemen?").contains("Waarom moet ik altijd opruimen?")
-			.contains("participation.export.question.anonymous").contains("Het springkussen").contains("Meer limonade")
+			.contains("Mag ik mijn broertje meenemen?").contains("Het springkussen").contains("Meer limonade")
 			.contains("participation.export.score.4").contains("Kinderraad De Vlinder")
 			.contains("participation.council.role.CHAIR").contains("Zwerfafval-actie · bedenker");
 		assertThat(body).doesNotContain("Noor").doesNotContain("Paardrijden").doesNotContain("fotograaf")
 			.doesNotContain("Een groepsidee");
+		// what Sem said without his name stays anonymous towards staff, and a question that reads like danger is not
+		// handed to whoever asked for the export
+		assertThat(body).doesNotContain("Waarom moet ik altijd opruimen?").doesNotContain("Mijn vader slaat mij")
+			.doesNotContain("Stiekem saai");
 		assertThat(questionReads(coordinator.id())).as("each question opened is logged as read")
-			.isEqualTo(readsBefore + 2);
+			.isEqualTo(readsBefore + 1);
 
 		var pdf = mvc.perform(get("/children/" + s.sem() + "/export.pdf").with(as(coordinator))).andReturn().getResponse();
 		assertThat(pdf.getContentType()).isEqualTo("application/pdf");
 		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
 			var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
 			assertThat(text).contains("Ideeën van het kind").contains("Een waterglijbaan (Zomerronde)")
-				.contains("Vragen van het kind").contains("Waarom moet ik altijd opruimen?").contains("anoniem gesteld")
+				.contains("Vragen van het kind").contains("Mag ik mijn broertje meenemen?")
 				.contains("Wat het kind van een activiteit vond").contains("Het springkussen").contains("4 van 5")
 				.contains("Kinderraad De Vlinder").contains("Voorzitter").contains("Zwerfafval-actie · bedenker");
-			assertThat(text).doesNotContain("Noor").doesNotContain("Paardrijden");
+			assertThat(text).doesNotContain("Noor").doesNotContain("Paardrijden").doesNotContain("Waarom moet ik altijd")
+				.doesNotContain("Mijn vader slaat mij").doesNotContain("Stiekem saai");
 		}
 	}
 
@@ -190,7 +199,7 @@ class ChildParticipationDataTests extends IntegrationTest {
 		assertThat(count("select count(*) from participation_idea where round_id = :c", s.round().id()))
 			.as("the ideas stay").isEqualTo(3);
 		assertThat(count("select count(*) from participation_question where organisation_id = :c",
-				s.world().organisationId())).as("the questions stay").isEqualTo(3);
+				s.world().organisationId())).as("the questions stay").isEqualTo(4);
 		assertThat(count("select count(*) from participation_feedback where session_id = :c", s.session().id()))
 			.as("the feedback stays").isEqualTo(2);
 
