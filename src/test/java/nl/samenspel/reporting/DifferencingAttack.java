@@ -138,41 +138,16 @@ final class DifferencingAttack {
 				rows.computeIfAbsent(List.of(cell.breakdown(), cell.figure()), it -> new java.util.TreeSet<>()).add(cell.row());
 			}
 		}
-		var quarters = new ArrayList<String>();
-		var months = new ArrayList<List<String>>();
-		for (int quarter = 1; quarter <= 4; quarter++) {
-			quarters.add(ReportPeriod.quarter(year, quarter).code());
-			var its = new ArrayList<String>();
-			for (int month = quarter * 3 - 2; month <= quarter * 3; month++) {
-				its.add(ReportPeriod.month(YearMonth.of(year, month)).code());
-			}
-			months.add(its);
-		}
-		var yearCode = ReportPeriod.year(year).code();
+		var wholes = CountRanges.wholes(year);
 		for (var breakdown : Breakdown.values()) {
 			for (var figure : ADDITIVE) {
 				var codes = new ArrayList<String>(rows.getOrDefault(List.of(breakdown, figure), java.util.Set.of()));
 				codes.add("");
 				for (var row : codes) {
 					// the year as any mix of whole quarters and months of the others (16 ways), a quarter as its months
-					for (int mix = 0; mix < 16; mix++) {
-						var parts = new ArrayList<Cell>();
-						for (int quarter = 0; quarter < 4; quarter++) {
-							if ((mix & (1 << quarter)) != 0) {
-								parts.add(new Cell(breakdown, quarters.get(quarter), row, figure));
-							}
-							else {
-								months.get(quarter).forEach(month -> parts.add(new Cell(breakdown, month, row, figure)));
-							}
-						}
-						equation(new Cell(breakdown, yearCode, row, figure), parts);
-					}
-					for (int quarter = 0; quarter < 4; quarter++) {
-						var parts = new ArrayList<Cell>();
-						for (var month : months.get(quarter)) {
-							parts.add(new Cell(breakdown, month, row, figure));
-						}
-						equation(new Cell(breakdown, quarters.get(quarter), row, figure), parts);
+					for (var whole : wholes) {
+						equation(new Cell(breakdown, whole.period(), row, figure),
+								whole.parts().stream().map(part -> new Cell(breakdown, part, row, figure)).toList());
 					}
 				}
 				// the rows of a table add up to its total where each presence or walk-in is in exactly one row
