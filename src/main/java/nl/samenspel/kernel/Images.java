@@ -65,6 +65,9 @@ public final class Images {
 				graphics.dispose();
 				image = redrawn;
 			}
+			if (JPEG.equals(type)) {
+				image = upright(image, orientation(content));
+			}
 			var out = new ByteArrayOutputStream();
 			if (!ImageIO.write(image, format, out)) {
 				throw new FieldRejected(rules.field(), rules.formatMessage());
@@ -111,6 +114,99 @@ public final class Images {
 				reader.dispose();
 			}
 		}
+	}
+
+	/**
+	 * The EXIF orientation of a JPEG, 1 to 8 (1 when there is none, or it cannot be read): how the camera was held. A
+	 * tablet stores a portrait photo lying on its side and says so here; as the EXIF is not kept, the picture is turned
+	 * upright before it is written again.
+	 */
+	static int orientation(byte[] jpeg) {
+		int at = 2;
+		while (at + 4 <= jpeg.length && (jpeg[at] & 0xff) == 0xff) {
+			int marker = jpeg[at + 1] & 0xff;
+			if (marker == 0xda || marker == 0xd9) {
+				break;
+			}
+			int length = ((jpeg[at + 2] & 0xff) << 8) | (jpeg[at + 3] & 0xff);
+			int end = at + 2 + length;
+			if (length < 2 || end > jpeg.length) {
+				break;
+			}
+			if (marker == 0xe1 && length >= 16 && jpeg[at + 4] == 'E' && jpeg[at + 5] == 'x' && jpeg[at + 6] == 'i'
+					&& jpeg[at + 7] == 'f' && jpeg[at + 8] == 0 && jpeg[at + 9] == 0) {
+				return tiffOrientation(jpeg, at + 10, end);
+			}
+			at = end;
+		}
+		return 1;
+	}
+
+	/** The Orientation entry (0x0112) of the first IFD of the TIFF structure between start and end. */
+	private static int tiffOrientation(byte[] b, int start, int end) {
+		boolean little = b[start] == 'I' && b[start + 1] == 'I';
+		if (!little && !(b[start] == 'M' && b[start + 1] == 'M')) {
+			return 1;
+		}
+		long entries = start + unsigned(b, start + 4, 4, little);
+		if (entries < start + 8 || entries + 2 > end) {
+			return 1;
+		}
+		int count = (int) unsigned(b, (int) entries, 2, little);
+		for (int k = 0; k < count; k++) {
+			long entry = entries + 2 + 12L * k;
+			if (entry + 12 > end) {
+				return 1;
+			}
+			if (unsigned(b, (int) entry, 2, little) == 0x0112) {
+				long value = unsigned(b, (int) entry + 8, 2, little);
+				return value >= 1 && value <= 8 ? (int) value : 1;
+			}
+		}
+		return 1;
+	}
+
+	private static long unsigned(byte[] b, int at, int bytes, boolean little) {
+		long value = 0;
+		for (int i = 0; i < bytes; i++) {
+			int next = b[little ? at + bytes - 1 - i : at + i] & 0xff;
+			value = (value << 8) | next;
+		}
+		return value;
+	}
+
+	/** The image as it is to be seen, for an EXIF orientation (2 to 8 mirror or turn it; 5 to 8 swap its sides). */
+	static BufferedImage upright(BufferedImage image, int orientation) {
+		if (orientation < 2 || orientation > 8) {
+			return image;
+		}
+		int w = image.getWidth();
+		int h = image.getHeight();
+		boolean swapped = orientation >= 5;
+		int outWidth = swapped ? h : w;
+		int outHeight = swapped ? w : h;
+		var source = image.getRGB(0, 0, w, h, null, 0, w);
+		var target = new int[source.length];
+		for (int y = 0; y < outHeight; y++) {
+			for (int x = 0; x < outWidth; x++) {
+				int sx;
+				int sy;
+				switch (orientation) {
+					case 2 -> { sx = w - 1 - x; sy = y; }
+					case 3 -> { sx = w - 1 - x; sy = h - 1 - y; }
+					case 4 -> { sx = x; sy = h - 1 - y; }
+					case 5 -> { sx = y; sy = x; }
+					case 6 -> { sx = y; sy = h - 1 - x; }
+					case 7 -> { sx = w - 1 - y; sy = h - 1 - x; }
+					default -> { sx = w - 1 - y; sy = x; }
+				}
+				target[y * outWidth + x] = source[sy * w + sx];
+			}
+		}
+		var turned = new BufferedImage(outWidth, outHeight, image.getColorModel().hasAlpha()
+				? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+		turned.setRGB(0, 0, outWidth, outHeight, target, 0, outWidth);
+		return turned;
 	}
 
 	/** The media type by the file's first bytes: JPEG, PNG or GIF, otherwise none. */
