@@ -1,7 +1,6 @@
 package nl.samenspel.participation.web;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -79,7 +78,7 @@ class KioskStaffController {
 		// this browser becomes the kiosk: the worker's own session here ends first
 		new SecurityContextLogoutHandler().logout(request, response, SecurityContextHolder.getContext().getAuthentication());
 		response.addCookie(cookies.httpOnly(request, Cookies.SESSION, request.getContextPath() + "/", "", 0));
-		var seconds = Duration.between(Instant.now(), opened.kiosk().closesAt()).getSeconds();
+		var seconds = Duration.between(opened.kiosk().openedAt(), opened.kiosk().closesAt()).getSeconds();
 		response.addCookie(cookies.strict(request, Cookies.KIOSK, "/kiosk", opened.token(),
 				(int) Math.max(60, Math.min(seconds, Integer.MAX_VALUE))));
 		return "redirect:/kiosk";
