@@ -26,7 +26,7 @@ import nl.samenspel.kernel.DutchTime;
  * figures as they are; a MUNICIPALITY user their own municipality's, across organisations, for a fixed calendar period
  * only, every count of persons (pairs, relations, children, presences, meetings) perturbed by its own cell key
  * ({@link CellKey}). A median is shown to a municipality only when the count it is taken over is shown as
- * {@link #MEDIAN_FROM} or more and the count that lasted a year is shown too (see {@link #medianShown}), and a share
+ * {@link ParticipationFigures#MEDIAN_FROM} or more and the count that lasted a year is shown too (see {@link #medianShown}), and a share
  * or a per-pair figure is worked out from the published counts, so it tells nothing they do not.
  */
 @Service
@@ -210,26 +210,16 @@ public class ContinuityFigures {
 	}
 
 	/**
-	 * The smallest count of pairs or relations, as shown, that a municipality sees a median beside (as
-	 * {@link ParticipationFigures#MEDIAN_FROM}).
-	 */
-	static final int MEDIAN_FROM = ParticipationFigures.MEDIAN_FROM;
-
-	/**
-	 * Whether a median goes with the counts as shown. A median of a year or more (366 days and up always reach the
-	 * anniversary) says that at least half of the pairs or relations lasted a year, one below 365 days that at most half
-	 * did. Beside perturbed counts that can give a hidden one back: 6 pairs shown, so at most 9, and a median of 7.1
-	 * months leave at most 4 that lasted a year, and a shown 5 is at least 4 (1 to 3 are never moved), so the 5 was a 4
+	 * Whether a median goes with the counts as shown: the participation figures' rule ({@link
+	 * ParticipationFigures#medianShown}). A median of a year or more (366 days and up always reach the anniversary) says
+	 * that at least half of the pairs or relations lasted a year, one below 365 days that at most half did. Beside
+	 * perturbed counts that can give a hidden one back: 6 pairs shown, so at most 9, and a median of 7.1 months leave at
+	 * most 4 that lasted a year, and a shown 5 is at least 4 (1 to 3 are never moved), so the 5 was a 4
 	 * (ContinuityDifferencingTests). So a municipality sees a median only when the count under it is shown as
-	 * {@link #MEDIAN_FROM} or more (the count is then at least 7 and can be 13, so a median below a year leaves up to 6
-	 * that lasted a year, above every hidden value) and the count that lasted a year is shown too (with it shown as "&lt;5"
-	 * a median of a year or more would ask at least half of a count of 7 or more: 4 or more of at most 7).
+	 * {@link ParticipationFigures#MEDIAN_FROM} or more and the count that lasted a year is shown too.
 	 */
 	private static boolean medianShown(@Nullable Long count, @Nullable Long lasted, boolean suppressed) {
-		if (!suppressed) {
-			return true;
-		}
-		return count != null && count >= MEDIAN_FROM && lasted != null;
+		return ParticipationFigures.medianShown(count, lasted, suppressed);
 	}
 
 	/** A count as the reader gets it: as it is, or for a municipality perturbed by its cell key (null: "<5"). */

@@ -303,7 +303,7 @@ public class ParticipationFigures {
 	 * is shown as {@link #MEDIAN_FROM} or more (half of what it can be is then 6 or more, above every hidden value)
 	 * and the count within the target is shown too.
 	 */
-	private static boolean medianShown(@Nullable Long answered, @Nullable Long within, boolean suppressed) {
+	static boolean medianShown(@Nullable Long answered, @Nullable Long within, boolean suppressed) {
 		if (!suppressed) {
 			return true;
 		}
